@@ -351,11 +351,13 @@ def test_a_chains_report_prints_the_readers_notes_under_their_version(
     """The PDF and HTML of a chain left every note out (only the TEI had them): a note
     on an article of the third version is printed under that version of its history,
     numbered where its passage ends, and kept when unchanged articles are left out."""
+    from dataclasses import replace
+
     from pypdf import PdfReader
 
     from treatyviewer.cli import load
     from treatyviewer.core.align import Overrides
-    from treatyviewer.core.annotations import annotate_selection
+    from treatyviewer.core.annotations import Creator, annotate_selection
     from treatyviewer.core.chain_session import chain_project
     from treatyviewer.core.project import DocumentRef, save_project
 
@@ -369,6 +371,7 @@ def test_a_chains_report_prints_the_readers_notes_under_their_version(
     seg = next(s for s in third.segments if s.label == label)
     passage = third.text[seg.body_start : seg.body_start + 24]
     note = annotate_selection(third, seg.body_start, seg.body_start + 24, "seen in the gazette")
+    note = replace(note, creator=Creator("Elif Demir"), created="2026-12-06T10:00:00Z")
     session = tmp_path / "chain.tvproj"
     refs = [DocumentRef(path) for path in chain_files]
     save_project(session, chain_project(refs, [Overrides()] * 3, [note]))
@@ -383,6 +386,8 @@ def test_a_chains_report_prints_the_readers_notes_under_their_version(
     assert " ".join(passage.split())[:20] in page[page.rindex("[1]</span>", 0, at) : at]
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
     assert "seen in the gazette" in text
+    # signed as the pair report signs it: the reader's and the editors' read apart
+    assert "seen in the gazette — Elif Demir, 2026-12-06" in text
     # without --changed-only the same note is printed once
     _run(capsys, "export", "--project", str(session), "--html", str(html))
     assert html.read_text(encoding="utf-8").count("seen in the gazette") == 1

@@ -353,3 +353,31 @@ def test_test_vectors_in_capitals_and_a_short_leader_head_no_unit(tmp_path):
     doc = read_document(path)
     labels = [s.label for s in doc.segments if s.label not in ("preamble",)]
     assert labels == ["1", "2", "3", "4"], labels
+
+
+def test_reply_codes_listed_in_a_section_are_not_the_units(tmp_path):
+    """RFC 5321's sections run 1 to 10; a section lists reply codes "501" to "504"
+    with their meanings, and those four were taken for the units of the whole text
+    (a run of numbers with titles, ranked above the sections' "1." to "10.")."""
+    lines = []
+    for n, title in enumerate(("Introduction", "Model", "Procedures", "Replies",
+                               "Security", "References"), start=1):  # fmt: skip
+        lines += [
+            f"{n}.  {title}",
+            "",
+            f"   The {title.lower()} of the protocol are set out here.",
+            "",
+        ]
+        if title == "Replies":
+            lines += ["   These codes answer a command that was not understood:", ""]
+            lines += [f"   {code} {text}" for code, text in (
+                ("501", "Syntax error in parameters or arguments"),
+                ("502", "Command not implemented"),
+                ("503", "Bad sequence of commands"),
+                ("504", "Command parameter not implemented"))]  # fmt: skip
+            lines.append("")
+    path = tmp_path / "codes.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = read_document(path)
+    assert [s.label for s in doc.segments] == ["1", "2", "3", "4", "5", "6"]
+    assert "503 Bad sequence of commands" in doc.text[doc.segments[3].start : doc.segments[3].end]

@@ -53,3 +53,28 @@ def test_the_ring_is_drawn_round_the_text_with_the_focus(make_window, qtbot, tmp
     highlight = pane.palette().color(pane.palette().ColorRole.Highlight)
     edge = image.pixelColor(image.width() // 2, 0)
     assert edge == highlight, (edge.name(), highlight.name())
+
+
+def test_f6_into_the_notes_leaves_the_article_being_read(make_window, qtbot) -> None:
+    """F6 to the Notes made its first note current, and the texts went to the
+    Preamble it is on, away from Article V being read."""
+    window = make_window(size=(1500, 950))
+    window.show()
+    window.activateWindow()
+    window.reading.set_dock_visible(window.reading.notes_dock, True)
+    view = window.view
+    cmp = window.session.comparison
+    k = next(k for k, p in enumerate(cmp.pairs) if cmp.label_of("new", p.new) == ["V"])
+    view.jump_to_pair(k)
+    for pane in view.panes():
+        pane.flush_relayout()
+    reading = view.navigator.row_at_top()
+    notes_list = window.reading.notes.findChildren(QAbstractItemView)[0]
+    view.new_pane.setFocus()
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        if window.reading.notes.isAncestorOf(QApplication.focusWidget()):
+            break
+    assert window.reading.notes.isAncestorOf(QApplication.focusWidget()), notes_list
+    qtbot.wait(200)
+    assert view.navigator.row_at_top() == reading

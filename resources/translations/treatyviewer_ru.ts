@@ -2693,8 +2693,8 @@ by {1}</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Choose File…</source>
-        <translation>&amp;Выбрать файл…</translation>
+        <source>Choose &amp;File…</source>
+        <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3747,7 +3747,7 @@ by {1}</source>
         <translation>Выделите отрывок в одном из текстов или перейдите к изменению, затем добавьте заметку.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>

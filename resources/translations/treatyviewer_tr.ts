@@ -2675,7 +2675,7 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Choose File…</source>
+        <source>Choose &amp;File…</source>
         <translation>Dosya &amp;Seç…</translation>
     </message>
     <message>
@@ -3713,7 +3713,7 @@ yerine {1}</translation>
         <translation>Metinlerden birinde bir bölüm seçin ya da bir değişikliğe gidin, sonra not ekleyin.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>

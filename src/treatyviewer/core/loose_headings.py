@@ -43,9 +43,10 @@ def is_bare_annex(line: str) -> bool:
     return _BARE_ANNEX_RE.fullmatch(line.strip()) is not None
 
 
-_CODE_RE = re.compile(r'[={}\\]|\(\)|""')
+_CODE_RE = re.compile(r'[={}\\]|\(\)|""|<[\w-]+>')
 """What a line of code or data holds and a title does not: a test vector of a standard
-('BASE64("") = ""'), a grammar's rule ("Reverse-path = Path"), set in capitals."""
+('BASE64("") = ""'), a grammar's rule ("Reverse-path = Path"), a command ("DATA
+<CRLF>"), set in capitals (a note in angle brackets has spaces: "<inséré par L …>")."""
 _PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 
 

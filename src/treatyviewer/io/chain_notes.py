@@ -26,6 +26,9 @@ class AnchoredNote:
     start: int
     end: int
     text: str
+    signature: str = ""
+    """Who wrote it and when ("Elif Demir, 2026-12-06"), as the pair report signs its
+    notes: a reader's own and the curated ones had read alike."""
 
 
 def anchored_notes(chain: Chain, annotations: Iterable[Annotation]) -> list[AnchoredNote]:
@@ -35,13 +38,15 @@ def anchored_notes(chain: Chain, annotations: Iterable[Annotation]) -> list[Anch
     out: list[AnchoredNote] = []
     for ann in annotations:
         text = ann.note or ann.label or ""
+        who = ann.creator.name if ann.creator and ann.creator.name else ""
+        signature = ", ".join(p for p in (who, (ann.created or "")[:10]) if p)
         for i, target in enumerate(ann.targets):
             version = _version_of(chain.documents, target.source, i)
             if version is None:
                 continue
             placed = anchor_target(target, (chain.documents[version],), 0)
             if placed.status != "orphan" and placed.start is not None and placed.end is not None:
-                out.append(AnchoredNote(version, placed.start, placed.end, text))
+                out.append(AnchoredNote(version, placed.start, placed.end, text, signature))
     return out
 
 

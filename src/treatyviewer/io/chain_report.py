@@ -235,10 +235,13 @@ def _note_line(doc: Document, number: int, note: AnchoredNote, wording: Wording)
         or "<i>" + esc(wording.phrase("(a note without words)")) + "</i>"
     )
     on = esc(wording.phrase("on «{0}»").format(passage)) if passage else ""
+    signed = (
+        f' <span style="color:#666666">— {esc(note.signature)}</span>' if note.signature else ""
+    )
     return (
         f'<p style="{SANS};font-size:8pt;margin-left:24px;margin-top:2px;margin-bottom:2px">'
         f'<span style="color:{NOTE_COLOUR};font-weight:bold">[{number}]</span> '
-        f'<span style="color:#666666">{on}</span> {said}</p>'
+        f'<span style="color:#666666">{on}</span> {said}{signed}</p>'
     )
 
 

@@ -63,5 +63,13 @@ def move_focus(window: QMainWindow, view: ComparisonView, step: int) -> QWidget 
         -1 if step > 0 else 0,
     )
     target = stops[(here + step) % len(stops)]
-    target.setFocus(Qt.FocusReason.TabFocusReason)
+    # A list given the focus by the keyboard makes its first row current, and the
+    # notes' list shows that note's passage: the texts left the article being read.
+    # (Qt leaves the current row alone for a click, so the focus comes as by a click.)
+    as_by = (
+        Qt.FocusReason.MouseFocusReason
+        if isinstance(target, QAbstractItemView)
+        else Qt.FocusReason.TabFocusReason
+    )
+    target.setFocus(as_by)
     return target

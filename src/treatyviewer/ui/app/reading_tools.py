@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QScrollArea, QWidget
 
 from ...core.annotations import snap_to_words
@@ -436,7 +436,8 @@ class ReadingTools(QObject):
         if cursor.hasSelection():  # (a word found by Find is no selection: the cursor,
             cursor.clearSelection()  # wherever it was, would scroll the pane to it)
             pane.setTextCursor(cursor)  # so the new note's marking shows at once
-        self._fresh = (note_id, self.store.undo_stack.index(), pane)
+        here = pane if pane.isVisible() else view.primary()  # the redline's one pane
+        self._fresh = (note_id, self.store.undo_stack.index(), here)
         self.show_note(note_id)
         return note_id
 
@@ -456,6 +457,13 @@ class ReadingTools(QObject):
         )
         if empty and stack.index() == index and stack.canUndo():
             stack.undo()
+            # Taken back for good: an obsolete command pushed adds nothing to the history
+            # and ends what Redo could bring back (it had offered the empty note again).
+            ends_redo = QUndoCommand()
+            ends_redo.setObsolete(True)
+            stack.push(ends_redo)
+        if not pane.isVisible():  # made in the two texts, read now in the redline
+            pane = self.view.primary()
         pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def note_on_pair(self) -> str | None:
@@ -465,9 +473,12 @@ class ReadingTools(QObject):
         concordance = self.concordance
         rows = [concordance.model.rows[r] for r in concordance.selected_rows()]
         pairs = [row for row in rows if row.kind == "pair"]
-        if not pairs and self.view.cmp is not None:
+        if self.view.cmp is not None and not concordance.table.hasFocus():
+            # Chosen from the menu while reading: the pair read, not a row the list kept
+            # selected from before (the Preamble, in a list of pairs to review).
             reading = self.view.navigator.row_at_top()
-            pairs = [reading] if reading is not None and reading.kind == "pair" else []
+            if reading is not None and reading.kind == "pair":
+                pairs = [reading]
         if not pairs:
             self.messages.show_message(
                 self.tr("Select a pair of articles in the concordance first."),
@@ -476,6 +487,7 @@ class ReadingTools(QObject):
             )
             return None
         note_id = self.store.create_for_pair(pairs[0].index)
+        self._fresh = (note_id, self.store.undo_stack.index(), self.view.primary())
         self.show_note(note_id)
         return note_id
 
