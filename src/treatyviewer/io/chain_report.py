@@ -260,16 +260,23 @@ def _history(
     number = 0  # notes are numbered through the article's history, version after version
     for step in lineage.steps:
         numbered = []
-        if step.present:
-            doc = chain.documents[step.version]
-            mine = [x for x in notes if x.version == step.version]
-            for k in step.segments:
-                seg = doc.segments[k]
-                for x in notes_ending_in(mine, seg.start, seg.end):
-                    number += 1
-                    numbered.append((number, x))
+        for x in _step_notes(chain, step, notes):
+            number += 1
+            numbered.append((number, x))
         out.append(_step_block(chain, step, wording, numbered))
     return "".join(out)
+
+
+def _step_notes(chain: Chain, step: Step, notes: Sequence[AnchoredNote]) -> list[AnchoredNote]:
+    """The notes whose passage ends in this version's article, in reading order."""
+    if not step.present:
+        return []
+    doc = chain.documents[step.version]
+    mine = [x for x in notes if x.version == step.version]
+    found: list[AnchoredNote] = []
+    for k in step.segments if mine else ():
+        found += notes_ending_in(mine, doc.segments[k].start, doc.segments[k].end)
+    return found
 
 
 def history_html(
@@ -338,13 +345,7 @@ def _version_item(k: int, doc: Document) -> str:
 def _noted(chain: Chain, lineage: Lineage, notes: Sequence[AnchoredNote]) -> bool:
     """Whether a note is printed in the article's history: an article left out as
     unchanged would take its notes with it."""
-    for step in lineage.steps:
-        doc = chain.documents[step.version]
-        mine = [x for x in notes if x.version == step.version]
-        for k in step.segments if step.present and mine else ():
-            if notes_ending_in(mine, doc.segments[k].start, doc.segments[k].end):
-                return True
-    return False
+    return any(_step_notes(chain, step, notes) for step in lineage.steps)
 
 
 def chain_html(
