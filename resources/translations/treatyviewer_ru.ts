@@ -59,7 +59,7 @@
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+325"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+331"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-295"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-301"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1090,6 +1090,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{0} and {1} move the keyboard focus from text to text and panel to panel; a ring shows which text has it.</source>
+        <translation>{0} и {1} переводят фокус клавиатуры с текста на текст и с панели на панель; рамка показывает, у какого текста фокус.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} shows one column, with deletions struck through and insertions underlined; {1} hides the articles that did not change.</source>
         <translation>{0} показывает одну колонку, где удаления зачёркнуты, а вставки подчёркнуты; {1} скрывает статьи без изменений.</translation>
     </message>

@@ -59,7 +59,7 @@
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+325"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+331"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-295"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-301"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1084,6 +1084,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>{0} and {1} move the keyboard focus from text to text and panel to panel; a ring shows which text has it.</source>
+        <translation>{0} ve {1} klavye odağını metinden metne ve panelden panele taşır; bir çerçeve odağın hangi metinde olduğunu gösterir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} shows one column, with deletions struck through and insertions underlined; {1} hides the articles that did not change.</source>
         <translation>{0} tek sütun gösterir: silinenlerin üstü, eklenenlerin altı çizilidir; {1} değişmeyen maddeleri gizler.</translation>
     </message>

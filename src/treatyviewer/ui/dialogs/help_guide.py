@@ -111,6 +111,12 @@ def guide_html(registry: ActionRegistry) -> str:
                 + esc(more["stops"]),
                 esc(
                     tr(
+                        "{0} and {1} move the keyboard focus from text to text and panel to "
+                        "panel; a ring shows which text has it."
+                    )
+                ).format(c.cmd("go.next_pane"), c.cmd("go.previous_pane")),
+                esc(
+                    tr(
                         "{0} shows one column, with deletions struck through and insertions "
                         "underlined; {1} hides the articles that did not change."
                     )
