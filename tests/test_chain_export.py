@@ -391,3 +391,27 @@ def test_a_chains_report_prints_the_readers_notes_under_their_version(
     # without --changed-only the same note is printed once
     _run(capsys, "export", "--project", str(session), "--html", str(html))
     assert html.read_text(encoding="utf-8").count("seen in the gazette") == 1
+
+
+def test_a_chain_pdf_page_that_opens_with_a_history_does_not_call_the_one_before_continued(
+    qapp, capsys, tmp_path
+):
+    """A page whose first line is "7. IV, only in Treaty of Moscow (1921)" was headed
+    "6. III → V (continued)": the heading's top, below its margin, was looked for in the
+    first 2 % of the page and sat at 2.3 %."""
+    import re
+
+    from pypdf import PdfReader
+
+    from treatyviewer.core.resources import BUNDLED_CHAIN
+
+    pdf = tmp_path / "chain.pdf"
+    _run(capsys, "export", *BUNDLED_CHAIN, "--pdf", str(pdf))
+    opening = 0
+    for page in PdfReader(str(pdf)).pages[3:]:
+        text = " ".join(page.extract_text().split())
+        # the page opens with a history's heading (its number may come out "1 3. XIII")
+        if re.match(r"\d(?: ?\d)* ?\. \S", text):
+            opening += 1
+            assert "(continued)" not in text, text[:120]
+    assert opening >= 3

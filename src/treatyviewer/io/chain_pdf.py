@@ -64,7 +64,7 @@ def render_chain_pdf(
     doc.setPageSize(QSizeF(page.width(), body_h))
     _keep_heads_with_text(doc, body_h)
     starts = _history_pages(doc, body_h)
-    heads = _continued(_history_tops(doc), body_h, doc.pageCount())
+    heads = _continued(_history_tops(doc), body_h, doc.pageCount(), _opening(doc, body_h))
     _paint(writer, doc, page.width(), (head, body_h, foot), (title, heads))
     buffer.close()
     return _with_outline(bytes(data.data()), chain, title, starts)
@@ -136,17 +136,34 @@ def _history_tops(doc: QTextDocument) -> list[tuple[float, str]]:
     return out
 
 
-def _continued(tops: list[tuple[float, str]], page_h: float, pages: int) -> dict[int, str]:
+def _continued(
+    tops: list[tuple[float, str]], page_h: float, pages: int, opening: set[int]
+) -> dict[int, str]:
     """Page → the article's history that runs on at its top from the page before (none
-    when a history's heading opens the page)."""
+    when a history's heading opens the page: ``opening``)."""
     out: dict[int, str] = {}
     for n in range(1, pages):
-        page_top = n * page_h
-        before = [title for top, title in tops if top < page_top - 1]
-        opens = any(page_top - 1 <= top < page_top + page_h * 0.02 for top, _ in tops)
-        if before and not opens:
+        before = [title for top, title in tops if top < n * page_h - 1]
+        if before and n not in opening:
             out[n] = before[-1]
     return out
+
+
+def _opening(doc: QTextDocument, page_h: float) -> set[int]:
+    """The pages whose first line of text is a history's heading. (A heading's top,
+    below its margin, had been looked for in the first 2 % of the page: at 2.3 % it was
+    missed, and the page's head called the history before it "continued".)"""
+    firsts: dict[int, tuple[float, bool]] = {}
+    block = doc.begin()
+    while block.isValid():
+        head = block.blockFormat().headingLevel() == HISTORY_LEVEL
+        for top, _, words in _line_spans(doc, block):
+            if words.strip():
+                n = int((top + 1) // page_h)
+                if n not in firsts or top < firsts[n][0]:
+                    firsts[n] = (top, head)
+        block = block.next()
+    return {n for n, (_, head) in firsts.items() if head}
 
 
 def _keep_heads_with_text(doc: QTextDocument, page_h: float) -> None:
