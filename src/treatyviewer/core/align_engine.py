@@ -1913,11 +1913,12 @@ class Aligner:
         if not twins:
             return groups
         partner = dict(singles)
-        self.twins_kept = {
-            (i, j)
-            for i, j in twins
-            if self._same_label(i, j) or partner.get(i - 1) == j - 1 == partner.get(i + 1, -2) - 2
-        }
+
+        def in_place(i: int, j: int) -> bool:
+            """Between the counterparts of its two neighbours."""
+            return partner.get(i - 1) == j - 1 and partner.get(i + 1) == j + 1
+
+        self.twins_kept = {(i, j) for i, j in twins if self._same_label(i, j) or in_place(i, j)}
         return [g for g in groups if g[2] not in twins or g[2] in self.twins_kept]
 
     def _collect(self, groups: list[Group]) -> Alignment:

@@ -322,20 +322,31 @@ def choose_units(
             return prefer, _with_series(chain, by_style[prefer]) if headed else chain
     ranked = sorted(by_style, key=lambda s: (by_style[s][0].rank, s))
     fallback: tuple[str, list[Marker]] | None = None
-    bare_from_one = _bare_runs_from_one(by_style, markers)
+    runs: dict[str, tuple[list[Marker], int]] = {}
+
+    def run_of(style: str) -> tuple[list[Marker], int]:
+        """The style's counting-up run and its strong marks, worked out once."""
+        if style not in runs:
+            headed = style.startswith("word:")
+            chain = _chain(by_style[style], headed)
+            if not headed:
+                chain = _heading_run(chain, by_style[style], markers) or chain
+            runs[style] = chain, sum(1 for m in chain if _credit(m, headed) == 1.0)
+        return runs[style]
+
     for style in ranked:
         headed = style.startswith("word:")
-        chain = _chain(by_style[style], headed)
-        if not headed:
-            chain = _heading_run(chain, by_style[style], markers) or chain
-        strong = sum(1 for m in chain if _credit(m, headed) == 1.0)
-        if (
-            not headed
-            and chain
-            and chain[0].value not in _FIRST_VALUES
-            and any(n > strong for other, n in bare_from_one.items() if other != style)
-        ):
-            continue  # "501" to "504", reply codes in a standard whose sections run 1 to 10
+        chain, strong = run_of(style)
+        if not headed and chain and chain[0].value not in _FIRST_VALUES:
+            # "501" to "504", reply codes in a standard whose sections run 1 to 10: a
+            # shorter run that starts far from 1 numbers no units where one from 1 does
+            from_one = (
+                run_of(other)
+                for other in by_style
+                if other != style and not other.startswith("word:")
+            )
+            if any(run and run[0].value in _FIRST_VALUES and n > strong for run, n in from_one):
+                continue
         if fallback is None and not headed and _titled_before_annexes(chain, markers):
             fallback = (style, chain)
         if strong >= (MIN_HEADED_UNITS if headed else fewest_bare) or _numbered_in_depth(
@@ -359,21 +370,6 @@ def choose_units(
         if len(run) >= MIN_HEADED_UNITS:
             return narrowest.style, run
     return "", []
-
-
-def _bare_runs_from_one(by_style: dict[str, list[Marker]], markers: list[Marker]) -> dict[str, int]:
-    """For each bare numbering whose run counts from 1, how many strong marks it holds:
-    a shorter run that starts far from 1 (codes listed in a section) numbers no units
-    where such a run does."""
-    out = {}
-    for style, found in by_style.items():
-        if style.startswith("word:"):
-            continue
-        chain = _chain(found, False)
-        chain = _heading_run(chain, found, markers) or chain
-        if chain and chain[0].value in _FIRST_VALUES:
-            out[style] = sum(1 for m in chain if _credit(m, False) == 1.0)
-    return out
 
 
 def _title_below(text: str, m: Marker) -> str:

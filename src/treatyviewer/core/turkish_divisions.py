@@ -10,6 +10,7 @@ written out as both.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _UNITS = (
     "birinci", "ikinci", "üçüncü", "dördüncü", "beşinci", "altıncı", "yedinci", "sekizinci",
@@ -35,8 +36,8 @@ def _letters(word: str) -> str:
     return "".join(out)
 
 
-def _either(words: object) -> str:
-    return "|".join(_letters(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def _either(words: Iterable[str]) -> str:
+    return "|".join(_letters(w) for w in sorted(words, key=len, reverse=True))
 
 
 ORDINAL = (

@@ -31,7 +31,7 @@ EDGE_LINES = 3
 # A line ending before this share of the usual line width ends its paragraph.
 SHORT_LINE_RATIO = 0.75
 
-_PAGE_NUMBER_RE = re.compile(
+PAGE_NUMBER_RE = re.compile(
     r"^[\W_]*(?:(?:page|p\.|pp\.|стр\.?|страница|с\.|sayfa|s\.)\s*)?"
     r"\d{1,4}(?:\s*(?:/|of|из|de|sur)\s*\d{1,4})?[\W_]*$",
     re.IGNORECASE,
@@ -288,7 +288,7 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
         for i, where in _edge_positions(lines).items():
             line = lines[i]
             side = f"{where}{'ab'[page % 2]}"
-            if _PAGE_NUMBER_RE.match(line) and "§" not in line:  # "§ 4" heads a section
+            if PAGE_NUMBER_RE.match(line) and "§" not in line:  # "§ 4" heads a section
                 drop.add(i)
                 numbers += 1
             elif _numbered_heading(line):

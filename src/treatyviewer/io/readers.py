@@ -260,12 +260,10 @@ def _unpaged(text: str) -> tuple[str, tuple[str, ...]]:
     return paragraphs, tuple(warnings)
 
 
-_PAGE_FOOT_RE = re.compile(
-    r"(?:\[Page[ \t]+\d{1,4}\]|Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|- ?\d{1,4} ?-)$"
-)
-"""A page's foot as a standard or a typed page prints it: "Doe  Standards Track  [Page 1]"."""
-_SPREAD_RE = re.compile(r"\S {3,}\S")
+_SPREAD_RE = re.compile(r" {3,}")
 """Words set far apart on one line, as a running head sets its parts ("RFC 9998   Title   2006")."""
+FURNITURE_MAX = 100
+"""Longest line read as a page's foot or running head."""
 
 
 def _one_page_break(text: str) -> tuple[str, tuple[str, ...]]:
@@ -275,14 +273,18 @@ def _one_page_break(text: str) -> tuple[str, tuple[str, ...]]:
     two such lines had been read as headings of units of their own)."""
     before, after = text.split("\f")
     body, _, foot = before.rstrip("\n ").rpartition("\n")
+    from .page_text import PAGE_NUMBER_RE
+
     foot = foot.strip()
-    mark = _PAGE_FOOT_RE.search(foot)
-    if mark is None or len(foot) > 100 or (mark.start() and not _SPREAD_RE.search(foot)):
-        return text, ()  # "… as shown on Page 3" ends a sentence, not a page
+    # the page's number, alone or the last of the foot's parts set far apart ("… as
+    # shown on Page 3" ends a sentence, not a page)
+    if len(foot) > FURNITURE_MAX or not PAGE_NUMBER_RE.match(_SPREAD_RE.split(foot)[-1]):
+        return text, ()
     rest = after.lstrip("\n")
     first, _, below = rest.partition("\n")
     removed = 1
-    if first.strip() and _SPREAD_RE.search(first.strip()) and len(first.strip()) <= 100:
+    head = first.strip()
+    if head and _SPREAD_RE.search(head) and len(head) <= FURNITURE_MAX:
         rest, removed = below.lstrip("\n"), 2
     body = body.rstrip()
     # a sentence cut by the page goes on; else the next page opens a paragraph

@@ -436,8 +436,7 @@ class ReadingTools(QObject):
         if cursor.hasSelection():  # (a word found by Find is no selection: the cursor,
             cursor.clearSelection()  # wherever it was, would scroll the pane to it)
             pane.setTextCursor(cursor)  # so the new note's marking shows at once
-        here = pane if pane.isVisible() else view.primary()  # the redline's one pane
-        self._fresh = (note_id, self.store.undo_stack.index(), here)
+        self._fresh = (note_id, self.store.undo_stack.index(), pane)
         self.show_note(note_id)
         return note_id
 
