@@ -297,6 +297,11 @@ def test_an_appendix_lettered_alone_and_headed_by_the_word_is_not_renumbered() -
     assert not any(p.renumbered for p in annexes)
 
 
+def _read_lines(path, lines):  # type: ignore[no-untyped-def]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return read_document(path)
+
+
 def test_a_standard_of_two_pages_loses_its_foot_and_running_head(tmp_path):
     """One page break only: nothing repeats, so the foot and the head over the next
     page stayed as text, and each headed a unit of its own ("Roe & Doe Standards
@@ -311,9 +316,7 @@ def test_a_standard_of_two_pages_loses_its_foot_and_running_head(tmp_path):
         "3. Messages", "",
         "   Each message carries its number.",
     ]  # fmt: skip
-    path = tmp_path / "two-pages.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    doc = read_document(path)
+    doc = _read_lines(tmp_path / "two-pages.txt", lines)
     assert [s.label for s in doc.segments] == ["1", "2", "3"]
     assert "Standards Track" not in doc.text and "May 2031" not in doc.text
     assert "unreliable\n   link and tells" in doc.text  # the sentence goes on
@@ -348,9 +351,7 @@ def test_test_vectors_in_capitals_and_a_short_leader_head_no_unit(tmp_path):
         "4.  Security Considerations", "",
         "   None are known.",
     ]  # fmt: skip
-    path = tmp_path / "vectors.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    doc = read_document(path)
+    doc = _read_lines(tmp_path / "vectors.txt", lines)
     labels = [s.label for s in doc.segments if s.label not in ("preamble",)]
     assert labels == ["1", "2", "3", "4"], labels
 
@@ -376,8 +377,6 @@ def test_reply_codes_listed_in_a_section_are_not_the_units(tmp_path):
                 ("503", "Bad sequence of commands"),
                 ("504", "Command parameter not implemented"))]  # fmt: skip
             lines.append("")
-    path = tmp_path / "codes.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    doc = read_document(path)
+    doc = _read_lines(tmp_path / "codes.txt", lines)
     assert [s.label for s in doc.segments] == ["1", "2", "3", "4", "5", "6"]
     assert "503 Bad sequence of commands" in doc.text[doc.segments[3].start : doc.segments[3].end]

@@ -32,6 +32,7 @@ from .numerals import (
     GERMAN_ORDINAL_STEMS,
     NUMBER_WORD_PATTERN,
     designator_value,
+    fold,
     roman_value,
 )
 
@@ -339,7 +340,7 @@ def _turkish_division(
     if value is None or rank is None:
         return None
     num, word = " ".join(m["num"].split()), m["word"]
-    style = f"div:{turkish_divisions.lower(word)}"
+    style = f"div:{fold(word)}"
     label = f"{num} {word}"  # named as printed, as "Erster Titel" is
     return style, RANK_DIVISION + rank / 10, (value,), "", label, m.start("rest"), m["rest"]
 

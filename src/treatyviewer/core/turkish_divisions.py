@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .numerals import fold
+
 _UNITS = (
     "birinci", "ikinci", "üçüncü", "dördüncü", "beşinci", "altıncı", "yedinci", "sekizinci",
     "dokuzuncu",
@@ -54,23 +56,22 @@ FIRST_LETTERS = frozenset("BİIÜDAYSOKEbiüdaysoke")
 """The letters a Turkish ordinal may begin with."""
 
 
-def lower(text: str) -> str:
-    """Lower case as Turkish writes it ("İ" → "i", "I" → "ı")."""
-    return text.replace("İ", "i").replace("I", "ı").lower()
+# Looked up folded (``numerals.fold``: dotted and dotless i alike), as typed in any case.
+_FOLDED_UNITS = {fold(w): k for k, w in enumerate(_UNITS, start=1)}
+_FOLDED_TENS_ORDINAL = {fold(w): n for w, n in _TENS_ORDINAL.items()}
+_FOLDED_TENS = {fold(w): n for w, n in _TENS.items()}
+_FOLDED_WORDS = {fold(w): rank for w, rank in WORDS.items()}
 
 
 def ordinal_value(text: str) -> int | None:
     """The number an ordinal names ("YİRMİ BİRİNCİ" → 21), or None."""
-    words = lower(text).split()
+    words = fold(text).split()
     if len(words) == 1:
-        word = words[0]
-        if word in _TENS_ORDINAL:
-            return _TENS_ORDINAL[word]
-        return _UNITS.index(word) + 1 if word in _UNITS else None
-    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS:
-        return _TENS[words[0]] + _UNITS.index(words[1]) + 1
+        return _FOLDED_TENS_ORDINAL.get(words[0], _FOLDED_UNITS.get(words[0]))
+    if len(words) == 2 and words[0] in _FOLDED_TENS and words[1] in _FOLDED_UNITS:
+        return _FOLDED_TENS[words[0]] + _FOLDED_UNITS[words[1]]
     return None
 
 
 def division_rank(word: str) -> int | None:
-    return WORDS.get(lower(word))
+    return _FOLDED_WORDS.get(fold(word))
