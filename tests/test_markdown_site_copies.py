@@ -183,3 +183,37 @@ def test_links_and_bold_inside_a_line_read_as_their_words(tmp_path: Path) -> Non
     assert "](" not in cmp.new.text and "**Rules**" not in cmp.new.text
     assert "follow the Code and pay their dues" in cmp.new.text
     assert cmp.new.text.startswith("Kind: Club rules")
+
+
+def _categories(year: int, names: list[str]) -> str:
+    return "".join(
+        f"# A{k:02}:{year} – {name}    ![icon](assets/icon_{k}.png)"
+        '{: style="height:80px;width:80px" align="right"}\n\n'
+        f"## Overview\n\n{name} is a risk that moved in the ranking this year.\n\n"
+        f"## How to Prevent\n\n{'' if k % 2 else 'Do the following at a minimum.' + chr(10) * 2}"
+        f"-   Review every part of the application for {name.lower()}"
+        "\n    before each release.\n\n-   Test it again after each change.\n\n"
+        f"## References\n\n-   The cheat sheet on {name.lower()}.\n\n"
+        for k, name in enumerate(names, 1)
+    )
+
+
+def test_categories_with_the_same_subsections_and_an_icon_are_the_units(tmp_path: Path) -> None:
+    """A ranking of risks kept as Markdown (each "# A01:2021 – …" with an icon beside
+    it, over the same "## Overview", "## How to Prevent", "## References"): a title
+    set right over its list ("How to Prevent" / "-   Review…") had been read as an
+    entry of a contents, and the search for the heading ran on to the next category's,
+    so every category after the fourth was lost; the icon's markup was in each name."""
+    old = _categories(2017, ["Injection", "Broken Authentication", "Sensitive Data",
+                             "Entities", "Access Control"])  # fmt: skip
+    new = _categories(2021, ["Access Control", "Sensitive Data", "Injection",
+                             "Insecure Design", "Misconfiguration"])  # fmt: skip
+    cmp = _compare(tmp_path, old, new)
+    assert [s.label for s in cmp.new.segments] == [
+        "A01:2021 – Access Control", "A02:2021 – Sensitive Data", "A03:2021 – Injection",
+        "A04:2021 – Insecure Design", "A05:2021 – Misconfiguration",
+    ]  # fmt: skip
+    assert "icon" not in cmp.new.text and "assets" not in cmp.old.text
+    links = {(o, n) for o, n, _ in _links(cmp)}
+    assert ("A01:2017 – Injection", "A03:2021 – Injection") in links
+    assert ("A05:2017 – Access Control", "A01:2021 – Access Control") in links

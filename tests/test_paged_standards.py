@@ -263,6 +263,33 @@ def test_a_part_numbered_in_the_next_version_is_paired_by_its_title() -> None:
     _paired_for_review(old, new, ("Security Considerations", "4"))
 
 
+def test_a_part_numbered_and_rewritten_whole_is_still_paired_by_its_title() -> None:
+    """RFC 2460's one-sentence "Security Considerations", set unnumbered after the
+    appendices, became RFC 8200's section 10 of many paragraphs: few of their words
+    meet, yet one version numbers what the other names by its title alone, so the
+    title is what says which it is. "References" is one part of the back matter
+    however short its title. Both had been removed and added."""
+    old = (
+        f"{_topics(3)}{LETTERED}Security Considerations\n\n   The security features of"
+        " this protocol are described in the Security Architecture for the Internet"
+        ' Protocol [RFC-2401].\n\nReferences\n\n   [RFC-2401] Kent, S., "Security'
+        ' Architecture for the Internet Protocol", November 1998.\n'
+    )
+    new = (
+        f"{_topics(3)}4. Security Considerations\n\n   From the viewpoint of the basic"
+        " format of records, eavesdropping, replay, insertion and deletion of packets"
+        " remain possible.\n\n   Records can be protected from such attacks by use of"
+        ' the "Security Architecture for the Internet Protocol" [RFC4301].\n\n'
+        "   Denial of service is outside the scope of this memo.\n\n5. References\n\n"
+        '   [RFC4301] Kent, S. and K. Seo, "Security Architecture for the Internet'
+        ' Protocol", December 2005.\n\n   [RFC7045] Carpenter, B., "Transmission'
+        ' and Processing of Extension Headers", December 2013.\n\n'
+        f"{LETTERED}"
+    )
+    _paired_for_review(old, new, ("Security Considerations", "4"))
+    _paired_for_review(old, new, ("References", "5"))
+
+
 def test_the_editors_address_numbered_is_the_authors_address_after_the_appendices() -> None:
     """ "7. Editor's Address" in one version, "Author's Address" unnumbered after the
     appendices of the next (the same person, moved): one part of the back matter,
@@ -380,3 +407,61 @@ def test_reply_codes_listed_in_a_section_are_not_the_units(tmp_path):
     doc = _read_lines(tmp_path / "codes.txt", lines)
     assert [s.label for s in doc.segments] == ["1", "2", "3", "4", "5", "6"]
     assert "503 Bad sequence of commands" in doc.text[doc.segments[3].start : doc.segments[3].end]
+
+
+def test_an_appendix_named_where_a_changed_line_wraps_leaves_the_back_matter_its_units(tmp_path):
+    """A change list's item that wraps after "(new)" onto "Appendix A." went on: the
+    name had opened an appendix of its own after the last one, and the titled back
+    matter above the list (Security Considerations, References) stayed in Appendix B."""
+    lines = [
+        "1. Introduction", "",
+        "   The protocol lets two parties exchange messages over a link.", "",
+        "2. Goals", "",
+        "   Messages are short.", "",
+        "Appendix B. Formatting Guidelines for Options", "",
+        "   This appendix gives advice on how to lay out the fields.", "",
+        "Security Considerations", "",
+        "   The security features are described in another memo.", "",
+        "References", "",
+        "   [RFC-2401]   Kent, S., \"Security Architecture\", RFC 2401.", "",
+        "CHANGES SINCE RFC-1883", "",
+        "   This memo has the following changes from RFC-1883.", "",
+        "    02) Removed all references to jumbograms (moved elsewhere).", "",
+        "    02) Moved most of Flow Label description from section 6 to (new)",
+        "        Appendix A.", "",
+        "    02) Renumbered the previous Appendix A to be Appendix B.",
+    ]  # fmt: skip
+    doc = _read_lines(tmp_path / "rfc2460.txt", lines)
+    labels = [s.label for s in doc.segments]
+    assert labels == ["1", "2", "B", "Security Considerations", "References",
+                      "CHANGES SINCE RFC-1883"]  # fmt: skip
+    changes = doc.segments[-1]
+    assert "to (new)\n        Appendix A." in doc.text[changes.start : changes.end]
+    paged = tmp_path / "rfc2460-paged.txt"  # lines rejoined as a paged text's are
+    paged.write_text(_paged([lines[:8], lines[8:16], lines[16:]]), "utf-8")
+    assert [s.label for s in read_document(paged).segments] == labels
+
+
+def test_command_names_over_their_reply_codes_and_a_session_transcript_head_no_unit():
+    """RFC 5321's list of commands, each name in capitals over its reply codes ("MAIL"
+    over "S: 250  E: 552, 451"), had made nine headings that ended section 4.3 and
+    turned 4.4 and 4.5 into headings too; a transcript line "S: 250 OK C: QUIT" in
+    an appendix had headed a unit. Both stay in their sections."""
+    from treatyviewer.core.segment import make_document
+
+    commands = "".join(
+        f"   {name}\n\n      S: 250\n      E: 552, 451, 452, 550\n\n"
+        for name in ("MAIL", "RCPT", "DATA", "QUIT")
+    )
+    text = (
+        "1. Introduction\n\n   The protocol moves mail between hosts over a link.\n\n"
+        "2. Commands\n\n   The replies each command may bring are as follows.\n\n"
+        f"{commands}"
+        "3. Trace Information\n\n   A server adds a line to the head of each message.\n\n"
+        "Appendix D. Scenarios\n\n   A session between two hosts runs as follows.\n\n"
+        "   S: 250 OK C: QUIT\n\n   S: 221 foo.com Service closing transmission channel\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["1", "2", "3", "D"]
+    assert "QUIT" in doc.segment_text(doc.segments[1])
+    assert doc.segment_text(doc.segments[3]).endswith("closing transmission channel")

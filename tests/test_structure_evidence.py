@@ -554,3 +554,25 @@ def test_what_stands_over_an_enacting_formula_heads_the_act() -> None:
     doc = make_document(text)
     assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3"]
     assert "sa uzniesla na tomto zákone" in doc.body(doc.segments[0])
+
+
+def test_appendices_after_a_standards_last_requirement_are_units_of_their_own():
+    """A verification standard's requirements numbered "1.1.1 | Verify that … | ✓", then
+    "Appendix A: Glossary": the appendices had been the text of the last requirement,
+    which then read like the last requirement of the next version (its glossary too)."""
+    reqs = "".join(
+        f"{c}.{s}.{r} | Verify that the application {w} before it is deployed. | ✓ | {c}{s}{r}\n\n"
+        for c, w in ((1, "checks its inputs"), (2, "stores passwords safely"))
+        for s in (1, 2)
+        for r in (1, 2, 3)
+    )
+    text = (
+        f"Application Security Standard\n\nV1 Architecture\n\n{reqs}References\n\n"
+        "• The testing guide.\n\nAppendix A: Glossary\n\n• Allow list – A list of what is"
+        " allowed.\n\nAppendix B: References\n\nThe following projects are likely to help.\n"
+    )
+    doc = make_document(text)
+    labels = [s.label for s in doc.segments]
+    assert labels[-3:] == ["2.2.3", "Appendix A: Glossary", "Appendix B: References"]
+    assert doc.segments[-1].kind is SegmentKind.ANNEX
+    assert "Glossary" not in doc.segment_text(doc.segments[-3])

@@ -1405,15 +1405,26 @@ class Aligner:
             for title, n in titles.items():
                 counts[side][self._title_key(title)] += n
         # ...and their words read alike beyond what each reads like against every
-        # article: a struck "Scope" and a new "Scope" of one template did not.
+        # article: a struck "Scope" and a new "Scope" of one template did not. A unit
+        # one text numbers and the other heads by its title alone has no number to
+        # follow: there the title is what names it, its words need only meet.
         found = [
             (i, j)
             for i, j, key in candidates
             if counts[0][key] == counts[1][key] == 1
             and self._titled_alike(i, j)
-            and self.adjusted(i, j, self.score(i, j)) >= TITLED_LEAST
+            and (
+                self.adjusted(i, j, self.score(i, j)) >= TITLED_LEAST
+                or (self._numbered_on_one_side(i, j) and self.score(i, j) > 0)
+            )
         ]
         return self._paired_for_review(groups, found)
+
+    def _numbered_on_one_side(self, i: int, j: int) -> bool:
+        """Whether one of two units is numbered and the other is not ("10. Security
+        Considerations" where the older version set "Security Considerations" after
+        its appendices)."""
+        return (self.old_segs[i].number is None) != (self.new_segs[j].number is None)
 
     @staticmethod
     def _title_key(title: str) -> str:

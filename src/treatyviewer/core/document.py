@@ -18,6 +18,7 @@ from .numerals import CJK_DIGITS
 from .provisions import names_itself
 from .replacing import replaced
 from .sentence_ends import GOES_ON_RE
+from .split_headings import rejoined_headings
 
 RANGE_WORDS = r"und|bis|and|to|[-–]"
 """The words between two numbers of one heading over a range ("§§ 2 und 3", "5 to 7")."""
@@ -268,6 +269,7 @@ def normalise_text(text: str) -> str:
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     if "▼" in text or "►" in text:
         text = _CONSOLIDATION_LINE.sub("", text)
+    text = rejoined_headings(text)
     if is_blank(text):
         return ""
     if text.endswith("\n") and not text.endswith("\n\n") and not text.startswith("\n"):

@@ -20,6 +20,12 @@ ARTICLE_WORDS = (
     "المادة", "مادة", "стаття", "член", "члан", "artikull", "artikolu", "airteagal", "artikulu", "pasal",
     "điều", "ماده", "סעיף", "čl.", "чл.", "perkara", "artikulo", "neni", "maddə", "հոդված", "მუხლი",
     "अनुच्छेद", "มาตรา", "ibara ya",
+    *(
+        # As a scan's text recognition misreads them: "l", "1" or "I" for "i" or "l",
+        # "d" for "cl", "c" for "e"; a Latin "C" in a Cyrillic word, "ъ" for "ь".
+        "artlcle", "art1cle", "artic1e", "articie", "artide", "articlc",
+        "artlkel", "art1kel", "artike1", "artikei", "cтатья", "статъя",
+    ),
 )  # fmt: skip
 # Words that follow the article's number ("1 artikla", "1. cikk", "1 straipsnis", "1. pants",
 # Swedish "1 §", Slovene "1. člen", Basque "1. artikulua", Icelandic "1. gr.").

@@ -28,9 +28,7 @@ it came from ("Chapitre 6bis. - Recours … <inséré par L 2005-07-27/32, art. 
 _COPYRIGHT = re.compile(r"\([cC]\)|©|^(?i:copyright)\b.*\d{4}")
 """A notice ("EUPL (c) the European Community 2007", "Copyright 1999 LaTeX3 Project")."""
 _RULE_RE = re.compile(r"[-=_*~]{3,}")
-_PROSE_RE = re.compile(
-    r"[^\W\d_]+(?:\W+[^\W\d_]+){5}|[^\W\d_]+(?:\W+[^\W\d_]+){2}.*[.;:]\s*$", re.S
-)
+PROSE_RE = re.compile(r"[^\W\d_]+(?:\W+[^\W\d_]+){5}|[^\W\d_]+(?:\W+[^\W\d_]+){2}.*[.;:]\s*$", re.S)
 """Six words in a row, or three ending in a stop: a sentence, not a name or signature."""
 _BARE_ANNEX_RE = re.compile(rf"{ANNEX_WORD}:?")
 _ANNEX_FIRST_RE = re.compile(rf"{ANNEX_WORD}(?:[:.]?\s|:?$)")
@@ -43,10 +41,11 @@ def is_bare_annex(line: str) -> bool:
     return _BARE_ANNEX_RE.fullmatch(line.strip()) is not None
 
 
-_CODE_RE = re.compile(r'[={}\\]|\(\)|""|<[\w-]+>')
+_CODE_RE = re.compile(r'[={}\\]|\(\)|""|<[\w-]+>|^[A-Z]:[ \t]')
 """What a line of code or data holds and a title does not: a test vector of a standard
 ('BASE64("") = ""'), a grammar's rule ("Reverse-path = Path"), a command ("DATA
-<CRLF>"), set in capitals (a note in angle brackets has spaces: "<inséré par L …>")."""
+<CRLF>"), a line of a session's transcript ("S: 250 OK C: QUIT"), set in capitals (a
+note in angle brackets has spaces: "<inséré par L …>")."""
 _PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 
 
@@ -94,7 +93,7 @@ def caps_over_prose(text: str, start: int, end: int) -> list[str] | None:
     lines = [first.strip()]
     rest = rest.strip()
     lower = sum(c.islower() for c in rest)
-    if not _PROSE_RE.search(rest) or lower < sum(c.isupper() for c in rest):
+    if not PROSE_RE.search(rest) or lower < sum(c.isupper() for c in rest):
         return None
     return lines
 
@@ -433,7 +432,7 @@ def split_trailing_sections(
             continue
         body, body_end = paragraphs[k + 1]
         after = text[body:body_end]
-        caps = all(map(is_caps, lines or ())) and _PROSE_RE.search(after) and not is_caps(after)
+        caps = all(map(is_caps, lines or ())) and PROSE_RE.search(after) and not is_caps(after)
         outdented = _outdented(text, seg, first_body, s, body)
         if lines and (caps or outdented or lettered or is_bare_annex(" ".join(lines))):
             found.append((s, body, " ".join(" ".join(lines).split())))

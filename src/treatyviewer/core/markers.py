@@ -35,6 +35,7 @@ from .numerals import (
     fold,
     roman_value,
 )
+from .sentence_ends import ASIDE_RE
 
 # Ranks order the styles from the widest level down; equal indentation breaks ties.
 RANK_DIVISION = 1.0
@@ -693,8 +694,11 @@ def _line_at(text: str, pos: int) -> str:
 def runs_on(title: str) -> bool:
     """A numbered line that is a sentence cut by wrapping, not a heading: many words,
     ending in a short lower-case one ("(1) Die Bundesanstalt überwacht die Einhaltung
-    nach" over "Artikel 5 Absatz 1 der Verordnung …"), as no heading ends."""
+    nach" over "Artikel 5 Absatz 1 der Verordnung …"), as no heading ends. A word in brackets after it is still the sentence's ("… from
+    section 6 to (new)" over "Appendix A.")."""
     words = title.split()
+    if words and ASIDE_RE.fullmatch(words[-1]):
+        words.pop()
     last = words[-1] if words else ""
     return len(words) >= RUNS_ON_WORDS and last.isalpha() and last.islower() and len(last) <= 4
 

@@ -73,7 +73,11 @@ def _line_of(text: str, wanted: str, at: int, alone: bool, stop: int | None = No
 
 
 def _opens_paragraph(text: str, at: int, after: int) -> bool:
-    return (at < 2 or text[at - 2] == "\n") and not _LIST_LINE_RE.match(text, after + 1)
+    """Whether the line at ``at`` opens a paragraph and is no entry of a list of them
+    (a numbered title over the next: the contents). A title over a list of its own
+    points ("How to Prevent" / "-   Establish…") opens its paragraph."""
+    listed = _LIST_LINE_RE.match(text, at) and _LIST_LINE_RE.match(text, after + 1)
+    return (at < 2 or text[at - 2] == "\n") and not listed
 
 
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]")

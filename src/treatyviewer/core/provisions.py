@@ -153,6 +153,7 @@ _BACK_MATTER_ALIKE = {
         ("acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment"),
         "acknowledgements",
     ),
+    **dict.fromkeys(("references", "bibliography"), "references"),
 }  # fmt: skip
 """Back-matter titles that name one part however a version words them: the editor of
 one version of a standard is its author in the next ("7. Editor's Address", then

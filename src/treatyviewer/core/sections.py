@@ -16,6 +16,7 @@ from .cancel import StopCheck, check, part
 from .document import RANGE_WORDS, Division, Segment, SegmentKind
 from .figures import YEAR_RE
 from .loose_headings import (
+    PROSE_RE,
     block_above,
     caps_over_prose,
     heading_lines,
@@ -131,6 +132,8 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         if lines is None or any(LEADERS_RE.search(line) for line in lines):
             continue  # not a heading, or a table of contents ("3.2.  Lexical Tokens . . 10")
         in_caps = all(map(_is_caps_title, lines)) and not _SUBSECTION_RE.match(text, s)
+        if in_caps and _over_no_prose(text, paragraphs, k, starts, first_unit, lines):
+            continue  # "MAIL" over "S: 250  E: 552, 451": a command's name in a list
         if (k == 1 and not in_caps) or s < addressed:
             continue  # a title under the issuing line, or the head of a resolution: the title's
         if in_caps or all(map(_is_title_case, lines)):
@@ -153,6 +156,26 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         elif holder is None or holder.kind is SegmentKind.HEADING:
             out.append(_Cut(s, s, SegmentKind.HEADING, label, label))
     return out
+
+
+def _over_no_prose(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    k: int,
+    starts: set[int],
+    first_unit: int,
+    lines: list[str],
+) -> bool:
+    """Whether paragraph ``k``, one word inside a unit, stands over a paragraph that is
+    no prose and heads nothing: a name in a list of them, each over its values, and not
+    a heading (which, read as one, had ended the unit and every numbered one after it).
+    A heading of two words ("FULL COPYRIGHT" over "Text.") or an annex's stays one."""
+    if len(lines) != 1 or len(lines[0].split()) != 1 or is_bare_annex(lines[0]):
+        return False
+    if paragraphs[k][0] < first_unit or k + 1 >= len(paragraphs):
+        return False
+    s, e = paragraphs[k + 1]
+    return s not in starts and PROSE_RE.search(text, s, e) is None
 
 
 _LIST_ITEM_RE = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")

@@ -111,6 +111,11 @@ _LETTER = r"[A-Z](?=[ \t]*(?:[.:)\-–—][ \t]*)?$)"
 # The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
 # regulatory, decree or order part, then book, title, chapter and article).
 _CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){0,3}\b"
+_MISREAD = r"(?=\d*[lIO])(?=[lIO]*\d)[\dlIO]{2,4}(?![^\W\d_])"
+"""A number as text recognition misreads its digits: "l2" or "I2" for 12, "1O" for 10
+(a digit and a letter that looks like one, nothing else)."""
+_MISREAD_RE = re.compile(_MISREAD)
+_AS_DIGITS = str.maketrans("lIO", "110")
 _CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
@@ -123,7 +128,7 @@ _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Ge�
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
     # Dutch codes number each article within its book: "Artikel 6:162", "6:162a".
-    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}|{_LETTER}"
+    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_MISREAD}|{_NUM}|{_ROMAN}|{_LETTER}"
     rf"|\(\d{{1,4}}\)(?:[ \t]+{ARABIC_BIS})?"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     # Turkish laws number their additional and provisional articles apart:
@@ -333,6 +338,39 @@ def _out_of_turn_dropped(found: dict[int, _Heading], doubtful: set[int]) -> dict
     return out
 
 
+NEAR = 3
+"""Most a heading set apart by a broken-off line may number on by (articles struck out
+before it): further on, or not below the next heading's number, it is cited."""
+
+
+def _out_of_order_dropped(found: dict[int, _Heading], unsure: set[int]) -> dict[int, _Heading]:
+    """``found`` without the unsure headings (``_after_unstopped_line``,
+    ``_paragraph_above_goes_on``) that do not stand in the order of those around them:
+    "Article 1." between Articles 2 and 3 is cited; "Article 192" between 190 and 193
+    (191 struck out) heads its article, as "Art. 128-bis" after "Art. 128" does."""
+    starts = sorted(found)
+    out: dict[int, _Heading] = {}
+    last: _Heading | None = None
+    for k, at in enumerate(starts):
+        h = found[at]
+        if at in unsure:
+            after = (found[b] for b in starts[k + 1 :] if b not in unsure)
+            following = next((f for f in after if f.number is not None), None)
+            low = 0 if last is None or last.number is None else last.number
+            put_in = last is not None and h.number == low and h.label != last.label
+            if h.number is None or not (low < h.number <= low + NEAR or put_in):
+                continue
+            if following is not None and (
+                h.number > following.number  # type: ignore[operator]
+                or (h.number == following.number and h.label == following.label)
+            ):
+                continue  # (before "Art. 22a", "Art. 22" stands in order)
+        out[at] = h
+        if h.number is not None:
+            last = h
+    return out
+
+
 _LIST_ITEM_RE = re.compile(r"[a-z]{1,4}[.)]\s|\(")
 """A point ("a)", "iv.", "(b)") that may open an article's text on the next line."""
 
@@ -346,6 +384,36 @@ def _sentence_goes_on(text: str, at: int) -> bool:
         return False
     below = text[line_end + 1 : line_end + 80].lstrip(" \t")
     return below[:1].islower() and _LIST_ITEM_RE.match(below) is None
+
+
+def _after_unstopped_line(match: re.Match[str]) -> bool:
+    """Whether a heading alone on its line was refused only because the line above
+    ends without a stop (``_wrapped_onto``): the end of an article as a scan or a
+    conversion leaves it ("…in Geneva" over "Article 2"), or a cross-reference wrapped
+    onto a line of its own. It counts where it numbers on (``_out_of_turn_dropped``)."""
+    text = match.string
+    if match[0].lstrip(" \t#*_")[:1].islower():
+        return False
+    line_start = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
+    prev_line = text[line_start : max(line_start, match.start() - 1)]
+    return (
+        bool(prev_line.strip())
+        and not CONTINUES_SENTENCE_RE.search(prev_line)
+        and _wrapped_onto(text, line_start, prev_line)
+    )
+
+
+def _paragraph_above_goes_on(text: str, at: int) -> bool:
+    """Whether the paragraph above a heading set apart by blank lines breaks off on a
+    word no sentence ends on ("…subject to the provisions of", a page break, "Article
+    1."): a cross-reference that the page's end left standing alone."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text.count("\n", end, at) < 2:
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return CONTINUES_SENTENCE_RE.search(line) is not None
 
 
 def _wrapped_onto(text: str, line_start: int, prev_line: str) -> bool:
@@ -442,6 +510,8 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
         return f"{des}의{match['sub5']}", int(des)
     if des.startswith("("):  # "المادة (1)", "مادة (5) مكرراً", as Arabic laws number them
         des = des[1:].replace(")", "", 1)
+    if _MISREAD_RE.fullmatch(des):  # "Article l2": article 12, its "1" misread
+        des = des.translate(_AS_DIGITS)
     if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
         des = re.sub(r"[.\s]", "", des)
     elif not des.isdecimal():
@@ -485,16 +555,23 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
     found: dict[int, _Heading] = {}
     packed: dict[int, _Heading] = {}
     doubtful: set[int] = set()
+    in_order: set[int] = set()
     for n, match in enumerate(line_matches(_ARTICLE_RE, text)):
         if n % CHECK_EVERY == 0:
             check(should_stop, match.start(), len(text))
         if match["des2"] and fold(match["des2"]) not in ORDINALS:
             continue
         heading = _is_heading(match)
+        alone = not match["rest"].strip()
+        if not heading and alone and _after_unstopped_line(match):
+            heading = True  # "…in Geneva" / "Article 2": a scan that lost the stop
+            in_order.add(match.start())
         if not heading and not _packed(match):
             continue
-        if heading and not match["rest"].strip() and _sentence_goes_on(text, match.start()):
+        if heading and alone and _sentence_goes_on(text, match.start()):
             doubtful.add(match.start())
+        elif heading and alone and _paragraph_above_goes_on(text, match.start()):
+            in_order.add(match.start())
         label, number = _designator(match)
         joined = _joined(match)
         if joined and joined["word"]:  # (a range with a bare dash is cited by its first)
@@ -509,6 +586,8 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
         )
     if doubtful:
         found = _out_of_turn_dropped(found, doubtful)
+    if in_order:
+        found = _out_of_order_dropped(found, in_order)
     if packed:
         found = _with_packed(found, packed)
     # Provisions follow the articles: one named above them all ("附則" closing a
@@ -1129,7 +1208,8 @@ def segment_text(
             or titled_segments(text, lone_titles)
             or outdented_segments(text)
         )
-        if titled is not None:
+        if titled is not None:  # (a standard's appendices after its last requirement)
+            titled = split_titled_annexes(text, titled)
             return _cut(with_titled_parts(text, titled, list(found.markers)), warnings, ())
         if text.strip():
             warnings.append(BY_PARAGRAPH)

@@ -25,7 +25,13 @@ designator: "Annex A", "Article O")."""
 _WORD_ALONE = r"(?<![^\s(«\"“])"
 """A word standing alone: at a line's start or after a space or an opening mark, not the
 end of another ("qualcomm.com", "e-mail")."""
-CONTINUES_SENTENCE_RE = re.compile(rf"(?:[,;(]|{_WORD_ALONE}(?:{_GOES_ON_WORDS}))[ \t]*$")
+ASIDE = r"\([^\W\d_]{1,12}\)"
+"""A word in brackets after the last word, which leaves the sentence going on: "…from
+section 6 to (new)" / "Appendix A."."""
+ASIDE_RE = re.compile(ASIDE)
+CONTINUES_SENTENCE_RE = re.compile(
+    rf"(?:[,;(]|{_WORD_ALONE}(?:{_GOES_ON_WORDS})(?:[ \t]+{ASIDE})?)[ \t]*$"
+)
 """A line that goes on into the next: a line-final "Article 5" after it continues the
 sentence ("… in accordance with" / "Article 5.") rather than heading an article."""
 GOES_ON_RE = re.compile(rf"{_WORD_ALONE}(?:{_GOES_ON_WORDS})[ \t]*$")

@@ -419,6 +419,13 @@ _WEB_LINK_RE = re.compile(
 """A link as Markdown writes it ("[Privacy Policy](https://…)"): a reader of the page
 sees its words, and a changed address alone is no change of the text. So with a link to
 another file of the site ("[Charter](../../charter/README.md)"); "[2](a)" cites."""
+_TRAILING_IMAGE_RE = re.compile(
+    r"(?<=\S)[ \t]+!\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)(?=[ \t]*(?:\{:[^}\n]*\})?[ \t]*$)",
+    re.M,
+)
+"""An image set after a line's words, as a site puts an icon beside a heading ("# A01:2021
+– Broken Access Control    ![icon](assets/bac.png)"): drawn, never read, so no words of
+the heading or of its unit's name."""
 _INNER_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)\1")
 """Bold inside a line ('the "**Terms**"') or over a field's name ("**Type:**"): the
 marks go, the words stay. Other bold that opens a line stays, for the headings it
@@ -444,6 +451,7 @@ def tidied(text: str) -> str:
     if "](" in text:
         text = _ANCHOR_LINK_RE.sub(r"\1", text)
         text = _WEB_LINK_RE.sub(r"\1", text)
+        text = _TRAILING_IMAGE_RE.sub("", text)
     if "**" in text or "__" in text:
         text = _INNER_BOLD_RE.sub(lambda m: m[2] if _unheading(m) else m[0], text)
     if "*" in text:

@@ -1,0 +1,115 @@
+"""Article headings as scans and PDF conversions leave them.
+
+A heading broken over two lines ("Article" / "2", a page break between them), an
+article's last line that lost its stop right over the next heading, and a cited
+"Article 1." that a page's end left alone between blank lines. Each had made two
+articles one (reported as merged, at full confidence) or invented one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.segment import make_document
+
+BODIES = (
+    "The Contracting Parties shall cooperate in the protection of the environment.",
+    "The Commission shall notify the Depositary of the allocation of fishing quotas.",
+    "Each Party shall promote the training of qualified personnel on the basis of reciprocity.",
+)
+
+
+def _treaty(headings: tuple[str, str, str], joins: tuple[str, str, str] = ("\n",) * 3) -> str:
+    return "TREATY OF LUCERNE\n\n" + "".join(
+        f"{h}{j}{b}\n\n" for h, j, b in zip(headings, joins, BODIES, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "numbers"),
+    [
+        ("Article", ("1", "2", "3")),
+        ("ARTICLE", ("I", "II", "III")),
+        ("Artikel", ("1", "2", "3")),
+        ("Статья", ("1", "2", "3")),
+        ("Art.", ("1", "2", "3")),
+    ],
+)
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_heading_broken_over_two_lines_heads_its_article(word, numbers, between) -> None:
+    whole = make_document(_treaty(tuple(f"{word} {n}" for n in numbers)))
+    heads = (f"{word} {numbers[0]}", f"{word}{between}{numbers[1]}", f"{word} {numbers[2]}")
+    broken = make_document(_treaty(heads))
+    assert [s.label for s in broken.segments] == [s.label for s in whole.segments]
+    assert len(broken.segments) == 4  # the title, then three articles
+    cmp = compare(whole, broken)
+    assert [p.status for p in cmp.pairs] == ["unchanged"] * 4
+
+
+def test_a_line_that_lost_its_stop_over_the_next_heading_ends_its_article() -> None:
+    text = _treaty(("Article 1", "Article 2", "Article 3")).replace(
+        "environment.\n\n", "environment\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3"]
+
+
+def test_a_cited_article_left_alone_by_a_page_break_heads_nothing() -> None:
+    cited = _treaty(("Article 1", "Article 2", "Article 3")).replace(
+        "fishing quotas.", "fishing quotas subject to the provisions of\n\nArticle 1.\n\n"
+        "The Joint Committee may ask for information."
+    )  # fmt: skip
+    doc = make_document(cited)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3"]
+    assert not any("not in order" in w for w in doc.warnings)
+
+
+def test_a_cross_reference_wrapped_after_a_stopless_line_stays_in_its_article() -> None:
+    """The stop rule has one exception only: a line alone that does not number on from
+    the heading before it is still a citation ("… as laid down below" / "Article 7")."""
+    text = _treaty(("Article 1", "Article 2", "Article 3")).replace(
+        "fishing quotas.", "fishing quotas as laid down below\nArticle 7\nand no other."
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3"]
+
+
+def test_a_heading_after_a_broken_off_paragraph_stands_where_it_numbers_on() -> None:
+    """A paragraph whose edits left it ending on "il", then "Art. 192" after "Art. 190"
+    (191 struck out), and "Art. 22" right before "Art. 22a": each heads its article.
+    A cited "Article 3." before the real Article 3 heads nothing."""
+    body = "Le regioni adottano le informazioni necessarie entro giorni. il"
+    text = "".join(
+        f"Art. {n}.\n(Oggetto)\n1. {body}\n\n" for n in ("189", "190", "192", "22a")
+    ).replace("Art. 22a.", "Art. 193.")
+    doc = make_document(text.replace("Art. 193.", "Art. 193-bis."))
+    assert [s.label for s in doc.segments] == ["189", "190", "192", "193-bis"]
+    cited = _treaty(("Article 1", "Article 2", "Article 3")).replace(
+        "fishing quotas.", "fishing quotas subject to\n\nArticle 3.\n\nThey report yearly."
+    )
+    assert [s.label for s in make_document(cited).segments] == ["preamble", "1", "2", "3"]
+    put_in = "".join(f"Artikel {n}\nDe Minister stelt regels. de\n\n" for n in ("21", "22", "22a"))
+    assert [s.label for s in make_document(put_in).segments] == ["21", "22", "22a"]
+
+
+@pytest.mark.parametrize(
+    "misread", ["Artlcle 2", "Art1cle 2", "ARTlCLE 2", "ArticIe 2", "Artide 2", "Artlkel 2",
+                "Cтатья 2", "Статъя 2"],
+)  # fmt: skip
+def test_a_heading_word_misread_by_text_recognition_still_heads_its_article(misread) -> None:
+    """ "Artlcle 2" ("l" for "i"), "ArticIe" (a capital I for "l"), "Artide" ("d" for
+    "cl"), a Latin "C" in "Статья": the article had run on inside the one before."""
+    word = "Artikel" if "k" in misread.lower() else "Article" if misread[1] == "r" else "Статья"
+    heads = (f"{word} 1", misread, f"{word} 3")
+    assert [s.label for s in make_document(_treaty(heads)).segments] == ["preamble", "1", "2", "3"]
+
+
+def test_a_heading_number_misread_by_text_recognition_is_read_as_its_digits() -> None:
+    """ "Article l2" and "Article 1O" ("l" and "O" for the digits they look like): each
+    had run on inside the article before."""
+    text = "".join(
+        f"Article {n}\nThe Parties shall consult each other on article {k}.\n\n"
+        for k, n in ((9, "9"), (10, "1O"), (11, "11"), (12, "l2"), (13, "13"))
+    )
+    assert [s.label for s in make_document(text).segments] == ["9", "10", "11", "12", "13"]
