@@ -415,3 +415,23 @@ def test_a_chain_pdf_page_that_opens_with_a_history_does_not_call_the_one_before
             opening += 1
             assert "(continued)" not in text, text[:120]
     assert opening >= 3
+
+
+def test_a_note_inside_a_long_insertion_is_marked_after_its_own_words():
+    """Notes on phrases of a paragraph a version put in had all been marked after the
+    whole insertion ("…both Contracting Parties.[2][3][4][5][6]"), far from their words."""
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.core.textdiff import Change
+    from treatyviewer.io.chain_report import redline
+
+    doc = make_document(
+        "Article 1\n\nThe Parties agree. The frontier starts at Sarp and ends at Kars.\n"
+    )
+    start = doc.text.index("The frontier")
+    end = doc.text.index(".", start) + 1
+    inserted = Change("insert", 0, 0, start, end, "", doc.text[start:end])
+    sarp = doc.text.index("Sarp") + len("Sarp")
+    html = redline(doc, [0], [inserted], [(sarp, "[1]"), (end, "[2]")])
+    assert "Sarp</span>[1]" in html
+    assert "Kars.</span>[2]" in html
+    assert html.index("[1]") < html.index("ends at Kars")

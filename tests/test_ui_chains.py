@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 from conftest import wait_compared
 from synthetic_chain import write_chain
 from treatyviewer.ui.chains.lineage_model import LINEAGE_ROLE
+from treatyviewer.ui.notes.annotation_model import COLUMNS
 
 pytestmark = pytest.mark.gui
 
@@ -25,6 +26,17 @@ def wait_chain(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     state = window.chains.state
     qtbot.waitUntil(lambda: state.chain is not None and not state.busy, timeout=30000)
     wait_compared(qtbot, window, None)
+
+
+def _moscow_to_kars(qtbot, window):  # type: ignore[no-untyped-def]
+    """The bundled chain open in ``window``, its second pair (Moscow → Kars) on show."""
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    before = window.session.comparison
+    window.actions_["go.next_pair"].trigger()
+    wait_compared(qtbot, window, before)
+    qtbot.waitUntil(lambda: window.session.new_name == "kars-1921", timeout=30000)
+    return window
 
 
 def _open_chain(qtbot, make_window, paths):  # type: ignore[no-untyped-def]
@@ -441,7 +453,7 @@ def test_the_pdf_options_of_a_chain_offer_its_notes_and_one_layout(
         "curated",
     ]
     assert dialog.paper.isEnabled() and dialog.changed_only.isEnabled()
-    assert dialog.windowTitle() == "Export the Report of the Chain of Versions"
+    assert dialog.windowTitle() == "Export the Chain Report"
 
 
 def test_a_click_on_a_lineage_cell_of_a_version_on_show_goes_there(
@@ -735,13 +747,7 @@ def test_the_russian_status_line_of_moscow_to_kars_keeps_its_word_counts(
 
     i18n.install(qapp, "ru")
     try:
-        window = make_window(size=(1280, 800))
-        window.actions_["file.bundled_chain"].trigger()
-        wait_chain(qtbot, window)
-        before = window.session.comparison
-        window.actions_["go.next_pair"].trigger()
-        wait_compared(qtbot, window, before)
-        qtbot.waitUntil(lambda: window.session.new_name == "kars-1921", timeout=30000)
+        window = _moscow_to_kars(qtbot, make_window(size=(1280, 800)))
         QApplication.processEvents()
         shown = window.counts.shown()
         deleted, inserted = window.session.comparison.word_counts()
@@ -818,3 +824,97 @@ def test_a_note_on_a_later_version_of_a_chain_is_printed_in_the_chains_pdf(
     assert "checked against the gazette" in text
     assert "[1]" in text
     assert not any("prints no notes" in t for t in window.message_bar.texts())
+
+
+def test_a_chain_session_saved_on_a_later_pair_reopens_on_that_pair_and_article(
+    qtbot, make_window, tmp_path
+) -> None:
+    """Saved while Moscow → Kars was on show, at Kars's Art. IX: it had reopened on
+    the draft → Moscow pair, at Moscow's Art. IX (another article of the chain)."""
+    from treatyviewer.core.comparison import Row
+
+    window = _moscow_to_kars(qtbot, make_window(size=(1400, 900)))
+    cmp = window.view.cmp
+    # An article whose label in Kars names another article in the draft → Moscow pair.
+    nine = next(
+        k
+        for k, p in enumerate(cmp.pairs)
+        if len(p.new) == 1 and cmp.new.segments[p.new[0]].label == "IX"
+    )
+    assert cmp.label_of("old", cmp.pairs[nine].old) != ["IX"]
+    window.view.navigator.jump_to_pair(nine)
+    qtbot.wait(50)
+    assert window.position.row_at_top() == Row("pair", nine)
+    path = tmp_path / "chain.tvproj"
+    assert window.reading.controller.save_as(path)
+    fresh = make_window(size=(1400, 900))
+    assert fresh.reading.controller.open(path)
+    qtbot.waitUntil(lambda: fresh.session.new_name == "kars-1921", timeout=30000)
+    wait_chain(qtbot, fresh)
+    assert fresh.session.old_name == "moscow-1921"
+    assert [c.isChecked() for c in fresh.chains.strip.chips] == [False, True, True]
+    reopened = fresh.view.cmp
+    qtbot.waitUntil(
+        lambda: (
+            fresh.position.row_at_top()
+            == Row("pair", reopened.new_to_pair[reopened.new.index_of("IX")])
+        ),
+        timeout=5000,
+    )
+
+
+def test_a_note_on_a_version_not_on_show_is_in_another_text_not_lost(
+    qtbot, make_window, tmp_path
+) -> None:
+    """A note on the Treaty of Kars, then the draft → Moscow pair put on show: the note
+    had been listed in orange as "⚠ not found", and the command line called it an
+    orphan in the saved chain; it is on a text of the chain that is not shown."""
+    from treatyviewer.annotation_report import annotations_report
+
+    window = _moscow_to_kars(qtbot, make_window(size=(1400, 900)))
+    store = window.reading.store
+    kars = window.session.new
+    at = kars.text.index("Kars")
+    note = store.create_from_selection("new", at, at + 4, "Kars itself")
+    assert store.entry(note).status == "anchored"
+    before = window.session.comparison
+    window.actions_["go.prev_pair"].trigger()
+    wait_compared(qtbot, window, before)
+    entry = store.entry(note)
+    assert entry is not None and entry.status == "elsewhere"
+    assert entry not in store.orphans()
+    model = window.reading.notes.model
+    row = model.row_of(note)
+    status = model.index(row, COLUMNS.index("status"))
+    assert model.data(status) == "in another text"
+    assert "kars-1921" in model.data(status, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(row, COLUMNS.index("text"))) == "kars-1921"
+    path = tmp_path / "chain.tvproj"
+    assert window.reading.controller.save_as(path)
+    (item,) = [i for i in annotations_report(str(path))["items"] if "Kars itself" in str(i)]
+    assert item["status"] == "anchored" and item["segment"]
+
+
+def test_opening_a_chain_over_unsaved_work_asks_before_showing_any_of_it(
+    qtbot, make_window, chain_paths, monkeypatch
+) -> None:
+    """Behind "Save your notes?", the title, the versions' strip and the lineages had
+    already turned to the new chain while the texts still showed the old pair;
+    Cancel keeps all of it as it was."""
+    window = make_window()
+    files = window.reading.files
+    seen: list[bool] = []
+
+    def asked() -> bool:
+        seen.append(window.chains.state.active or window.chains.state.busy)
+        return False  # Cancel
+
+    monkeypatch.setattr(files, "may_discard", asked)
+    window.reading.store.create_for_pair(1, "unsaved")
+    title = window.windowTitle()
+    window.chains.open_chain(list(chain_paths))
+    qtbot.wait(100)
+    assert seen == [False]
+    assert not window.chains.state.active and not window.chains.toolbar.isVisible()
+    assert window.windowTitle() == title
+    assert window.session.old_name == "draft-1920"

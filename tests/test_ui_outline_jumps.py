@@ -123,3 +123,27 @@ def test_go_to_article_takes_a_clause_number(make_window, qtbot) -> None:
     cmp = window.session.comparison
     window.position.follow()
     assert window.position.row_at_top() == cmp.row_of_segment(1, cmp.new.index_of("5"))
+
+
+def test_a_heading_selected_by_the_keyboard_can_be_annotated(make_window) -> None:
+    """Go to Article leaves the cursor on the heading; Ctrl+Shift+Right selects its
+    words, Ctrl+Shift+A annotates: the note is on "Article VI" (it had asked to select
+    a passage, with "Article VI" selected in plain view)."""
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window(size=(1400, 900))
+    view = window.view
+    cmp = view.cmp
+    six = cmp.new.index_of("VI")
+    pane = view.new_pane
+    block = pane.document().findBlockByNumber(view.rendered[1].map.heading_block[six])
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    pane.setFocus()
+    note = window.reading.annotate_selection()
+    assert note is not None
+    entry = window.reading.store.entry(note)
+    start, end = entry.place[1], entry.place[2]
+    assert entry.place[0] == "new" and cmp.new.text[start:end].startswith("Article VI")
+    assert not any("Select a passage" in t for t in window.message_bar.texts())

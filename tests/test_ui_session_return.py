@@ -95,3 +95,27 @@ def test_the_session_comes_back_where_the_reader_left_it(qtbot, tmp_path, monkey
     entities, notes = second.reading.entity_dock, second.reading.notes_dock
     assert not entities.visibleRegion().isEmpty() and notes.visibleRegion().isEmpty()
     close_launched(second)
+
+
+def test_a_last_session_that_cannot_be_read_is_named_beside_the_bundled_pair(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    """The session open when the reader quit was cut short on disk: the next start had
+    shown the bundled pair without a word and forgotten the file. It says which file
+    could not be read and why, and that the bundled pair is shown in its stead."""
+    path = tmp_path / "chain.tvproj"
+    path.write_text('{"format": "treatyviewer-project", "documents": {', encoding="utf-8")
+    Settings().set_last_session(str(path))
+    before = set(windows())
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    assert launch([]) == 0
+    (window,) = set(windows()) - before
+    qtbot.addWidget(window)
+    window.ask_to_save = False
+    wait_compared(qtbot, window)
+    qtbot.wait(50)
+    assert window.session.old_name == "draft-1920"
+    texts = window.message_bar.texts()
+    assert any("chain.tvproj" in t and "bundled pair is shown instead" in t for t in texts), texts
+    assert path.read_text(encoding="utf-8").endswith('"documents": {')  # nothing written
+    close_launched(window)

@@ -303,13 +303,18 @@ def test_the_open_dialogs_offer_every_kind_of_text_the_readers_take(qapp) -> Non
         assert pattern in texts.split("(")[1].rstrip(")").split(), pattern
 
 
-def test_only_changed_articles_of_a_pair_with_none_says_so(make_window, tmp_path) -> None:
-    """Both panes went blank, unexplained, when no article of the pair had changed."""
+def _two_copies(tmp_path):  # type: ignore[no-untyped-def]
+    """Two files holding one short text."""
     text = "Article 1\nThe Parties agree.\n\nArticle 2\nThis Treaty enters into force.\n"
     same = tmp_path / "a.txt", tmp_path / "b.txt"
     for path in same:
         path.write_text(text, encoding="utf-8")
-    window = make_window(*same)
+    return same
+
+
+def test_only_changed_articles_of_a_pair_with_none_says_so(make_window, tmp_path) -> None:
+    """Both panes went blank, unexplained, when no article of the pair had changed."""
+    window = make_window(*_two_copies(tmp_path))
     window.actions_["view.only_changed"].setChecked(True)
     said = [t for t in window.message_bar.texts() if "No article changed" in t]
     assert said
@@ -367,3 +372,11 @@ def test_match_case_finds_the_word_as_typed(make_window, qtbot):
     """ "government" found "Government" too, with no way to ask for the lower case."""
     found = _fewer_matches_with(make_window(), qtbot, "government", "case")
     assert all(pane.toPlainText()[start:end] == "government" for pane, start, end in found)
+
+
+def test_two_texts_that_read_the_same_are_said_to(make_window, tmp_path) -> None:
+    """Two copies of one text: only the counts at the window's foot told it."""
+    window = make_window(*_two_copies(tmp_path))
+    assert any("read the same" in t for t in window.message_bar.texts())
+    other = make_window()  # the bundled pair, which differs
+    assert not any("read the same" in t for t in other.message_bar.texts())

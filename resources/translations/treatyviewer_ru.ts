@@ -9,7 +9,7 @@
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Открыть &amp;цепочку версий…</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>&amp;Предыдущая пара версий</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
@@ -1899,7 +1899,7 @@ by {1}</source>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+125"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+127"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1930,12 +1930,12 @@ by {1}</source>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+99"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-47"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-48"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+42"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+43"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1945,7 +1945,7 @@ by {1}</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>anchored</source>
         <translation>на месте</translation>
     </message>
@@ -1955,7 +1955,12 @@ by {1}</source>
         <translation>перемещена</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+2"/>
+        <source>in another text</source>
+        <translation>в другом тексте</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>curated</source>
         <translation>редакционная</translation>
     </message>
@@ -1970,7 +1975,12 @@ by {1}</source>
         <translation>оба</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The note is on {0}, which is not one of the two texts shown; it is kept.</source>
+        <translation>Заметка относится к {0}, а этот текст сейчас не показан; заметка сохранена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The passage could not be found in this text; the note is kept.</source>
         <translation>Фрагмент не найден в этом тексте; заметка сохранена.</translation>
     </message>
@@ -2643,8 +2653,8 @@ by {1}</source>
     </message>
     <message>
         <location line="-8"/>
-        <source>Export the Report of the Chain of Versions</source>
-        <translation>Экспорт отчёта о цепочке редакций</translation>
+        <source>Export the Chain Report</source>
+        <translation>Экспорт отчёта о цепочке</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2844,7 +2854,7 @@ by {1}</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-188"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-196"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+19"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
@@ -2938,7 +2948,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+374"/>
+        <location line="+378"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2949,12 +2959,12 @@ by {1}</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+43"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-305"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3006,16 +3016,32 @@ by {1}</source>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+14"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Open Two Texts…</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+11"/>
+        <source>{0} could not be opened</source>
+        <translation>Не удалось открыть {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Session…</source>
+        <translation>Открыть сеанс…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The two texts read the same: no article changed.</source>
+        <translation>Тексты совпадают: ни одна статья не изменилась.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No article changed: every article reads the same in both texts.</source>
         <translation>Ни одна статья не изменена: все статьи в обоих текстах читаются одинаково.</translation>
     </message>
@@ -3504,7 +3530,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+202"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+207"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -3682,7 +3708,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+133"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3692,7 +3718,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3707,7 +3733,7 @@ by {1}</source>
         <translation>Обозначения упоминаний и заметок</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-55"/>
         <source>The note on {0} is deleted.</source>
         <translation>Заметка к {0} удалена.</translation>
     </message>
@@ -3717,7 +3743,7 @@ by {1}</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>В рамке: упоминания объекта, выбранного в панели «Стороны и места». </translation>
     </message>
@@ -3752,7 +3778,7 @@ by {1}</source>
         <translation>Выделите отрывок в одном из текстов или перейдите к изменению, затем добавьте заметку.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>
@@ -4205,8 +4231,8 @@ by {1}</source>
     </message>
     <message>
         <location line="+33"/>
-        <source>Export the Report of the Chain of Versions</source>
-        <translation>Экспорт отчёта о цепочке редакций</translation>
+        <source>Export the Chain Report</source>
+        <translation>Экспорт отчёта о цепочке</translation>
     </message>
     <message>
         <location line="+2"/>

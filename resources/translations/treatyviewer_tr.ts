@@ -9,7 +9,7 @@
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Sürüm &amp;zinciri aç…</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Önceki sürüm &amp;çifti</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
@@ -1883,7 +1883,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+125"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+127"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1914,12 +1914,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+99"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-47"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-48"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+42"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+43"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1929,7 +1929,7 @@ yerine {1}</translation>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>anchored</source>
         <translation>yerinde</translation>
     </message>
@@ -1939,7 +1939,12 @@ yerine {1}</translation>
         <translation>taşındı</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+2"/>
+        <source>in another text</source>
+        <translation>başka bir metinde</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>curated</source>
         <translation>editoryal</translation>
     </message>
@@ -1954,7 +1959,12 @@ yerine {1}</translation>
         <translation>ikisi de</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The note is on {0}, which is not one of the two texts shown; it is kept.</source>
+        <translation>Not {0} üzerinde; bu metin gösterilen iki metinden biri değil. Not saklanıyor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The passage could not be found in this text; the note is kept.</source>
         <translation>Pasaj bu metinde bulunamadı; not korunuyor.</translation>
     </message>
@@ -2625,8 +2635,8 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="-8"/>
-        <source>Export the Report of the Chain of Versions</source>
-        <translation>Sürüm Zincirinin Raporunu Dışa Aktar</translation>
+        <source>Export the Chain Report</source>
+        <translation>Zincir Raporunu Dışa Aktar</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2826,7 +2836,7 @@ yerine {1}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-188"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-196"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+19"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
@@ -2920,7 +2930,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+374"/>
+        <location line="+378"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2931,12 +2941,12 @@ yerine {1}</translation>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+43"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-305"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2988,16 +2998,32 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+14"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Open Two Texts…</source>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+11"/>
+        <source>{0} could not be opened</source>
+        <translation>{0} açılamadı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Session…</source>
+        <translation>Oturum Aç…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The two texts read the same: no article changed.</source>
+        <translation>İki metin aynı: hiçbir madde değişmedi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No article changed: every article reads the same in both texts.</source>
         <translation>Hiçbir madde değişmedi: her madde iki metinde de aynı.</translation>
     </message>
@@ -3476,7 +3502,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+202"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+207"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -3648,7 +3674,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+133"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3658,7 +3684,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3673,7 +3699,7 @@ yerine {1}</translation>
         <translation>Geçiş ve not açıklaması</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-55"/>
         <source>The note on {0} is deleted.</source>
         <translation>{0} üzerindeki not silindi.</translation>
     </message>
@@ -3683,7 +3709,7 @@ yerine {1}</translation>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
@@ -3718,7 +3744,7 @@ yerine {1}</translation>
         <translation>Metinlerden birinde bir bölüm seçin ya da bir değişikliğe gidin, sonra not ekleyin.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>
@@ -4133,7 +4159,7 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>Export the Report of the Chain of Versions</source>
+        <source>Export the Chain Report</source>
         <translation>Sürümler zincirinin raporunu dışa aktar</translation>
     </message>
     <message>

@@ -9,6 +9,7 @@ from typing import Any
 from .core.anchoring import annotations_json
 from .core.annotation_jsonld import load_collection
 from .core.annotations import Annotation
+from .core.chain_session import chain_refs
 from .core.entities import Gazetteer
 from .core.project import load_project, locate_source
 from .core.resources import bundled_ids, is_bundled_id, resource_path
@@ -32,7 +33,7 @@ def annotations_report(project_path: str | None) -> dict[str, Any]:
         folder = Path(project_path).resolve().parent
         documents = [
             read_document(locate_source(ref.source, folder, is_bundled_id), encoding=ref.encoding)
-            for ref in (project.old, project.new)
+            for ref in chain_refs(project)  # (every version of a chain: notes on its third)
         ]
         items = tuple(project.annotations)
     return annotations_json(items, documents, Gazetteer.bundled())

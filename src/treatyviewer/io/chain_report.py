@@ -87,13 +87,18 @@ def redline(
         last character: a note ending where a run ends is marked after the run)."""
         return "".join(html for at, html in placed if start < at <= end)
 
-    def plain(start: int, end: int) -> None:
+    def plain(start: int, end: int, kind: str = "") -> None:
+        """Text from ``start`` to ``end`` (an inserted run when ``kind`` says so), each
+        mark right after the word a passage ends on: a note on a phrase inside a long
+        insertion had been marked after the whole insertion, with every other note in it."""
         cuts = [at for at, _ in placed if start < at <= end]
         pos = start
         for at in dict.fromkeys(cuts):
-            out.append(esc(doc.text[pos:at]) + marked(at - 1, at))
+            piece = doc.text[pos:at]
+            out.append((_run(kind, piece) if kind else esc(piece)) + marked(at - 1, at))
             pos = at
-        out.append(esc(doc.text[pos:end]))
+        if end > pos:
+            out.append(_run(kind, doc.text[pos:end]) if kind else esc(doc.text[pos:end]))
 
     for index in segments:
         seg = doc.segments[index]
@@ -112,9 +117,7 @@ def redline(
                 if not c.old_text[-1].isspace() and after and not closes(after):
                     out.append(" ")  # struck and following words stay apart when read inline
             if c.new_end > c.new_start:
-                kind = "insert" if c.op == "insert" else "replace_new"
-                out.append(_run(kind, doc.text[c.new_start : c.new_end]))
-                out.append(marked(c.new_start, c.new_end))
+                plain(c.new_start, c.new_end, "insert" if c.op == "insert" else "replace_new")
             pos = max(pos, c.new_end)
         end = seg.start + len(doc.text[seg.start : seg.end].rstrip("\n"))
         plain(pos, end)

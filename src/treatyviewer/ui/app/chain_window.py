@@ -103,6 +103,11 @@ class ChainWindow(QObject):
         for dock in (self.table_dock, self.history_dock):
             dock.hide()
         self._pending_jump: tuple[int, int] | None = None
+        self._resume: tuple[tuple[int, int], Callable[[], None]] | None = None
+        """A saved session's pair of versions to show once its chain is read, and how
+        to restore the place read in it."""
+        self._place_in_pair: tuple[tuple[int, int], Callable[[], None]] | None = None
+        """The place to restore once that pair is on show."""
         self._declare()
         self._connect()
 
@@ -266,11 +271,14 @@ class ChainWindow(QObject):
             self.state.close()
             self.parts.open_pair(names[0], names[-1])
             return
+        # The first pair first: that asks about unsaved work, and while it asked, the
+        # chain read behind the question had already put its versions and lineages
+        # over the texts still on show.
+        if not self.parts.open_pair(names[0], names[1]):
+            return  # the reader kept the texts on show: no chain over them
         self.state.limits = self.parts.session.limits
         self.state.open(names, self.parts.session.options)
         self.state.pair = (0, 1)
-        if not self.parts.open_pair(names[0], names[1]):
-            self.state.close()  # the reader kept the texts on show: no chain over them
 
     def open_bundled(self) -> None:
         self.open_chain(list(BUNDLED_CHAIN))
@@ -289,12 +297,35 @@ class ChainWindow(QObject):
         if len(paths) >= 2:
             self.open_chain(paths)
 
-    def show_pair(self, a: int, b: int) -> None:
-        """Put versions ``a`` and ``b`` side by side, with the corrections made to them."""
+    def resume_in_pair(self, pair: tuple[int, int], restore: Callable[[], None]) -> bool:
+        """A session saved while a later pair of its chain was on show: that pair comes
+        back once the chain is read, and then the place read in it (its labels name
+        articles of that pair: "XVI" of the Treaty of Kars is not "XVI" of Moscow's)."""
+        if pair == (0, 1):
+            return False
+        self._resume = (pair, restore)
+        return True
+
+    def _resume_pair(self) -> None:
+        resume, self._resume = self._resume, None
+        chain = self.state.chain
+        if resume is None or chain is None:
+            return
+        (a, b), restore = resume
+        if max(a, b) >= len(chain.documents):
+            restore()  # (the file names a pair the chain does not have: the first one)
+            return
+        self._place_in_pair = ((a, b), restore)
+        self.strip.choose(a, b, emit=False)
+        self.show_pair(a, b, keep_place=False)
+
+    def show_pair(self, a: int, b: int, keep_place: bool = True) -> None:
+        """Put versions ``a`` and ``b`` side by side, with the corrections made to them
+        (``keep_place``: the article read stays in view)."""
         st = self.state
         if not st.active:
             return
-        read = self._lineage_read()
+        read = self._lineage_read() if keep_place else None
         st.pair = (a, b)
         if read is not None:  # the article read stays in view
             k = self._shown_at(read, (b, a))
@@ -334,6 +365,8 @@ class ChainWindow(QObject):
             self.state.corrected(s.comparison)
         self.strip.set_versions(chain.documents)
         self.strip.choose(*self.state.pair, emit=False)
+        if self._resume is not None:
+            QTimer.singleShot(0, self._resume_pair)
         w = self.window
         if w.toolBarArea(self.toolbar) == Qt.ToolBarArea.NoToolBarArea:
             w.addToolBarBreak()  # a row of its own, under the main toolbar
@@ -375,6 +408,7 @@ class ChainWindow(QObject):
         """Two texts alone again: the chain's strip and docks go, the concordance
         comes back to the front."""
         self._chain_docks_usable(False)
+        self._resume = self._place_in_pair = None
         if self.toolbar.isVisible():
             self.toolbar.hide()
         for dock in (self.table_dock, self.history_dock):
@@ -398,6 +432,11 @@ class ChainWindow(QObject):
             st.pair = (a, b)
             self.strip.choose(a, b, emit=False)
         st.corrected(s.comparison)
+        if self._place_in_pair is not None and self._place_in_pair[0] == st.pair:
+            pair, restore = self._place_in_pair
+            self._place_in_pair = None
+            # Once every view has taken the pair, as the jump below waits for it.
+            QTimer.singleShot(0, lambda: self._restore_in(pair, restore))
         if self._pending_jump is not None:
             n, k = self._pending_jump
             self._pending_jump = None
@@ -433,6 +472,10 @@ class ChainWindow(QObject):
         shown = self._shown_at(n, (k,) if k in (a, b) else (b, a))
         if shown is not None:
             self.jump(n, shown)
+
+    def _restore_in(self, pair: tuple[int, int], restore: Callable[[], None]) -> None:
+        if self.state.pair == pair:  # (unless the reader stepped to another pair since)
+            restore()
 
     def _jump_in(self, pair: tuple[int, int], n: int, k: int) -> None:
         if self.state.pair == pair:

@@ -175,7 +175,7 @@ class WindowExport(CancellableWork):
 
     def _caption(self, kind: str) -> str:
         if self.chain() is not None and kind in CHAIN_KINDS:
-            return self.tr("Export the Report of the Chain of Versions")
+            return self.tr("Export the Chain Report")
         return {
             "pdf": self.tr("Export Annotated PDF"),
             "html": self.tr("Export HTML Report"),

@@ -282,8 +282,10 @@ def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
     show_laid_out(window)
     if chain is not None:
         window.chains.open_chain(chain)
-    elif session_file is None or not window.reading.controller.open(session_file):
+    elif session_file is None:
         window.open_pair(old, new)
+    elif not window.reading.controller.open(session_file):
+        window.open_instead_of_session(session_file, old, new)
     return int(app.exec())
 
 

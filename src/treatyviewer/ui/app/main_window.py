@@ -183,6 +183,10 @@ class MainWindow(QMainWindow):
             ),
         )
         self.files.chainRequested.connect(self.chains.open_chain)
+        self.reading.chain_pair = lambda: (
+            self.chains.state.pair if self.chains.state.active else None
+        )
+        self.reading.resume_in_pair = self.chains.resume_in_pair
         self.chains.state.opened.connect(self._chain_opened)
         self.exports.chain = lambda: self.chains.state.chain if self.chains.state.active else None
         self.exports.session_file = lambda: self.reading.controller.path
@@ -518,6 +522,20 @@ class MainWindow(QMainWindow):
         )
         self.open_bundled()
 
+    def open_instead_of_session(self, path: str, old: str, new: str) -> None:
+        """The session the window was to reopen could not be read (its error is on
+        show): ``old`` and ``new`` are shown in its stead, and the error, saying so, stays
+        with them, as a text that could not be read does (it had gone as they opened,
+        and the start looked as if no session had been open)."""
+        failures = [m.text for m in self.message_bar.messages() if m.tag == FAILED_OPEN]
+        why = failures[-1] if failures else self.tr("{0} could not be opened").format(path)
+        self.message_bar.show_failure(
+            _sentence(why) + " " + self.tr("The bundled pair is shown instead."),
+            [(self.tr("Open Session…"), self.reading.files.open_session)],
+            about=old,
+        )
+        self.open_pair(old, new)
+
     # -- user intents ------------------------------------------------------------------
     def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if self.loads.allows_corrections():
@@ -573,13 +591,21 @@ class MainWindow(QMainWindow):
         self._tell_if_all_left_out()
 
     def _tell_if_all_left_out(self) -> None:
-        """With only the changed articles shown, a pair in which none changed left both
-        panes blank, unexplained."""
+        """Two texts in which no article changed are said to be so: the counts at the
+        foot of the window were all that told it. With only the changed articles shown,
+        the panes would be blank, unexplained: one click shows them all."""
         self.message_bar.clear_tagged(lambda tag: tag != NOTHING_CHANGED)
         cmp = self.view.cmp
-        if not self.view.only_changed or cmp is None or cmp.added or cmp.removed:
+        if cmp is None or cmp.added or cmp.removed:
             return
         if any(p.status != "unchanged" or p.moved for p in cmp.pairs):
+            return
+        if not self.view.only_changed:
+            self.message_bar.show_message(
+                self.tr("The two texts read the same: no article changed."),
+                "info",
+                tag=NOTHING_CHANGED,
+            )
             return
         self.message_bar.show_message(
             self.tr("No article changed: every article reads the same in both texts."),

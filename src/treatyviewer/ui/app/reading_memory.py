@@ -48,6 +48,22 @@ def reading_place(view: ComparisonView, notes: AnnotationPanel | None) -> dict[s
     return place
 
 
+def saved_pair(place: Any) -> tuple[int, int] | None:
+    """The two versions of a chain a saved place was read in (indexes, older side
+    first as shown), or None for a place in a pair of texts or one read from a file
+    that holds no such thing."""
+    pair = place.get("pair") if isinstance(place, dict) else None
+    if not isinstance(pair, list) or len(pair) != 2:
+        return None
+    if not all(type(k) is int and 0 <= k < MOST_VERSIONS for k in pair) or pair[0] == pair[1]:
+        return None
+    return pair[0], pair[1]
+
+
+MOST_VERSIONS = 1000
+"""More versions than any chain holds: an index past it in a session file is noise."""
+
+
 def _segment(labels: Any, doc_labels: list[str]) -> int | None:
     if isinstance(labels, list) and labels and isinstance(labels[0], str):
         return doc_labels.index(labels[0]) if labels[0] in doc_labels else None

@@ -27,10 +27,10 @@ from ..compare.span_layers import SIDES, Side
 from ..compare.span_overlay import STYLES
 from ..entities.entity_panel import EntityPanel, Spans
 from ..state.annotation_store import AnnotationStore
-from ..state.project_controller import ProjectController
+from ..state.project_controller import SAVE_FAILED, ProjectController
 from .class_filter import ClassFilter
 from .message_bar import NOTES_PLACED
-from .reading_memory import linked_notes, note_at, reading_place, restore_reading_place
+from .reading_memory import linked_notes, note_at, reading_place, restore_reading_place, saved_pair
 from .session_files import SessionFiles
 
 if TYPE_CHECKING:
@@ -128,6 +128,14 @@ class ReadingTools(QObject):
         in), until Escape leaves it: left empty, it is taken back."""
         self._again: tuple[Side, int, int] = ("new", 0, 0)
         self.found_passage: Callable[[], tuple[Side, int, int] | None] = lambda: None
+        self.chain_pair: Callable[[], tuple[int, int] | None] = lambda: None
+        """The two versions of a chain on show (set by the window): saved with the place,
+        whose labels name articles of that pair."""
+        self.resume_in_pair: Callable[[tuple[int, int], Callable[[], None]], bool] = (
+            lambda _pair, _restore: False
+        )
+        """Put a saved pair of a chain back on show, then restore the place in it (set by
+        the window); False when no chain takes it."""
         """The match of Find on show, as a passage (annotated when nothing is selected)."""
         """The passage to go to once the panes are laid out in the layout just chosen."""
         self.entity_dock = QDockWidget(self.tr("Parties and places"), host)
@@ -195,11 +203,7 @@ class ReadingTools(QObject):
                 text, level, tag=NOTES_PLACED, replace=True
             )
         )
-        self.controller.saved.connect(
-            lambda text: self.messages.show_message(
-                text, "info", tag=SAVED, replace=True, passing=True
-            )
-        )
+        self.controller.saved.connect(self._saved)
         # Deleting a note asks nothing: it says which note went, with Undo at hand (Edit →
         # Undo was the only way back, and nothing said so), and the news goes by itself.
         self.store.deleted.connect(
@@ -219,10 +223,17 @@ class ReadingTools(QObject):
         self.controller.viewRestored.connect(self.restore_view)
         self._show_notes()
 
+    def _saved(self, text: str) -> None:
+        """Saved: said in passing, and an earlier save's failure is over."""
+        self.messages.clear_tagged(lambda tag: tag != SAVE_FAILED)
+        self.messages.show_message(text, "info", tag=SAVED, replace=True, passing=True)
+
     def _session_message(self, text: str, level: str) -> None:
         """An error is that a session could not be opened: the one error about opening
         at a time, gone once other texts are shown."""
-        if level == "error":
+        if level == SAVE_FAILED:
+            self.messages.show_message(text, "error", tag=SAVE_FAILED, replace=True)
+        elif level == "error":
             self.messages.show_failure(text)
         else:
             self.messages.show_message(text, level)
@@ -504,7 +515,11 @@ class ReadingTools(QObject):
             "only_changed": self.view.only_changed,
             "font_size": self.font_size(),
             "shown_classes": self.classes.view_option(),
-            "reading": {**reading_place(self.view, self._notes), "tab": self._front_tab()},
+            "reading": {
+                **reading_place(self.view, self._notes),
+                "tab": self._front_tab(),
+                **({"pair": list(pair)} if (pair := self.chain_pair()) else {}),
+            },
         }
 
     def _front_tab(self) -> str:
@@ -527,7 +542,11 @@ class ReadingTools(QObject):
             self.set_font_size(float(size))
         remembered = self.settings.last_place(self.controller.path) if self.settings else None
         place = remembered or view.get("reading")
-        restore_reading_place(self.view, lambda: self.notes, place)
+        pair = saved_pair(place)
+        if pair is None or not self.resume_in_pair(
+            pair, lambda: restore_reading_place(self.view, lambda: self.notes, place)
+        ):
+            restore_reading_place(self.view, lambda: self.notes, place)
         tab = place.get("tab") if isinstance(place, dict) else None
         if tab in ("notes", "entities"):
             dock = self.notes_dock if tab == "notes" else self.entity_dock

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtGui import QTextCursor
 
+from .formats import SEGMENT_PROP
 from .geometry import SideGeometry
 from .pane import ComparisonPane
 from .render import SideMap
@@ -225,7 +226,28 @@ class SpanLayers:
         focused = [p for p in candidates if p.hasFocus()]
         pane = focused[0] if focused else self._last if self._last in candidates else candidates[0]
         cursor = pane.textCursor()
-        return self.passage(pane, cursor.selectionStart(), cursor.selectionEnd())
+        found = self.passage(pane, cursor.selectionStart(), cursor.selectionEnd())
+        return found if found is not None else self._heading_selected(pane, cursor)
+
+    def _heading_selected(
+        self, pane: ComparisonPane, cursor: QTextCursor
+    ) -> tuple[Side, int, int] | None:
+        """An article's heading as the pane shows it, selected (after Go to Article, the
+        cursor stands on it): the heading's words in the text. The pane draws its heading
+        apart from the text's words, so the selection had held none of them, and the
+        reader was asked to select a passage with one selected in plain view."""
+        cmp = self.view.cmp
+        if cmp is None or pane is self.view.inline_pane:
+            return None
+        block = pane.document().findBlock(cursor.selectionStart())
+        index = block.blockFormat().property(SEGMENT_PROP)
+        side: Side = "old" if pane is self.view.old_pane else "new"
+        doc = cmp.old if side == "old" else cmp.new
+        if not isinstance(index, int) or not 0 <= index < len(doc.segments):
+            return None
+        seg = doc.segments[index]
+        line_end = doc.text.find("\n", seg.start, seg.body_start)
+        return self._trimmed(side, seg.start, seg.body_start if line_end < 0 else line_end)
 
     def passage(self, pane: ComparisonPane, lo: int, hi: int) -> tuple[Side, int, int] | None:
         """A range of a pane's rendered text (a match of Find, say) as (side, start, end)

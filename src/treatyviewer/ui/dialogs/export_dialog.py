@@ -68,7 +68,7 @@ class ExportOptionsDialog(QDialog):
         super().__init__(parent)
         self.setMinimumWidth(DIALOG_WIDTH)
         if chain:
-            self.setWindowTitle(self.tr("Export the Report of the Chain of Versions"))
+            self.setWindowTitle(self.tr("Export the Chain Report"))
             intro = QLabel(
                 self.tr(
                     "Every version of each article in turn, with the changes of each step "

@@ -7,6 +7,7 @@ filtering live in the proxy and the store stays the single source of truth.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +26,7 @@ from ..common.colours import VERMILLION
 from ..common.filtering import refilter
 from ..common.i18n import shown_name
 from ..common.model_index import Index
-from ..state.annotation_places import Entry
+from ..state.annotation_places import ELSEWHERE, Entry
 from ..state.annotation_store import AnnotationStore
 
 ROOT = QModelIndex()
@@ -82,6 +83,7 @@ def status_name(status: str) -> str:
         "anchored": QCoreApplication.translate("AnnotationPanel", "anchored"),
         "moved": QCoreApplication.translate("AnnotationPanel", "moved"),
         "orphan": QCoreApplication.translate("AnnotationPanel", "⚠ not found"),
+        ELSEWHERE: QCoreApplication.translate("AnnotationPanel", "in another text"),
     }.get(status, status)
 
 
@@ -194,6 +196,9 @@ class AnnotationTableModel(QAbstractTableModel):
         return QCoreApplication.translate("AnnotationPanel", "mine")
 
     def _side_name(self, entry: Entry) -> str:
+        if entry.status == ELSEWHERE:  # the text it is on, by the name it was opened by
+            source = entry.annotation.targets[0].source
+            return Path(source).name or source
         if entry.side is None:
             if any(t.pair is not None for t in entry.annotation.targets):
                 return QCoreApplication.translate("AnnotationPanel", "both")
@@ -205,6 +210,12 @@ class AnnotationTableModel(QAbstractTableModel):
         return side_caption(doc, session.new if entry.side == "old" else session.old)
 
     def _status_tip(self, entry: Entry) -> str:
+        if entry.status == ELSEWHERE:
+            source = entry.annotation.targets[0].source
+            return QCoreApplication.translate(
+                "AnnotationPanel",
+                "The note is on {0}, which is not one of the two texts shown; it is kept.",
+            ).format(Path(source).name or source)
         if entry.status == "orphan":
             return QCoreApplication.translate(
                 "AnnotationPanel",

@@ -26,7 +26,9 @@ class Entry:
     annotation: Annotation
     origin: Origin
     status: str
-    """``anchored``, ``moved`` or ``orphan`` (the worst over the note's targets)."""
+    """``anchored``, ``moved`` or ``orphan`` (the worst over the note's targets), or
+    ``elsewhere``: every passage it marks is in a text not open beside the other (a
+    note on the Treaty of Kars while a chain shows the draft and Moscow)."""
     anchorings: tuple[Anchoring, ...]
     side: Side | None
     """The text the first target points into; None when it names neither."""
@@ -110,15 +112,32 @@ def make_entry(
     segment = first_anchor.segment if first_anchor and first_anchor.segment else None
     if segment is None and first is not None:
         segment = first.segment
+    status = annotation_status(anchorings)
+    if status == "orphan" and _on_other_texts(annotation, old, new):
+        status = ELSEWHERE
     return Entry(
         annotation=annotation,
         origin=origin,
-        status=annotation_status(anchorings),
+        status=status,
         anchorings=anchorings,
         side=side,
         place=place,
         segment=segment,
         place_name=describe(annotation, old, new),
+    )
+
+
+ELSEWHERE = "elsewhere"
+
+
+def _on_other_texts(annotation: Annotation, old: Document | None, new: Document | None) -> bool:
+    """Whether each target names a text, and none of them one of the two open."""
+    targets = annotation.targets
+    return (
+        old is not None
+        and new is not None
+        and bool(targets)
+        and all(t.source and t.pair is None and document_of(t, old, new) is None for t in targets)
     )
 
 

@@ -71,6 +71,11 @@ def _lasting(view: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in view.items() if k not in TRANSIENT_VIEW}
 
 
+SAVE_FAILED = "save-failed"
+"""The level of the message that a save failed: an error that the next save that
+works puts to rest (it stayed above a session saved since)."""
+
+
 class ProjectController(QObject):
     message = Signal(str, str)
     """(text, level) with level "info", "warning" or "error"; the window shows it."""
@@ -244,7 +249,7 @@ class ProjectController(QObject):
         try:
             save_project(path, self.build_project())
         except ProjectError as exc:
-            self.message.emit(str(exc), "error")
+            self.message.emit(str(exc), SAVE_FAILED)
             return False
         previous = self.path
         self.path = path
