@@ -113,3 +113,35 @@ def test_a_heading_number_misread_by_text_recognition_is_read_as_its_digits() ->
         for k, n in ((9, "9"), (10, "1O"), (11, "11"), (12, "l2"), (13, "13"))
     )
     assert [s.label for s in make_document(text).segments] == ["9", "10", "11", "12", "13"]
+    broken = "Art. 170.\nTexte un.\n\nArt.\nI71\nTexte deux.\n\nArt. 172.\nTexte trois.\n"
+    assert [s.label for s in make_document(broken).segments] == ["170", "171", "172"]
+
+
+def test_a_roman_number_with_an_l_for_an_i_is_read_as_the_number() -> None:
+    """ "ARTIKEL CXXlV" and "CXXVl" as scans print them: articles 124 and 126."""
+    text = "".join(
+        f"ARTIKEL {r}\nDie Parteien beraten über Artikel {k}.\n\n"
+        for k, r in ((123, "CXXIII"), (124, "CXXlV"), (125, "CXXV"), (126, "CXXVl"))
+    )
+    labels = [s.label for s in make_document(text).segments]
+    assert labels == ["CXXIII", "CXXIV", "CXXV", "CXXVI"]
+
+
+def test_a_heading_broken_over_two_lines_on_a_scanned_page_heads_its_article(tmp_path) -> None:
+    """Pages of a scan, their lines joined into paragraphs: "Artikel" / "6." / its title
+    had become "Artikel" alone and a point "6. FINANZIERUNG …"."""
+    from treatyviewer.io.readers import read_document
+
+    pages = []
+    for n in range(1, 9):
+        head = f"Artikel {n}." if n != 6 else "Artikel\n6."
+        pages.append(
+            f"VERTRAG VON LUZERN    {n}\n\n{head}\nFINANZIERUNG GEMEINSAMER VORHABEN {n}\n"
+            f"Die zuständigen Behörden jeder Vertragspartei können {n} Empfehlungen\n"
+            f"annehmen zur Identifizierung amtlicher Dokumente der Zone {n} und zum\n"
+            f"Austausch wissenschaftlicher Daten zwischen {n + 1} Vertragsparteien.\n"
+        )
+    path = tmp_path / "vertrag.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    doc = read_document(path)
+    assert [s.label for s in doc.segments if s.label.isdigit()] == [str(n) for n in range(1, 9)]

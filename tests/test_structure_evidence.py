@@ -573,6 +573,37 @@ def test_appendices_after_a_standards_last_requirement_are_units_of_their_own():
     )
     doc = make_document(text)
     labels = [s.label for s in doc.segments]
-    assert labels[-3:] == ["2.2.3", "Appendix A: Glossary", "Appendix B: References"]
+    assert labels[-4:] == ["2.2.3", "References", "Appendix A: Glossary", "Appendix B: References"]
     assert doc.segments[-1].kind is SegmentKind.ANNEX
     assert "Glossary" not in doc.segment_text(doc.segments[-3])
+
+
+def test_a_requirement_is_its_row_and_the_next_chapters_prose_is_a_passage_of_its_own():
+    """A standard's requirements are rows of tables ("2.6.3 | Verify that … | ✓"), each
+    table under a chapter's heading and prose. The prose had been the text of the row
+    before it, and a row paired with a row of another chapter of the next version by
+    the prose they each ran on into, at full confidence."""
+    chapters = {
+        "V2.6 Look-up Secret Verifier": "Look-up secrets are lists of codes printed once.",
+        "V2.7 Out of Band Verifier": "In the past a code sent by mail reset an account.",
+    }
+
+    def version(rows: dict[str, list[str]]) -> str:
+        return "Verification Standard\n\n" + "".join(
+            f"{title}\n\n{prose}\n\n"
+            + "".join(f"{num} | Verify that {what}. | ✓ | 310\n\n" for num, what in rows[title])
+            for title, prose in chapters.items()
+        )
+
+    old = version({
+        "V2.6 Look-up Secret Verifier": [("2.6.1", "look-up secrets are used once"),
+                                         ("2.6.2", "look-up secrets have enough randomness")],
+        "V2.7 Out of Band Verifier": [("2.7.1", "clear text messages are not offered"),
+                                      ("2.7.2", "codes expire after ten minutes")],
+    })  # fmt: skip
+    doc = make_document(old)
+    labels = [s.label for s in doc.segments]
+    assert labels == ["preamble", "2.6.1", "2.6.2", "V2.7 Out of Band Verifier", "2.7.1",
+                      "2.7.2"]  # fmt: skip
+    row = doc.segment_text(doc.segments[2])
+    assert row.startswith("2.6.2 |") and "Out of Band" not in row

@@ -24,7 +24,7 @@ ARTICLE_WORDS = (
         # As a scan's text recognition misreads them: "l", "1" or "I" for "i" or "l",
         # "d" for "cl", "c" for "e"; a Latin "C" in a Cyrillic word, "ъ" for "ь".
         "artlcle", "art1cle", "artic1e", "articie", "artide", "articlc",
-        "artlkel", "art1kel", "artike1", "artikei", "cтатья", "статъя",
+        "artlkel", "art1kel", "artike1", "artikei", "artikcl", "cтатья", "статъя",
     ),
 )  # fmt: skip
 # Words that follow the article's number ("1 artikla", "1. cikk", "1 straipsnis", "1. pants",

@@ -114,7 +114,11 @@ _CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){0,3}\b"
 _MISREAD = r"(?=\d*[lIO])(?=[lIO]*\d)[\dlIO]{2,4}(?![^\W\d_])"
 """A number as text recognition misreads its digits: "l2" or "I2" for 12, "1O" for 10
 (a digit and a letter that looks like one, nothing else)."""
+_MISREAD_ROMAN = r"(?=[IVXLCDM]*l)(?=[Il]*[VXLCDM])[IVXLCDMl]{3,9}(?![^\W\d_])"
+"""A roman number with an "l" for an "I" ("CXXlV", "XCl"): three letters or more, one of
+them more than an I (a lone "Il" may be a word)."""
 _MISREAD_RE = re.compile(_MISREAD)
+_MISREAD_ROMAN_RE = re.compile(_MISREAD_ROMAN)
 _AS_DIGITS = str.maketrans("lIO", "110")
 _CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
@@ -128,7 +132,7 @@ _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Ge�
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
     # Dutch codes number each article within its book: "Artikel 6:162", "6:162a".
-    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_MISREAD}|{_NUM}|{_ROMAN}|{_LETTER}"
+    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_MISREAD}|{_MISREAD_ROMAN}|{_NUM}|{_ROMAN}|{_LETTER}"
     rf"|\(\d{{1,4}}\)(?:[ \t]+{ARABIC_BIS})?"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     # Turkish laws number their additional and provisional articles apart:
@@ -512,6 +516,8 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
         des = des[1:].replace(")", "", 1)
     if _MISREAD_RE.fullmatch(des):  # "Article l2": article 12, its "1" misread
         des = des.translate(_AS_DIGITS)
+    elif _MISREAD_ROMAN_RE.fullmatch(des):  # "ARTICLE CXXlV": 124
+        des = des.replace("l", "I")
     if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
         des = re.sub(r"[.\s]", "", des)
     elif not des.isdecimal():

@@ -9,12 +9,19 @@ merged with it). Joined, they are the heading the page printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .headings import ARTICLE_WORD
 
+_NUMBER = (
+    r"\d{1,4}[a-z]?\.?|(?=[lIO]*\d)[\dlIO]{2,4}\.?|[IVXLCDM][IVXLCDMl]{0,11}\.?"
+    r"|(?i:premier|1er)"
+)
+"""An article's number alone: "2", "2a.", "CDLXXVIII", "premier", or misread as the
+heading's own number may be ("I71", "7O7", "CXXVlII": ``segment._MISREAD``)."""
 _SPLIT_HEADING_RE = re.compile(
     rf"\n([ \t]*{ARTICLE_WORD}\.?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
-    r"(\d{1,4}[a-z]?\.?|[IVXLCDM]{1,8}\.?|(?i:premier|1er))[ \t]*(?=\n|$)"
+    rf"({_NUMBER})[ \t]*(?=\n|$)"
 )
 """A line holding an article's word alone, then one holding its number alone (found
 from the line break before it: a third faster on a long text than from each line's
@@ -33,3 +40,30 @@ def rejoined_headings(text: str) -> str:
         return text  # (most texts: looked through once, not copied)
     joined = _SPLIT_HEADING_RE.sub(r"\n\1 \2", "\n" + text)
     return joined[1:]
+
+
+_WORD_LINE_RE = re.compile(rf"[ \t]*{ARTICLE_WORD}\.?[ \t]*")
+_NUMBER_LINE_RE = re.compile(rf"[ \t]*(?:{_NUMBER})[ \t]*")
+
+
+def rejoined_lines(lines: list[str], between: Collection[str]) -> list[str]:
+    """``lines`` of a page's text with an article's word alone on one line and its number
+    alone on the next (lines in ``between``, a blank line or a page's seam, may stand
+    between them) put on one line, before the lines are joined into paragraphs: there,
+    the number opened a numbered point of its own ("6. FINANZIERUNG …") and the word
+    was left alone."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if _WORD_LINE_RE.fullmatch(line):
+            nxt = k + 1
+            while nxt < len(lines) and nxt - k <= len(between) and lines[nxt] in between:
+                nxt += 1  # (a blank line, a page's seam, or both)
+            if nxt < len(lines) and _NUMBER_LINE_RE.fullmatch(lines[nxt]):
+                out.append(f"{line.rstrip()} {lines[nxt].strip()}")
+                k = nxt + 1
+                continue
+        out.append(line)
+        k += 1
+    return out

@@ -24,6 +24,7 @@ from ..core.headings import (
 )
 from ..core.markers import heading_alone
 from ..core.sentence_ends import CONTINUES_SENTENCE_RE, GOES_ON_RE
+from ..core.split_headings import rejoined_lines
 from .page_notes import notes_apart, notes_in_place
 
 # Lines this close to a page edge are candidates for headers and footers.
@@ -154,7 +155,9 @@ def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
     """The pages' text as paragraphs, and what was changed on the way (said to the
     reader). Pages read with their ``BREAK``s are taken to part their paragraphs
     so where, once their running heads and feet are gone, they hold enough of them."""
-    pages = [with_page_references(p) for p in pages]
+    # A heading broken over two lines is put together first: its number alone on a line
+    # would pass for a page's or a margin's number and go.
+    pages = [rejoined_lines(with_page_references(p), (BREAK,)) for p in pages]
     # Margin numbers on lines of their own go first: near a page's edges they would
     # pass for page numbers, and the rest would no longer count up.
     alone = [_numbers_on_their_own(p) for p in pages]
@@ -181,7 +184,7 @@ def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
             if seams == 1
             else f"{seams} lines printed twice across a page break were kept once"
         )
-    text, mended = reflow(lines, breaks)
+    text, mended = reflow(rejoined_lines(lines, (BREAK, SEAM)), breaks)
     text = notes_in_place(text, notes)
     if notes:
         warnings.append(
