@@ -227,3 +227,35 @@ def test_a_first_start_fits_the_window_to_a_small_screen(qapp, qtbot) -> None:  
     room = qapp.primaryScreen().availableGeometry().size()
     assert room.width() < launch.FIRST_SIZE[0]  # the test screen is the small one
     assert window.width() <= room.width() and window.height() <= room.height()
+
+
+def test_the_review_threshold_of_preferences_holds_for_the_pair_compared_at_launch(
+    tmp_path: Path,
+) -> None:
+    """Pairs below 100 % asked for in Preferences, then a restart: the first pair was
+    compared before the window read the setting, and "To review" said nothing was below
+    90 % until OK was pressed in Preferences again."""
+    proc = run_alone(
+        """
+        import json, os, sys, time
+        os.environ["XDG_CONFIG_HOME"] = sys.argv[1]
+        from treatyviewer.ui.app import launch
+
+        args = launch.read_args([])
+        head = launch.begin_first_pair(args)
+        while not head.finished():
+            time.sleep(0.01)
+        app, window = launch.build_window(args, head)
+        window.settings.set("review_below", 1.0)
+        window.session.review_below = 1.0  # as the window reads it when it is built
+        window.persist = False
+        window.open_pair(*launch.first_pair(args))
+        cmp = window.session.comparison
+        below = sum(p.confidence < 1.0 for p in cmp.pairs)
+        print(json.dumps({"below": below, "to_review": cmp.to_review()}))
+        """,
+        str(tmp_path / "cfg"),
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["below"] > 0 and result["to_review"] == result["below"]

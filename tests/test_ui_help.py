@@ -176,3 +176,16 @@ def test_the_guide_tells_of_chains_and_its_page_takes_the_keys(make_window, qtbo
     QTest.keyClick(guide.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert bar.value() == 0
     guide.close()
+
+
+def test_the_guide_names_commands_as_declared_not_as_renamed_for_a_step(make_window) -> None:
+    """After a note was made, the guide read "Edit → Undo Add note on Art. 1 (Ctrl+Z)";
+    it names Edit → Undo. It also lists the TEI export the File menu offers."""
+    window = make_window()
+    cmp = window.view.cmp
+    at = cmp.new.text.index("Kars")
+    window.reading.store.create_from_selection("new", at, at + 4, "a note")
+    assert window.actions_["edit.undo"].text() != "&Undo"  # renamed after the step
+    text = " ".join(text_of(guide_html(window.actions_)).split())
+    assert "Edit → Undo (" in text and "Undo Add" not in text
+    assert "TEI" in text and "Export TEI" in text

@@ -58,7 +58,8 @@ def test_printing_gives_the_pages_of_the_pdf_export_with_their_text(
     for title in (cmp.old.title, cmp.new.title):
         assert _words(title) in whole
     assert "Treaty of Friendship" in whole and "Preamble" in whole
-    assert f"({len(pages)} pages)" in " ".join(window.message_bar.texts())
+    # "Print to File" says where the file went
+    assert f"to {printed} ({len(pages)} pages)" in " ".join(window.message_bar.texts())
 
 
 def test_ctrl_p_asks_for_a_printer_on_the_export_paper_and_a_cancel_prints_nothing(

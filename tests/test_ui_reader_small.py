@@ -160,6 +160,10 @@ def test_an_empty_review_list_says_why(make_window, tmp_path) -> None:
     assert not conc.empty_note.isHidden()
     conc.tabs.setCurrentIndex(0)
     assert conc.empty_note.isHidden()
+    # It names the threshold the reader set, not the default one.
+    window.session.set_review_threshold(0.5)
+    conc.tabs.setCurrentIndex(1)
+    assert conc.empty_note.text().startswith(f"No pairing below {percent(0.5)} confidence")
 
 
 def _luminance(colour: str) -> float:

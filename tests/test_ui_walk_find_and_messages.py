@@ -380,3 +380,17 @@ def test_two_texts_that_read_the_same_are_said_to(make_window, tmp_path) -> None
     assert any("read the same" in t for t in window.message_bar.texts())
     other = make_window()  # the bundled pair, which differs
     assert not any("read the same" in t for t in other.message_bar.texts())
+
+
+def test_a_phrase_typed_in_quotation_marks_is_found_as_the_phrase(make_window, qtbot) -> None:
+    """'"the Straits"' found nothing while 'the Straits' found three."""
+    window = make_window()
+    bar = window.find_bar
+    bar.open()
+    counts = []
+    for typed in ("the Straits", '"the Straits"', "“the Straits”"):
+        bar.edit.setText(typed)
+        bar.search()
+        qtbot.waitUntil(lambda: bool(bar.matches), timeout=5000)
+        counts.append(len(bar.matches))
+    assert counts[0] > 0 and counts == [counts[0]] * 3

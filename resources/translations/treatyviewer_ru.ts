@@ -954,7 +954,7 @@
         <translation>краткое изложение фрагмента, а не полный текст</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -1234,12 +1234,12 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0}: a printable comparison; your notes become PDF comments.</source>
-        <translation>{0}: сравнение для печати; ваши заметки становятся комментариями PDF.</translation>
+        <location line="+6"/>
+        <source>{0}: a printable comparison; your notes become PDF comments (a chain&apos;s report prints them, numbered, under the version they are on).</source>
+        <translation>{0}: сравнение для печати; ваши заметки становятся комментариями PDF (в отчёте о цепочке они печатаются с номерами под той редакцией, к которой относятся).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0}: the same pages on paper, without the comments and links.</source>
         <translation>{0}: те же страницы на бумаге, без комментариев и ссылок.</translation>
     </message>
@@ -1259,7 +1259,12 @@
         <translation>{0}: всё сравнение в виде данных, для скриптов.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>{0}: the texts as a TEI critical apparatus, with your notes, for editions.</source>
+        <translation>{0}: тексты в виде критического аппарата TEI с вашими заметками, для изданий.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Text encodings</source>
         <translation>Кодировки текста</translation>
     </message>
@@ -1415,7 +1420,7 @@
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-227"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -1970,7 +1975,7 @@ by {1}</source>
         <translation>моя</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>both</source>
         <translation>оба</translation>
     </message>
@@ -2195,7 +2200,7 @@ by {1}</source>
         <translation>Поиск ссылок и имён, затем выделение…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -2277,13 +2282,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+165"/>
         <location line="+79"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2299,17 +2304,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+237"/>
+        <location line="+242"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -4116,7 +4121,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+143"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+149"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
@@ -4352,27 +4357,36 @@ by {1}</source>
         <translation>Дождитесь, пока тексты будут сравнены, или отмените сравнение, чтобы их напечатать.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Print the Comparison</source>
-        <translation>Печать сравнения</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>The comparison is being printed; wait for it or cancel it.</source>
         <translation>Сравнение уже печатается; дождитесь окончания или отмените печать.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Nothing was printed: the comparison has fewer pages than that.</source>
         <translation>Ничего не напечатано: в сравнении меньше страниц.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
+    <message>
+        <location line="-48"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+64"/>
+        <source>Printed the comparison to {0} (%n page(s)).</source>
+        <translation>
+            <numerusform>Сравнение напечатано в {0} (%n страница).</numerusform>
+            <numerusform>Сравнение напечатано в {0} (%n страницы).</numerusform>
+            <numerusform>Сравнение напечатано в {0} (%n страниц).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Printed the comparison (%n page(s)).</source>
         <translation>
             <numerusform>Сравнение напечатано (%n страница).</numerusform>

@@ -948,7 +948,7 @@
         <translation>pasajın özeti, tam bir aktarım değil</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -1228,12 +1228,12 @@
         <translation>Dışa aktarma</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0}: a printable comparison; your notes become PDF comments.</source>
-        <translation>{0}: yazdırılabilir bir karşılaştırma; notlarınız PDF yorumlarına dönüşür.</translation>
+        <location line="+6"/>
+        <source>{0}: a printable comparison; your notes become PDF comments (a chain&apos;s report prints them, numbered, under the version they are on).</source>
+        <translation>{0}: yazdırılabilir bir karşılaştırma; notlarınız PDF yorumları olur (zincir raporu onları numaralı olarak ait oldukları sürümün altına basar).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0}: the same pages on paper, without the comments and links.</source>
         <translation>{0}: aynı sayfalar kâğıt üzerinde, yorumlar ve bağlantılar olmadan.</translation>
     </message>
@@ -1253,7 +1253,12 @@
         <translation>{0}: bütün karşılaştırma, betikler için veri olarak.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>{0}: the texts as a TEI critical apparatus, with your notes, for editions.</source>
+        <translation>{0}: metinler, notlarınızla birlikte TEI eleştirel aparatı olarak, basımlar için.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Text encodings</source>
         <translation>Metin kodlamaları</translation>
     </message>
@@ -1401,7 +1406,7 @@
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-227"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -1954,7 +1959,7 @@ yerine {1}</translation>
         <translation>benim</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>both</source>
         <translation>ikisi de</translation>
     </message>
@@ -2177,7 +2182,7 @@ yerine {1}</translation>
         <translation>Göndermeler ve adlar aranıyor, vurgular sonra…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -2259,13 +2264,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+165"/>
         <location line="+79"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-243"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2281,17 +2286,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+237"/>
+        <location line="+242"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -4044,7 +4049,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+143"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+149"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
@@ -4278,27 +4283,34 @@ yerine {1}</translation>
         <translation>Metinleri yazdırmak için karşılaştırmanın bitmesini bekleyin ya da onu iptal edin.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Print the Comparison</source>
-        <translation>Karşılaştırmayı Yazdır</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>The comparison is being printed; wait for it or cancel it.</source>
         <translation>Karşılaştırma şu anda yazdırılıyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Nothing was printed: the comparison has fewer pages than that.</source>
         <translation>Hiçbir şey yazdırılmadı: karşılaştırmada bu kadar sayfa yok.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Printing…</source>
         <translation>Yazdırılıyor…</translation>
     </message>
+    <message>
+        <location line="-48"/>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+64"/>
+        <source>Printed the comparison to {0} (%n page(s)).</source>
+        <translation>
+            <numerusform>Karşılaştırma {0} dosyasına yazdırıldı (%n sayfa).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Printed the comparison (%n page(s)).</source>
         <translation>
             <numerusform>Karşılaştırma yazdırıldı (%n sayfa).</numerusform>

@@ -85,7 +85,7 @@ class WindowPrint(CancellableWork):
         printer.setPageSize(QPageSize(PAPERS.get(paper, QPageSize.PageSizeId.A4)))
         printer.setDocName(self.job_name())
         dialog = QPrintDialog(printer, self.dialog_parent)
-        dialog.setWindowTitle(self.tr("Print the Comparison"))
+        dialog.setWindowTitle(self.tr("Print"))  # (a longer title was cut in the middle)
         # A range of pages may be chosen; they keep the whole report's page numbers.
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setMinMax(1, MAX_PAGE)
@@ -128,21 +128,28 @@ class WindowPrint(CancellableWork):
             layout, changed = options.layout, options.changed_only
             return print_comparison(cmp, printer, notes, layout, changed, stop, reader, pages)
 
+        to_file = printer.outputFileName()
         job = Job(work)
-        job.signals.finished.connect(lambda pages: self._finished(job, pages))
+        job.signals.finished.connect(lambda pages: self._finished(job, pages, to_file))
         job.signals.failed.connect(lambda exc: self._failed(job, exc))
         job.signals.cancelled.connect(self._cancelled)
         self._start(self.tr("Printing…"), job)
         return True
 
-    def _finished(self, job: Job, pages: int) -> None:
+    def _finished(self, job: Job, pages: int, to_file: str = "") -> None:
         if self._end(job):
-            self._printed(int(pages))
+            self._printed(int(pages), to_file)
 
-    def _printed(self, pages: int) -> None:
+    def _printed(self, pages: int, to_file: str = "") -> None:
+        """``to_file``: the file "Print to File" wrote, which the message names."""
         if pages == 0:  # the range chosen starts past the last page
             self.messages.show_message(
                 self.tr("Nothing was printed: the comparison has fewer pages than that."),
+                "info",
+            )
+        elif to_file:
+            self.messages.show_message(
+                self.tr("Printed the comparison to {0} (%n page(s)).", "", pages).format(to_file),
                 "info",
             )
         else:

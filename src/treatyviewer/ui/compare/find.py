@@ -377,7 +377,7 @@ def needle_pattern(
     "your cost" must also find "your\\n    cost"; "decoration" finds "décoration",
     "Ardahan" "Ardahân", "Διαδικασια" "Διαδικασία" (readers type without accents).
     """
-    words = text.split()
+    words = _unquoted(text).split()
     if not words:
         return None
     gap = r"[\s\u200b\u2028\u2029]+"
@@ -385,6 +385,19 @@ def needle_pattern(
     if whole_words:
         found = rf"(?<![^\W_]){found}(?![^\W_])"
     return re.compile(found, 0 if match_case else re.IGNORECASE)
+
+
+_QUOTES = {'"': '"', "'": "'", "“": "”", "„": "“", "«": "»", "‘": "’"}
+"""Quotation marks as a reader puts them around a phrase to search for."""
+
+
+def _unquoted(text: str) -> str:
+    """A phrase typed inside quotation marks, as a web search takes one ('"the Straits"'):
+    every search is of the phrase as typed already, and the marks had found nothing."""
+    text = text.strip()
+    if len(text) > 2 and _QUOTES.get(text[0]) == text[-1]:
+        return text[1:-1]
+    return text
 
 
 _MARKS = "[\u0300-\u036f\u064b-\u065f\u0670]*"

@@ -153,13 +153,18 @@ class ConcordanceDock(QDockWidget):
         empty = self.proxy.rowCount() == 0 and self.proxy.scope == "review"
         self.empty_note.setText(
             self.tr("No pairing below {0} confidence: nothing to review.").format(
-                percent(UNCERTAIN_BELOW)
+                percent(self._threshold())
             )
             if empty
             else ""
         )
         self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 0, -12, 0))
         self.empty_note.setVisible(empty)
+
+    def _threshold(self) -> float:
+        """The confidence below which pairs are offered for review (Preferences)."""
+        cmp = self.model.cmp
+        return cmp.pairs[0].review_below if cmp is not None and cmp.pairs else UNCERTAIN_BELOW
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():

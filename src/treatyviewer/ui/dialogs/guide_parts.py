@@ -77,12 +77,14 @@ class Commands:
         }
 
     def path(self, action_id: str) -> str:
-        """Where a command is found: "View → Concordance"."""
+        """Where a command is found: "View → Concordance", by the name it was declared
+        with: Edit → Undo is renamed after each step ("Undo Accept Art. 3 ↔ Art. IX"),
+        which the guide had printed as the command's name."""
         spec = self.registry.specs[action_id]
-        parts = [plain_text(self.registry[action_id].text())]
+        parts = [plain_text(spec.text)]
         menu = spec.menu
         while menu in self.registry.specs:  # a submenu such as File → Export
-            parts.insert(0, plain_text(self.registry[menu].text()))
+            parts.insert(0, plain_text(self.registry.specs[menu].text))
             menu = self.registry.specs[menu].menu
         parts.insert(0, self.menu_titles.get(menu, menu))
         return " → ".join(parts)

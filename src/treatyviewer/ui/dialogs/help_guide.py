@@ -349,9 +349,12 @@ def guide_html(registry: ActionRegistry) -> str:
     out.append(
         bullets(
             [
-                esc(tr("{0}: a printable comparison; your notes become PDF comments.")).format(
-                    c.cmd("file.export.pdf")
-                )
+                esc(
+                    tr(
+                        "{0}: a printable comparison; your notes become PDF comments (a chain's "
+                        "report prints them, numbered, under the version they are on)."
+                    )
+                ).format(c.cmd("file.export.pdf"))
                 + " "
                 + esc(more["export"]).format(c.cmd("edit.preferences")),
                 esc(tr("{0}: the same pages on paper, without the comments and links.")).format(
@@ -366,6 +369,9 @@ def guide_html(registry: ActionRegistry) -> str:
                 esc(tr("{0}: the whole comparison as data, for scripts.")).format(
                     c.cmd("file.export.json")
                 ),
+                esc(
+                    tr("{0}: the texts as a TEI critical apparatus, with your notes, for editions.")
+                ).format(c.cmd("file.export.tei")),
             ]
         )
     )

@@ -343,6 +343,10 @@ class ComparisonSession(CancellableWork):
         if encodings is not None:
             self.encodings = {"old": encodings[0], "new": encodings[1]}
         long_before = self.comparison is not None and _long(self.comparison)
+        if comparison.pairs and comparison.pairs[0].review_below != self.review_below:
+            # Compared before the window read the reader's threshold (the pair begun
+            # at launch): the threshold set in Preferences had waited for its next OK.
+            comparison = comparison.with_review_threshold(self.review_below)
         self.old, self.new, self.comparison = old, new, comparison
         if reset_overrides:
             self.overrides = comparison.overrides
