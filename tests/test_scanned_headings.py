@@ -145,3 +145,38 @@ def test_a_heading_broken_over_two_lines_on_a_scanned_page_heads_its_article(tmp
     path.write_text("\f".join(pages), encoding="utf-8")
     doc = read_document(path)
     assert [s.label for s in doc.segments if s.label.isdigit()] == [str(n) for n in range(1, 9)]
+
+
+def test_an_article_after_a_list_ending_in_a_semicolon_is_not_doubted() -> None:
+    """A list's last point ends in ";" and the next article's number jumps (articles 8
+    to 11 repealed): the article stands; only a word no sentence ends on ("…the
+    provisions of") makes a heading after it doubtful."""
+    text = (
+        'Article 7\nDefinitions\n\nFor the purposes of this Regulation:\n(a) "authority" '
+        'means the authority designated by a Member State;\n(b) "operator" means any '
+        "person carrying on the activity;\n\nArticle 12\nEntry into force\n\nThis "
+        "Regulation enters into force on the day of its publication.\n\nArticle 13\n"
+        "Addressees\n\nThis Regulation is addressed to the Member States.\n"
+    )
+    assert [s.label for s in make_document(text).segments] == ["7", "12", "13"]
+
+
+def test_a_page_number_under_an_article_word_is_not_its_number() -> None:
+    """ "Article" the last line of a page, its foot's number "1" under it: the page's
+    number had become the article's, and the article after it a second Article 1."""
+    from treatyviewer.io.page_text import paragraphs_of
+
+    def page(n: int, body: list[str]) -> list[str]:
+        return ["Convention on Example Matters", "", *body, "", str(n)]
+
+    pages = [
+        page(1, ["Article 1", "", "The Parties agree on the first matter of this Convention.",
+                 "", "Article 2", "", "The Parties agree on the second matter.", "", "Article"]),
+        page(2, ["3", "", "The Parties agree on the third matter of this Convention.", "",
+                 "Article 4", "", "The Parties agree on the fourth matter."]),
+        page(3, ["Article 5", "", "The Parties agree on the fifth matter of this Convention.",
+                 "", "Article 6", "", "This Convention enters into force on signature."]),
+    ]  # fmt: skip
+    text, _ = paragraphs_of(pages)
+    labels = [s.label for s in make_document(text).segments]
+    assert "1#2" not in labels and labels.count("1") == 1

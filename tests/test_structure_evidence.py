@@ -607,3 +607,20 @@ def test_a_requirement_is_its_row_and_the_next_chapters_prose_is_a_passage_of_it
                       "2.7.2"]  # fmt: skip
     row = doc.segment_text(doc.segments[2])
     assert row.startswith("2.6.2 |") and "Out of Band" not in row
+
+
+def test_a_numbered_section_among_requirement_rows_keeps_its_prose():
+    """Only a table's row is cut at its end: "1.2 Authentication architecture" and its
+    prose after four rows had been left empty, the prose a unit of its own."""
+    rows = "".join(
+        f"1.1.{k} | Verify that {what} | ✓ | 110{k}\n\n"
+        for k, what in enumerate(("components are known.", "a threat model exists.",
+                                  "stories hold constraints.", "boundaries are drawn."), 1)
+    )  # fmt: skip
+    text = (
+        f"Verification Standard\n\n{rows}1.2 Authentication architecture\n\nStrong "
+        "factors do not matter if an attacker can reset an account.\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments][-2:] == ["1.1.4", "1.2"]
+    assert "reset an account" in doc.segment_text(doc.segments[-1])

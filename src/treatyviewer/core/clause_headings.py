@@ -188,13 +188,15 @@ def decimal_segments(text: str) -> list[Segment] | None:
     if any(later <= earlier for earlier, later in pairwise(keys)):
         return None
     segments = _preamble(text, found[0].start())
-    rows = _table_rows(text, found)
+    lines = [text[m.start() : _line_end(text, m.start())] for m in found]
+    rows = sum(" | " in line for line in lines) >= _ROW_SHARE * len(lines)
     between: list[tuple[int, int]] = []
     for k, m in enumerate(found):
         nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
         end = trim_end(text, m.start(), nxt)
-        if rows and (cut := text.find("\n\n", m.start(), end)) >= 0:
-            between.append((cut + 2 + _blank_run(text, cut + 2), end))  # (see _table_rows)
+        cut = text.find("\n\n", m.start(), end) if rows and " | " in lines[k] else -1
+        if cut >= 0:  # a table's row, and what follows the table's last one (_ROW_SHARE)
+            between.append((_past_blank_lines(text, cut), end))
             end = cut
         body = min(m.end() - 1, end)
         segments.append(
@@ -206,29 +208,29 @@ def decimal_segments(text: str) -> list[Segment] | None:
     return segments
 
 
-ROW_SHARE = 0.8
-"""Share of the clauses that must be rows of a table for the text to be read as one."""
+_ROW_SHARE = 0.8
+"""Share of the clauses that must be rows of a table ("2.6.3 | Verify that … | ✓ | 310"),
+as a standard lists its requirements, for a row to be a clause alone: what follows the
+last row of a table (the next chapter's heading and its prose, the table's references)
+is then a passage of its own. Read as the last row's text, it had paired that row with
+the row before another chapter's prose in the next version, at full confidence."""
 
 
-def _table_rows(text: str, found: list[re.Match[str]]) -> bool:
-    """Whether the numbered clauses are rows of a table ("2.6.3 | Verify that … | ✓ |
-    310"), as a standard lists its requirements: then a clause is its row alone, and
-    what follows the last row of a table (the next chapter's heading and its prose,
-    the table's references) is a passage of its own. Read as the last row's text, it
-    had paired that row with the row before another chapter's prose in the next
-    version, at full confidence."""
-    lines = [text[m.start() : text.find("\n", m.start()) % (len(text) + 1)] for m in found]
-    return sum(" | " in line for line in lines) >= ROW_SHARE * len(lines)
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
-def _blank_run(text: str, at: int) -> int:
-    return len(text[at:]) - len(text[at:].lstrip("\n")) if text[at : at + 1] == "\n" else 0
+def _past_blank_lines(text: str, at: int) -> int:
+    """Where the text goes on after the blank lines at ``at``."""
+    while at < len(text) and text[at] == "\n":
+        at += 1
+    return at
 
 
 def _headed_passages(text: str, spans: list[tuple[int, int]]) -> list[Segment]:
     """The passages after the tables' last rows, each named by its first line."""
-    names = [" ".join(text[s : (text.find("\n", s, e) + 1 or e + 1) - 1].split())[:80]
-             for s, e in spans]  # fmt: skip
+    names = [" ".join(text[s : min(_line_end(text, s), e)].split())[:80] for s, e in spans]
     return [
         Segment(label, SegmentKind.HEADING, s, e, s, name)
         for (s, e), name, label in zip(spans, names, unique_names(names), strict=True)

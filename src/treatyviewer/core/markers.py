@@ -694,8 +694,9 @@ def _line_at(text: str, pos: int) -> str:
 def runs_on(title: str) -> bool:
     """A numbered line that is a sentence cut by wrapping, not a heading: many words,
     ending in a short lower-case one ("(1) Die Bundesanstalt überwacht die Einhaltung
-    nach" over "Artikel 5 Absatz 1 der Verordnung …"), as no heading ends. A word in brackets after it is still the sentence's ("… from
-    section 6 to (new)" over "Appendix A.")."""
+    nach" over "Artikel 5 Absatz 1 der Verordnung …"), as no heading ends. A word in
+    brackets after it is still the sentence's ("… from section 6 to (new)" over
+    "Appendix A.")."""
     words = title.split()
     if words and ASIDE_RE.fullmatch(words[-1]):
         words.pop()

@@ -71,7 +71,7 @@ from .provisions import (
 from .repealed import is_repeal_notice
 from .section_peers import second_series, section_peers
 from .sections import section_segments, with_article_parts, with_titled_parts
-from .sentence_ends import CONTINUES_SENTENCE_RE
+from .sentence_ends import CONTINUES_SENTENCE_RE, GOES_ON_RE
 from .structure import MIN_BARE_UNITS, Structure, find_structure
 from .structure_summary import sentence, summarise
 from .trailing_series import split_roman_provisions
@@ -342,7 +342,7 @@ def _out_of_turn_dropped(found: dict[int, _Heading], doubtful: set[int]) -> dict
     return out
 
 
-NEAR = 3
+_NEAR_ORDER = 3
 """Most a heading set apart by a broken-off line may number on by (articles struck out
 before it): further on, or not below the next heading's number, it is cited."""
 
@@ -353,16 +353,22 @@ def _out_of_order_dropped(found: dict[int, _Heading], unsure: set[int]) -> dict[
     "Article 1." between Articles 2 and 3 is cited; "Article 192" between 190 and 193
     (191 struck out) heads its article, as "Art. 128-bis" after "Art. 128" does."""
     starts = sorted(found)
+    # The next sure heading with a number after each one, found in one walk back.
+    following_of: list[_Heading | None] = [None] * len(starts)
+    following: _Heading | None = None
+    for k in range(len(starts) - 1, -1, -1):
+        following_of[k] = following
+        if starts[k] not in unsure and found[starts[k]].number is not None:
+            following = found[starts[k]]
     out: dict[int, _Heading] = {}
     last: _Heading | None = None
     for k, at in enumerate(starts):
         h = found[at]
         if at in unsure:
-            after = (found[b] for b in starts[k + 1 :] if b not in unsure)
-            following = next((f for f in after if f.number is not None), None)
+            following = following_of[k]
             low = 0 if last is None or last.number is None else last.number
             put_in = last is not None and h.number == low and h.label != last.label
-            if h.number is None or not (low < h.number <= low + NEAR or put_in):
+            if h.number is None or not (low < h.number <= low + _NEAR_ORDER or put_in):
                 continue
             if following is not None and (
                 h.number > following.number  # type: ignore[operator]
@@ -417,7 +423,7 @@ def _paragraph_above_goes_on(text: str, at: int) -> bool:
     if end == 0 or text.count("\n", end, at) < 2:
         return False
     line = text[text.rfind("\n", 0, end) + 1 : end]
-    return CONTINUES_SENTENCE_RE.search(line) is not None
+    return GOES_ON_RE.search(line) is not None  # (not ";" or ",": a list ends so)
 
 
 def _wrapped_onto(text: str, line_start: int, prev_line: str) -> bool:

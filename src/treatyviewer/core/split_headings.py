@@ -46,12 +46,13 @@ _WORD_LINE_RE = re.compile(rf"[ \t]*{ARTICLE_WORD}\.?[ \t]*")
 _NUMBER_LINE_RE = re.compile(rf"[ \t]*(?:{_NUMBER})[ \t]*")
 
 
-def rejoined_lines(lines: list[str], between: Collection[str]) -> list[str]:
+def rejoined_lines(lines: list[str], between: Collection[str], inside: bool = False) -> list[str]:
     """``lines`` of a page's text with an article's word alone on one line and its number
     alone on the next (lines in ``between``, a blank line or a page's seam, may stand
     between them) put on one line, before the lines are joined into paragraphs: there,
     the number opened a numbered point of its own ("6. FINANZIERUNG …") and the word
-    was left alone."""
+    was left alone. ``inside``: ``lines`` are one page's, whose last line may be its
+    number ("Article" over the foot's "1"), which no heading takes."""
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -60,7 +61,8 @@ def rejoined_lines(lines: list[str], between: Collection[str]) -> list[str]:
             nxt = k + 1
             while nxt < len(lines) and nxt - k <= len(between) and lines[nxt] in between:
                 nxt += 1  # (a blank line, a page's seam, or both)
-            if nxt < len(lines) and _NUMBER_LINE_RE.fullmatch(lines[nxt]):
+            last = len(lines) - 1 if inside else len(lines)
+            if nxt < last and _NUMBER_LINE_RE.fullmatch(lines[nxt]):
                 out.append(f"{line.rstrip()} {lines[nxt].strip()}")
                 k = nxt + 1
                 continue

@@ -157,7 +157,7 @@ def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
     so where, once their running heads and feet are gone, they hold enough of them."""
     # A heading broken over two lines is put together first: its number alone on a line
     # would pass for a page's or a margin's number and go.
-    pages = [rejoined_lines(with_page_references(p), (BREAK,)) for p in pages]
+    pages = [rejoined_lines(with_page_references(p), (BREAK,), inside=True) for p in pages]
     # Margin numbers on lines of their own go first: near a page's edges they would
     # pass for page numbers, and the rest would no longer count up.
     alone = [_numbers_on_their_own(p) for p in pages]

@@ -48,6 +48,10 @@ def reading_place(view: ComparisonView, notes: AnnotationPanel | None) -> dict[s
     return place
 
 
+MOST_VERSIONS = 1000
+"""More versions than any chain holds: an index past it in a session file is noise."""
+
+
 def saved_pair(place: Any) -> tuple[int, int] | None:
     """The two versions of a chain a saved place was read in (indexes, older side
     first as shown), or None for a place in a pair of texts or one read from a file
@@ -58,10 +62,6 @@ def saved_pair(place: Any) -> tuple[int, int] | None:
     if not all(type(k) is int and 0 <= k < MOST_VERSIONS for k in pair) or pair[0] == pair[1]:
         return None
     return pair[0], pair[1]
-
-
-MOST_VERSIONS = 1000
-"""More versions than any chain holds: an index past it in a session file is noise."""
 
 
 def _segment(labels: Any, doc_labels: list[str]) -> int | None:

@@ -128,6 +128,7 @@ class ReadingTools(QObject):
         in), until Escape leaves it: left empty, it is taken back."""
         self._again: tuple[Side, int, int] = ("new", 0, 0)
         self.found_passage: Callable[[], tuple[Side, int, int] | None] = lambda: None
+        """The match of Find on show, as a passage (annotated when nothing is selected)."""
         self.chain_pair: Callable[[], tuple[int, int] | None] = lambda: None
         """The two versions of a chain on show (set by the window): saved with the place,
         whose labels name articles of that pair."""
@@ -136,7 +137,6 @@ class ReadingTools(QObject):
         )
         """Put a saved pair of a chain back on show, then restore the place in it (set by
         the window); False when no chain takes it."""
-        """The match of Find on show, as a passage (annotated when nothing is selected)."""
         """The passage to go to once the panes are laid out in the layout just chosen."""
         self.entity_dock = QDockWidget(self.tr("Parties and places"), host)
         self.entity_dock.setObjectName("entities")
