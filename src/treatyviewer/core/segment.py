@@ -413,6 +413,12 @@ def _after_unstopped_line(match: re.Match[str]) -> bool:
     )
 
 
+TAIL_CHARS = 200
+"""Characters at a paragraph's end among which its last words are looked for."""
+TAIL_WORDS = 2
+"""Its last words looked at ("… of", "… in accordance with")."""
+
+
 def _paragraph_above_goes_on(text: str, at: int) -> bool:
     """Whether the paragraph above a heading set apart by blank lines breaks off on a
     word no sentence ends on ("…subject to the provisions of", a page break, "Article
@@ -422,8 +428,10 @@ def _paragraph_above_goes_on(text: str, at: int) -> bool:
         end -= 1
     if end == 0 or text.count("\n", end, at) < 2:
         return False
-    line = text[text.rfind("\n", 0, end) + 1 : end]
-    return GOES_ON_RE.search(line) is not None  # (not ";" or ",": a list ends so)
+    # The last words alone: searched whole, a paragraph written on one line was read
+    # from every one of its characters (a seventh of the time of reading a long text).
+    last = " ".join(text[max(0, end - TAIL_CHARS) : end].rsplit(maxsplit=TAIL_WORDS)[-TAIL_WORDS:])
+    return GOES_ON_RE.search(last) is not None  # (not ";" or ",": a list ends so)
 
 
 def _wrapped_onto(text: str, line_start: int, prev_line: str) -> bool:
