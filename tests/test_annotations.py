@@ -433,3 +433,16 @@ def test_annotations_command_anchors_every_curated_note(capsys) -> None:
     items = json.loads(capsys.readouterr().out)["items"]
     assert len(items) == len(load_collection(CURATED))
     assert [i["annotation"]["id"] for i in items if i["status"] != "anchored"] == []
+
+
+@needs_curated
+def test_annotations_text_says_each_note_is_anchored(capsys) -> None:
+    """The text output named a note's status only when it was not anchored, so a reader
+    could not tell a placed note from a line that left the status out."""
+    from treatyviewer.cli import run
+
+    assert run(["annotations"]) == 0
+    places = [line for line in capsys.readouterr().out.splitlines() if not line.startswith(" ")]
+    assert places and all(
+        line.endswith(" · anchored") or " · anchored · " in line for line in places
+    )

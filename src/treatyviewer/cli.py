@@ -420,9 +420,7 @@ def run_annotations(args: argparse.Namespace) -> int:
         targets = ann.get("target", [])
         target = targets[0] if isinstance(targets, list) and targets else targets
         source = target.get("source", "") if isinstance(target, dict) else ""
-        place = f"{source} · {item.get('segment') or 'not found'}"
-        if item["status"] != "anchored":
-            place += f" · {item['status']}"
+        place = f"{source} · {item.get('segment') or 'not found'} · {item['status']}"
         links = [b["source"] for b in bodies if b.get("type") == "SpecificResource"]
         if links:
             place += " · " + ", ".join(links)
