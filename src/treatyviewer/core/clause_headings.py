@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from .document import Division, Segment, SegmentKind
 from .headings import ANNEX_WORD
-from .plain_cuts import trim_end
+from .plain_cuts import line_end, trim_end
 
 _CLAUSE_RE = re.compile(
     r"^[ \t]{0,3}(?P<num>\d{1,3}(?:\.\d{1,3}){0,5})[ \t]+(?P<title>[A-Z][^\n]{0,79})$",
@@ -188,7 +188,7 @@ def decimal_segments(text: str) -> list[Segment] | None:
     if any(later <= earlier for earlier, later in pairwise(keys)):
         return None
     segments = _preamble(text, found[0].start())
-    lines = [text[m.start() : _line_end(text, m.start())] for m in found]
+    lines = [text[m.start() : line_end(text, m.start())] for m in found]
     rows = sum(" | " in line for line in lines) >= _ROW_SHARE * len(lines)
     between: list[tuple[int, int]] = []
     for k, m in enumerate(found):
@@ -216,11 +216,6 @@ is then a passage of its own. Read as the last row's text, it had paired that ro
 the row before another chapter's prose in the next version, at full confidence."""
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
 def _past_blank_lines(text: str, at: int) -> int:
     """Where the text goes on after the blank lines at ``at``."""
     while at < len(text) and text[at] == "\n":
@@ -230,7 +225,7 @@ def _past_blank_lines(text: str, at: int) -> int:
 
 def _headed_passages(text: str, spans: list[tuple[int, int]]) -> list[Segment]:
     """The passages after the tables' last rows, each named by its first line."""
-    names = [" ".join(text[s : min(_line_end(text, s), e)].split())[:80] for s, e in spans]
+    names = [" ".join(text[s : min(line_end(text, s), e)].split())[:80] for s, e in spans]
     return [
         Segment(label, SegmentKind.HEADING, s, e, s, name)
         for (s, e), name, label in zip(spans, names, unique_names(names), strict=True)

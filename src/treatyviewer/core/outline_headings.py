@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .clause_headings import unique_names
 from .document import Segment, SegmentKind
-from .plain_cuts import trim_end
+from .plain_cuts import line_end, trim_end
 
 MIN_UNITS = 3
 """Headings of one level from which that level is read as the units of the text."""
@@ -222,11 +222,6 @@ def outline_starts(text: str, outline: tuple[OutlineHeading, ...]) -> list[int]:
     return [at for k, (at, h) in enumerate(located) if h.level <= level and k >= first]
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
 def outline_segments(text: str, outline: tuple[OutlineHeading, ...]) -> list[Segment] | None:
     """The text cut at its marked headings, each unit named by its heading; None when
     the outline marks fewer than ``MIN_UNITS`` sections at one level."""
@@ -238,7 +233,7 @@ def outline_segments(text: str, outline: tuple[OutlineHeading, ...]) -> list[Seg
     if text[:pre_end].strip():
         pre_start = len(text) - len(text.lstrip())
         segments.append(Segment("preamble", SegmentKind.PREAMBLE, pre_start, pre_end, pre_start))
-    names = [text[at : _line_end(text, at)] for at in starts]
+    names = [text[at : line_end(text, at)] for at in starts]
     for k, (at, name, label) in enumerate(zip(starts, names, unique_names(names), strict=True)):
         end = trim_end(text, at, starts[k + 1] if k + 1 < len(starts) else len(text))
         body = min(at + len(name) + 1, end)

@@ -55,6 +55,12 @@ def _place_and_date(text: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
+def line_end(text: str, at: int) -> int:
+    """Where the line at ``at`` ends (the text's end for its last line)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def trim_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over the whitespace that ends the text before it."""
     while end > start and text[end - 1] in " \t\n":

@@ -241,6 +241,13 @@ _STATUS_NOTE_RE = re.compile(r"/[^/\n]{3,80}/")
 """A note in slashes after a section's number saying when its text ends or begins to apply."""
 
 
+def _line_above(match: re.Match[str]) -> tuple[int, str]:
+    """Where the line above a heading's line starts, and that line."""
+    text = match.string
+    line_start = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
+    return line_start, text[line_start : max(line_start, match.start() - 1)]
+
+
 def _is_heading(match: re.Match[str]) -> bool:
     """A heading stands alone on its line or opens a paragraph with punctuation.
 
@@ -249,8 +256,7 @@ def _is_heading(match: re.Match[str]) -> bool:
     """
     rest = match.group("rest")
     text = match.string
-    line_start = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
-    prev_line = text[line_start : max(line_start, match.start() - 1)]
+    line_start, prev_line = _line_above(match)
     if prev_line.strip() and match[0].lstrip(" \t#*_")[:1].islower():
         return False  # "… que señala el" / "     artículo 59.": a citation wrapped onto a line
     if not rest.strip():
@@ -404,8 +410,7 @@ def _after_unstopped_line(match: re.Match[str]) -> bool:
     text = match.string
     if match[0].lstrip(" \t#*_")[:1].islower():
         return False
-    line_start = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
-    prev_line = text[line_start : max(line_start, match.start() - 1)]
+    line_start, prev_line = _line_above(match)
     return (
         bool(prev_line.strip())
         and not CONTINUES_SENTENCE_RE.search(prev_line)
@@ -684,13 +689,11 @@ def _packed(match: re.Match[str]) -> bool:
     """Whether a heading that runs on into its text ("Art. 2. Organem …") follows a
     line that ends a sentence, with no blank line between: articles written one
     per line."""
-    text = match.string
     if not match.group("rest").strip() or not match["punct"]:
         return False
     if match[0].lstrip(" \t#*_")[:1].islower():
         return False  # "artículo 59." cited at a line's start
-    line_start = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
-    prev_line = text[line_start : max(line_start, match.start() - 1)]
+    _, prev_line = _line_above(match)
     return bool(prev_line.strip()) and _SENTENCE_END_RE.search(prev_line) is not None
 
 

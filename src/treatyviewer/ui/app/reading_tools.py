@@ -543,10 +543,9 @@ class ReadingTools(QObject):
         remembered = self.settings.last_place(self.controller.path) if self.settings else None
         place = remembered or view.get("reading")
         pair = saved_pair(place)
-        if pair is None or not self.resume_in_pair(
-            pair, lambda: restore_reading_place(self.view, lambda: self.notes, place)
-        ):
-            restore_reading_place(self.view, lambda: self.notes, place)
+        restore = partial(restore_reading_place, self.view, lambda: self.notes, place)
+        if pair is None or not self.resume_in_pair(pair, restore):
+            restore()  # (a chain's later pair is put on show first, then the place)
         tab = place.get("tab") if isinstance(place, dict) else None
         if tab in ("notes", "entities"):
             dock = self.notes_dock if tab == "notes" else self.entity_dock
