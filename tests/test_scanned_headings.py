@@ -95,7 +95,7 @@ def test_a_heading_after_a_broken_off_paragraph_stands_where_it_numbers_on() -> 
 
 @pytest.mark.parametrize(
     "misread", ["Artlcle 2", "Art1cle 2", "ARTlCLE 2", "ArticIe 2", "Artide 2", "Artlkel 2",
-                "Cтатья 2", "Статъя 2"],
+                "Cтатья 2", "Статъя 2", "Cтaтья 2", "CTATЬЯ 2", "ARTIKFL 2"],
 )  # fmt: skip
 def test_a_heading_word_misread_by_text_recognition_still_heads_its_article(misread) -> None:
     """ "Artlcle 2" ("l" for "i"), "ArticIe" (a capital I for "l"), "Artide" ("d" for
@@ -180,3 +180,90 @@ def test_a_page_number_under_an_article_word_is_not_its_number() -> None:
     text, _ = paragraphs_of(pages)
     labels = [s.label for s in make_document(text).segments]
     assert "1#2" not in labels and labels.count("1") == 1
+
+
+def test_digits_misread_as_cyrillic_letters_are_read_as_digits() -> None:
+    """ "Статья 1З" and "Статья 2О": a Cyrillic "З" for 3 and "О" for 0 (a scan of a
+    Russian text reads its digits with the letters it reads around them)."""
+    text = "".join(
+        f"Статья {n}\nСтороны сотрудничают в области охраны среды, пункт {k}.\n\n"
+        for k, n in ((12, "12"), (13, "1З"), (14, "14"), (19, "19"), (20, "2О"), (21, "21"))
+    )
+    assert [s.label for s in make_document(text).segments] == ["12", "13", "14", "19", "20", "21"]
+
+
+def _numbered(numbers: list[str], first: int) -> str:
+    return "".join(
+        f"Article {n}.\nThe Parties shall consult each other on matter {k}.\n\n"
+        for k, n in enumerate(numbers, first)
+    )
+
+
+def test_an_s_for_a_5_or_a_b_for_an_8_in_a_heading_number_counts_where_it_stands_in_order() -> None:
+    """ "Article S37." between 536 and 538, "Article 4B0." between 479 and 481: each had
+    run on inside the article before it, and the pair of it was lost on both sides."""
+    text = _numbered(["535", "536", "S37", "538"], 1) + _numbered(["479", "4B0", "481"], 5)
+    labels = [s.label for s in make_document(text).segments]
+    assert labels == ["535", "536", "537", "538", "479", "480", "481"]
+    # Out of order, such a number is a word, not a heading ("Article S37" in a short
+    # text of three articles); a real "2B" after 2 keeps its letter.
+    assert [s.label for s in make_document(_numbered(["1", "S37", "2"], 1)).segments] == ["1", "2"]
+    labels = [s.label for s in make_document(_numbered(["1", "2", "2B", "3"], 1)).segments]
+    assert labels == ["1", "2", "2B", "3"]
+
+
+def test_a_running_head_between_a_heading_word_and_its_number_is_passed_over() -> None:
+    """A text saved from a PDF: "Article" ended a page, the next one opened with its
+    running head, and only then came "574.": the article had run on in the one before."""
+    text = (
+        "Article 573.\nThe Parties shall cooperate on the first matter.\n\n\nArticle\n"
+        "TREATY OF LUCERNE    149\n\n574.\nThe Parties shall cooperate on the second "
+        "matter.\n\nArticle 575.\nThe Parties shall cooperate on the third matter.\n"
+    )
+    assert [s.label for s in make_document(text).segments] == ["573", "574", "575"]
+
+
+def _pages_of(tmp_path, pages: list[str]):
+    from treatyviewer.io.readers import read_document
+
+    path = tmp_path / "treaty.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    return read_document(path)
+
+
+def test_an_article_number_at_a_page_top_is_not_taken_for_the_page_number(tmp_path) -> None:
+    """ "Article" closed a page over its foot ("Page 5 of 9"), and the next page opened
+    with its running head, then "16": the number went as a page number, and the
+    article with it (the same with "Статья" / "146." at a page's foot)."""
+    pages = []
+    for n in range(1, 10):
+        last = n == 4
+        pages.append(
+            f"TREATY OF LUCERNE\n\n{'16' if n == 5 else f'Article {n + 11}'}\n"
+            f"Each Party shall promote the training of personnel in region {n}, and the\n"
+            f"Parties shall consult each other on the allocation of quotas {n}.\n\n"
+            f"{'Article' if last else ''}\n\nPage {n} of 9\n"
+        )
+    labels = [s.label for s in _pages_of(tmp_path, pages).segments if s.label.isdigit()]
+    assert labels == [str(n + 11) for n in range(1, 10)]
+
+
+def test_superscript_footnotes_under_a_rule_leave_the_page_foot(tmp_path) -> None:
+    """A note "⁵ See …" under a rule at a page's foot, the page ending in a word broken
+    across the page ("in Gen-" / "eva."): the rule and the note had stood in the
+    middle of the word, inside the article."""
+    pages = [
+        "TREATY OF LUCERNE\n\nArticle 1\nThe Parties shall consult each other without\n"
+        "prejudice to⁵ the rights of third States. The Committee shall give\n"
+        "effect to the rights of nationals of the other Party in Gen-\n\n"
+        "_______________\n⁵ See the Protocol of 12 May 1998.\n\nPage 1 of 3\n",
+        "TREATY OF LUCERNE\n\neva.\n\nArticle 2\nThe Commission shall take all "
+        "appropriate measures.\n\nPage 2 of 3\n",
+        "TREATY OF LUCERNE\n\nArticle 3\nThis Treaty enters into force on signature.\n\n"
+        "Page 3 of 3\n",
+    ]
+    doc = _pages_of(tmp_path, pages)
+    first = next(s for s in doc.segments if s.label == "1")
+    body = doc.text[first.start : first.end]
+    assert "in Geneva." in body and "____" not in body
+    assert body.index("⁵ See the Protocol of 12 May 1998.") > body.index("Geneva.")

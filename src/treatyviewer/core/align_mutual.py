@@ -359,7 +359,27 @@ def named_apart(
     old_names, new_names = names or (proper_names(old, i), proper_names(new, j))
     if not (old_names and new_names) or not set(old_names).isdisjoint(new_names):
         return False
+    if _broken_off(old.bodies[i], old_names, new_names) or _broken_off(
+        new.bodies[j], new_names, old_names
+    ):
+        return False
     return _beside_same_word(_places(old, i, old_names), _places(new, j, new_names))
+
+
+def _broken_off(body: str, names: Collection[str], others: Collection[str]) -> bool:
+    """Whether a name of ``body`` is the start of one of ``others``, hyphenated at the
+    end of its line: a text read as printed ("in Vien- na", its lines joined), not
+    another name ("Vice-Chair" is no "Vicechair" broken off)."""
+    return any(
+        b.startswith(a)
+        and len(a) >= 3
+        and any(
+            m[1].islower() for m in re.finditer(rf"(?i)\b{re.escape(a)}[^\W\d_]*-\s+(\w)", body)
+        )
+        for a in names
+        for b in others
+        if a != b
+    )
 
 
 def _places(vecs: Vectors, k: int, names: Collection[str]) -> list[tuple[str, str]]:

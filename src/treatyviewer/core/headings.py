@@ -14,7 +14,7 @@ from functools import cache, partial
 from .word_trie import trie_alternation
 
 # Words that head an article (the unit of a treaty).
-ARTICLE_WORDS = (
+ARTICLE_WORDS: tuple[str, ...] = (
     "article", "art.", "art", "статья", "ст.", "madde", "artikel", "artículo", "articulo", "articolo",
     "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "člen", "articolul", "άρθρο", "αρθρο",
     "المادة", "مادة", "стаття", "член", "члан", "artikull", "artikolu", "airteagal", "artikulu", "pasal",
@@ -24,9 +24,26 @@ ARTICLE_WORDS = (
         # As a scan's text recognition misreads them: "l", "1" or "I" for "i" or "l",
         # "d" for "cl", "c" for "e"; a Latin "C" in a Cyrillic word, "ъ" for "ь".
         "artlcle", "art1cle", "artic1e", "articie", "artide", "articlc",
-        "artlkel", "art1kel", "artike1", "artikei", "artikcl", "cтатья", "статъя",
+        "artlkel", "art1kel", "artike1", "artikei", "artikcl", "artikfl", "статъя",
     ),
 )  # fmt: skip
+
+
+_LATIN_LOOKALIKES = {"с": "c", "а": "a", "е": "e", "о": "o", "р": "p", "х": "x", "т": "t"}
+"""Cyrillic letters and the Latin ones text recognition puts for them ("Cтaтья",
+"CTATЬЯ": the capitals look the same, so a scan's reader takes either)."""
+
+
+def _mixed_scripts(word: str) -> list[str]:
+    """``word`` with each of its letters that has a Latin twin written either way."""
+    forms = [""]
+    for ch in word:
+        forms = [f + c for f in forms for c in (ch, _LATIN_LOOKALIKES.get(ch, ch)) if c]
+        forms = list(dict.fromkeys(forms))
+    return forms[1:]  # (the first is the word itself)
+
+
+ARTICLE_WORDS += tuple(f for word in ("статья", "стаття") for f in _mixed_scripts(word))
 # Words that follow the article's number ("1 artikla", "1. cikk", "1 straipsnis", "1. pants",
 # Swedish "1 §", Slovene "1. člen", Basque "1. artikulua", Icelandic "1. gr.").
 ARTICLE_AFTER_WORDS = ("artikla", "cikk", "straipsnis", "pants", "§", "člen", "artikulua", "gr.")
@@ -60,6 +77,8 @@ Egyptian ones letter the next ("المادة (5) مكرراً (أ)")."""
 # Words that head a unit in other kinds of legal text (licences, contracts, codes).
 UNIT_WORDS = (
     "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde", "amendment",
+    # a contract's clauses in Spanish, Portuguese, Italian, German and Polish
+    "cláusula", "clausula", "clausola", "klausel", "klauzula",
 )  # fmt: skip
 # Divisions above the units, from the widest down. "Section" is a division only
 # where articles sit below it (French codes: Chapitre > Section > Article).

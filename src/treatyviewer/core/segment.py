@@ -111,15 +111,20 @@ _LETTER = r"[A-Z](?=[ \t]*(?:[.:)\-–—][ \t]*)?$)"
 # The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
 # regulatory, decree or order part, then book, title, chapter and article).
 _CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){0,3}\b"
-_MISREAD = r"(?=\d*[lIO])(?=[lIO]*\d)[\dlIO]{2,4}(?![^\W\d_])"
-"""A number as text recognition misreads its digits: "l2" or "I2" for 12, "1O" for 10
-(a digit and a letter that looks like one, nothing else)."""
+_MISREAD = r"(?=\d*[lIOОЗ])(?=[lIOОЗ]*\d)[\dlIOОЗ]{2,4}(?![^\W\d_])"
+"""A number as text recognition misreads its digits: "l2" or "I2" for 12, "1O" for 10,
+a Cyrillic "З" or "О" for 3 or 0 (a digit and a letter that looks like one, nothing else)."""
+_SLIPPED = r"(?=[\dSB]{0,3}[SB]\d)(?=[SB]*\d)[\dSB]{2,4}(?![^\W\d_])"
+"""A number with an "S" for a 5 or a "B" for an 8 before a digit ("S37", "4B0"): a
+heading so numbered counts only where it stands in order (a real "2B" puts its letter
+last, and is read as printed)."""
+_SLIPPED_RE = re.compile(_SLIPPED)
 _MISREAD_ROMAN = r"(?=[IVXLCDM]*l)(?=[Il]*[VXLCDM])[IVXLCDMl]{3,9}(?![^\W\d_])"
 """A roman number with an "l" for an "I" ("CXXlV", "XCl"): three letters or more, one of
 them more than an I (a lone "Il" may be a word)."""
 _MISREAD_RE = re.compile(_MISREAD)
 _MISREAD_ROMAN_RE = re.compile(_MISREAD_ROMAN)
-_AS_DIGITS = str.maketrans("lIO", "110")
+_AS_DIGITS = str.maketrans("lIOОЗSB", "1100358")
 _CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
@@ -132,7 +137,7 @@ _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Ge�
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
     # Dutch codes number each article within its book: "Artikel 6:162", "6:162a".
-    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_MISREAD}|{_MISREAD_ROMAN}|{_NUM}|{_ROMAN}|{_LETTER}"
+    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_MISREAD}|{_SLIPPED}|{_MISREAD_ROMAN}|{_NUM}|{_ROMAN}|{_LETTER}"
     rf"|\(\d{{1,4}}\)(?:[ \t]+{ARABIC_BIS})?"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     # Turkish laws number their additional and provisional articles apart:
@@ -172,6 +177,13 @@ _ANNEX_RE = re.compile(
     rf"{_TAIL}$",
     re.MULTILINE,
 )
+_CJK_ANNEX_RE = re.compile(
+    rf"^[ \t]*(?P<des>(?:附件|附录|附錄|附表|附属書|別表|별표|부록)[ \t]*第?[ \t]*"
+    rf"(?P<num>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}}))(?P<punct>[：:]?)[ \t\u3000]*(?P<rest>[^\n]{{0,40}})$",
+    re.MULTILINE,
+)
+"""An annex or schedule of a Chinese, Japanese or Korean text: "附件一：服务水平", "附表2",
+"別表第一", "별표 1" (the word, then its number, no space needed)."""
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
@@ -533,7 +545,7 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
         return f"{des}의{match['sub5']}", int(des)
     if des.startswith("("):  # "المادة (1)", "مادة (5) مكرراً", as Arabic laws number them
         des = des[1:].replace(")", "", 1)
-    if _MISREAD_RE.fullmatch(des):  # "Article l2": article 12, its "1" misread
+    if _MISREAD_RE.fullmatch(des) or _SLIPPED_RE.fullmatch(des):  # "Article l2": 12
         des = des.translate(_AS_DIGITS)
     elif _MISREAD_ROMAN_RE.fullmatch(des):  # "ARTICLE CXXlV": 124
         des = des.replace("l", "I")
@@ -593,6 +605,8 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             in_order.add(match.start())
         if not heading and not _packed(match):
             continue
+        if heading and match["des"] and _SLIPPED_RE.fullmatch(match["des"]):
+            in_order.add(match.start())  # "Article S37": 537 between 536 and 538 only
         if heading and alone and _sentence_goes_on(text, match.start()):
             doubtful.add(match.start())
         elif heading and alone and _paragraph_above_goes_on(text, match.start()):
@@ -646,6 +660,18 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             number=designator_value(re.split(r"[\s,]", des)[0]) if des else None,
             heading=_heading_text(match),
         )
+    cjk = any(word in text for word in ("附", "別表", "별표", "부록"))  # (most texts: none)
+    for match in line_matches(_CJK_ANNEX_RE, text) if cjk else ():
+        if match.start() not in found:
+            label = "".join(match["des"].split())
+            found[match.start()] = _Heading(
+                start=_heading_start(match),
+                body_start=_body_start(text, match),
+                kind=SegmentKind.ANNEX,
+                label=label,
+                number=designator_value(match["num"]),
+                heading=_heading_text(match),
+            )
     headings = _lettered_runs([found[k] for k in sorted(found)])
     return _notes_in_annex(_within_supplementary(headings))
 

@@ -14,18 +14,21 @@ from collections.abc import Collection
 from .headings import ARTICLE_WORD
 
 _NUMBER = (
-    r"\d{1,4}[a-z]?\.?|(?=[lIO]*\d)[\dlIO]{2,4}\.?|[IVXLCDM][IVXLCDMl]{0,11}\.?"
+    r"\d{1,4}[a-zA-Z]?\.?|(?=[lIOОЗSB]*\d)[\dlIOОЗSB]{2,4}\.?|[IVXLCDM][IVXLCDMl]{0,11}\.?"
     r"|(?i:premier|1er)"
 )
-"""An article's number alone: "2", "2a.", "CDLXXVIII", "premier", or misread as the
-heading's own number may be ("I71", "7O7", "CXXVlII": ``segment._MISREAD``)."""
+"""An article's number alone: "2", "2a.", "2B", "CDLXXVIII", "premier", or misread as the
+heading's own number may be ("I71", "7O7", "4B0", "CXXVlII": ``segment._MISREAD``)."""
+_RUNNING_HEAD = r"\f?[^\n]*\S(?:[ \t]{3,}|\t)\d{1,4}|\f?\d{1,4}(?:[ \t]{3,}|\t)\S[^\n]*"
+"""A page's running head or foot that a page break left between the two lines: a
+title and its page number set apart by a wide space ("TREATY OF LUCERNE    149")."""
 _SPLIT_HEADING_RE = re.compile(
-    rf"\n([ \t]*{ARTICLE_WORD}\.?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
-    rf"({_NUMBER})[ \t]*(?=\n|$)"
+    rf"\n([ \t]*{ARTICLE_WORD}\.?)[ \t]*\n(?:[ \t]*\n)?(?:(?:{_RUNNING_HEAD})[ \t]*\n(?:[ \t]*\n)?)?"
+    rf"[ \t]*({_NUMBER})[ \t]*(?=\n|$)"
 )
-"""A line holding an article's word alone, then one holding its number alone (found
-from the line break before it: a third faster on a long text than from each line's
-start)."""
+"""A line holding an article's word alone, then one holding its number alone, a blank
+line or a page's running head between them (found from the line break before it: a
+third faster on a long text than from each line's start)."""
 
 
 OPENING = 80
@@ -44,6 +47,11 @@ def rejoined_headings(text: str) -> str:
 
 _WORD_LINE_RE = re.compile(rf"[ \t]*{ARTICLE_WORD}\.?[ \t]*")
 _NUMBER_LINE_RE = re.compile(rf"[ \t]*(?:{_NUMBER})[ \t]*")
+
+
+def word_alone(line: str) -> bool:
+    """Whether ``line`` holds an article's word and nothing else ("Article", "Статья")."""
+    return _WORD_LINE_RE.fullmatch(line) is not None
 
 
 def rejoined_lines(lines: list[str], between: Collection[str], inside: bool = False) -> list[str]:

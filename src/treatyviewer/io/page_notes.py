@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 NOTE_LINES_MOST = 12
 """Lines at a page's foot among which its notes may stand."""
-_NOTE_RE = re.compile(r"(\d{1,3}) ?(?=[^\W\d_])(.*)")
-"""A note's first line: its number, then at once or after one space its words (a
-list's "2. …" or "3) …" is no note)."""
+_NOTE_RE = re.compile(r"(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}) ?(?=[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹])(.*)")
+"""A note's first line: its number (or its superscript: "⁵ See the Protocol …"), then
+at once or after one space its words (a list's "2. …" or "3) …" is no note)."""
+_RULE_RE = re.compile(r"[ \t]*[_\-–—]{5,}[ \t]*")
+"""The rule a page sets above its notes: it goes with them."""
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PLACE = 0xF0000
 """Marks stand in the text as characters of a private plane until the paragraphs are
@@ -58,6 +60,11 @@ def notes_apart(pages: list[list[str]]) -> tuple[list[list[str]], list[PageNote]
             out.append(lines)
             continue
         body, foot = list(lines[:start]), lines[start:]
+        lowest = next((k for k in range(len(body) - 1, -1, -1) if body[k].strip()), None)
+        if lowest is not None and _RULE_RE.fullmatch(body[lowest]):
+            del body[lowest:]  # (with the space above it: no paragraph ends there)
+            while body and not body[-1].strip():
+                body.pop()
         for line in foot:
             found = _NOTE_RE.fullmatch(line.strip())
             mark = _mark_re(found[1]) if found else None

@@ -24,7 +24,7 @@ from ..core.headings import (
 )
 from ..core.markers import heading_alone
 from ..core.sentence_ends import CONTINUES_SENTENCE_RE, GOES_ON_RE
-from ..core.split_headings import rejoined_lines
+from ..core.split_headings import rejoined_lines, word_alone
 from .page_notes import notes_apart, notes_in_place
 
 # Lines this close to a page edge are candidates for headers and footers.
@@ -243,6 +243,36 @@ PART_MIN = 8
 """Least length of a running head's half that is removed as the head."""
 
 
+_LONE_NUMBER_RE = re.compile(r"[ \t]*(\d{1,4})\.?[ \t]*")
+
+
+def _article_numbers(pages: list[list[str]]) -> set[tuple[int, int]]:
+    """Lone numbers at a page's edge that are an article's, not the page's: under an
+    article's word alone ("Статья" / "146." at a page's foot, or "Article" closing one
+    page and "574." opening the next under its running head), and out of step with
+    the other lone numbers at the edges (page numbers count up with the pages)."""
+    lone: list[tuple[int, int, int]] = []
+    for page, lines in enumerate(pages):
+        for i in _edge_positions(lines):
+            if m := _LONE_NUMBER_RE.fullmatch(lines[i]):
+                lone.append((page, i, int(m[1])))
+    steps = Counter(value - page for page, _, value in lone)
+    kept: set[tuple[int, int]] = set()
+    for page, i, value in lone:
+        if steps[value - page] > 1:
+            continue  # a page number: another page's counts on from it
+        above = [ln for ln in pages[page][:i] if ln.strip()]
+        if page > 0 and len(above) <= EDGE_LINES - 1 and not (above and word_alone(above[-1])):
+            # (a running head above the number, or none: the word closed the page before,
+            # over that page's foot)
+            above = [ln for ln in pages[page - 1] if ln.strip()]
+            while above and len(above) > 1 and PAGE_NUMBER_RE.match(above[-1]):
+                above.pop()
+        if above and word_alone(above[-1]):
+            kept.add((page, i))
+    return kept
+
+
 def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]:
     """Pages without running headers/footers and page numbers, and how many went.
 
@@ -286,11 +316,14 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
         heads.setdefault(key, set()).add(line)
     headers = numbers = 0
     cleaned: list[list[str]] = []
+    kept = _article_numbers(pages)
     for page, lines in enumerate(pages):
         drop: set[int] = set()
         for i, where in _edge_positions(lines).items():
             line = lines[i]
             side = f"{where}{'ab'[page % 2]}"
+            if (page, i) in kept:
+                continue
             if PAGE_NUMBER_RE.match(line) and "§" not in line:  # "§ 4" heads a section
                 drop.add(i)
                 numbers += 1
