@@ -993,3 +993,61 @@ def test_a_definition_list_reads_without_its_colons(tmp_path) -> None:
     assert not any(line.startswith(":") for line in doc.text.splitlines())
     # the act that last amended the law, set as a definition, heads no article
     assert [s.label for s in doc.segments] == ["preamble", "1", "2"]
+
+
+def _guidelines(principles: list[tuple[str, list[str]]], extra: str = "") -> str:
+    """A standard in Markdown as accessibility guidelines set it: an introduction with
+    headings of its own, numbered principles, and under each, unnumbered guideline
+    and criterion headings (our own wording)."""
+    out = ["# Guidelines for Readable Records", "", "## Background", "",
+           "These guidelines say how records are kept readable.", "",
+           "## How to Read Them", "", "Each principle holds guidelines.", "",
+           "The records are checked:", "", "1. once a year;", "2. when they move;",
+           "3. on request;", "4. at the end;", "5. A list of the checks made is kept.", ""]  # fmt: skip
+    for n, (name, criteria) in enumerate(principles, 1):
+        out += [f"# {n}. {name}", "", f"Records must be {name.lower()}.", ""]
+        out += [f"## Guideline {n}.1 Keep It {name}", "", "The guideline in short.", ""]
+        for k, criterion in enumerate(criteria, 1):
+            out += [f"### Criterion {n}.1.{k} {criterion}", "",
+                    f"Every record meets the test of {criterion.lower()}.", ""]  # fmt: skip
+    return "\n".join(out) + extra
+
+
+def test_numbered_principles_over_unnumbered_criteria_are_read_down_to_the_criteria(
+    tmp_path: Path,
+) -> None:
+    """ "# 1. Perceivable" over "## Guideline 1.1 …" over "### Success Criterion 1.1.1 …":
+    the four principles had been the only units (a list's "5." taken for a fifth), every
+    criterion inside them, and the guidelines 2.1 → 2.2 paired 4 of 94 criteria."""
+    principles = [
+        ("Legible", ["Contrast", "Size of Type", "Spacing"]),
+        ("Findable", ["Titles", "Index", "Headings"]),
+        ("Durable", ["Paper", "Formats", "Copies"]),
+        ("Open", ["Access", "Requests", "Fees"]),
+    ]
+    old = _read(tmp_path, "old.md", _guidelines(principles))
+    grown = [(name, [*criteria, "Review"]) for name, criteria in principles]
+    new = _read(tmp_path, "new.md", _guidelines(grown))
+    labels = [s.label for s in old.segments]
+    assert "Criterion 2.1.3 Headings" in labels and "Guideline 3.1 Keep It Durable" in labels
+    cmp = compare(old, new)
+    added = {new.segments[j].label for j in cmp.added}
+    assert added == {f"Criterion {n}.1.4 Review" for n in range(1, 5)}
+    assert not cmp.removed
+
+
+def test_points_of_a_markdown_list_are_parts_though_one_ends_without_a_stop(
+    tmp_path: Path,
+) -> None:
+    """A rule ending in code ("e.g., `fix(parser):`") had swallowed the rules after it:
+    the specification compared as two parts instead of four."""
+    rules = (
+        "## Specification\n\n1. The type feat MUST be used when a commit adds a feature.\n"
+        "1. A scope MAY be given after a type. A scope MUST be a noun naming a section of "
+        "the code, e.g., `fix(parser):`\n"
+        "1. A description MUST follow the prefix.\n1. Other types MAY be used.\n\n"
+        "## Why Use It\n\nChangelogs are written for you.\n"
+    )
+    doc = _read(tmp_path, "spec.md", "## Summary\n\nA convention.\n\n" + rules)
+    spec = next(s for s in doc.segments if s.label == "Specification")
+    assert [p.label for p in spec.parts] == ["1", "2", "3", "4"]

@@ -108,7 +108,10 @@ _LETTER_HEADING_RE = re.compile(r"(?P<num>[A-Z])(?P<punct>\.)[ \t]+(?P<rest>[A-Z
 # numbered between 第/제 and the character that names the division.
 _CJK_DIVISION_RE = re.compile(
     rf"(?:第[ \t]*(?P<num>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*(?P<word>[编編章节節款])"
-    r"|제[ \t]*(?P<knum>\d{1,4})[ \t]*(?P<kword>[편장절관]))(?P<punct>)[ \t\u3000]*(?P<rest>.*)"
+    r"|제[ \t]*(?P<knum>\d{1,4})[ \t]*(?P<kword>[편장절관])"
+    # An annex or schedule: "附件一：服务水平", "附表2", "別表第一", "별표 1".
+    rf"|(?P<aword>附件|附录|附錄|附表|附属書|別表|별표|부록)[ \t]*第?[ \t]*(?P<anum>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})"
+    r")(?P<punct>[：:]?)[ \t\u3000]*(?P<rest>.*)"
 )
 _CJK_DIVISIONS = {
     "编": "part", "編": "part", "편": "part", "章": "chapter", "장": "chapter",
@@ -309,10 +312,13 @@ def _cjk_division(content: str) -> tuple[str, float, tuple[int, ...], str, str, 
     m = _CJK_DIVISION_RE.match(content)
     if m is None:
         return None
-    num = m["num"] or m["knum"]
+    num = m["num"] or m["knum"] or m["anum"]
     value = int(num) if num.isdecimal() else designator_value(num)
     if value is None:
         return None
+    if m["aword"]:  # (named as printed, its colon left out: "附件一")
+        label = " ".join(content[: m.end("anum")].split())
+        return "annex", RANK_ANNEX, (value,), "", label, m.start("rest"), m["rest"]
     kind = _CJK_DIVISIONS[m["word"] or m["kword"]]
     style = f"div:{kind}"
     rank = RANK_DIVISION + _CJK_RANKS[kind] / 10
@@ -378,7 +384,7 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
             return _division_after(m)
     if first.isdigit():  # a superset of what ``\d`` matches; no word opens with one
         return _numbered(content)
-    if first in "第제":
+    if first in "第제附別별부":
         return _cjk_division(content)
     if first in _GERMAN_ORDINAL_FIRSTS:
         m = _GERMAN_DIVISION_RE.match(content)
@@ -595,6 +601,7 @@ def find_markers(
                     opens
                     or stripped[0] in "第제"  # "第二章", "제2장" never go on a sentence
                     or _JOINED_RE.search(ended) is not None  # "(a) …; and" / "(b) …"
+                    or _next_item(markers, pos, (style, values, rest), ended, prev_opened)
                 )
                 alt = None
                 if style.endswith("roman") and label in ("i", "v", "x"):
@@ -689,6 +696,31 @@ def _heads_a_body(text: str, start: int) -> bool:
 def _line_at(text: str, pos: int) -> str:
     nl = text.find("\n", pos)
     return text[pos : len(text) if nl < 0 else nl]
+
+
+def _next_item(
+    markers: list[Marker],
+    pos: int,
+    mark: tuple[str, tuple[int, ...], str],
+    ended: str,
+    opened: bool,
+) -> bool:
+    """Whether a numbered line (``mark``: its style, numbers and the words after them) is
+    the next point of the list the line above opened, though that point ends with no
+    stop ("2. … e.g., `fix(parser):`" over "3. A description MUST …", "8.2 … suitably
+    qualified and experienced" over "8.3 The Supplier shall …"): a sentence wrapped
+    after a word goes on in lower case ("… under clause" / "8.3 of the Agreement")."""
+    style, values, rest = mark
+    if not markers or not values:
+        return False
+    above = markers[-1]
+    return (
+        above.line_end == pos - 1
+        and above.style == style
+        and above.values[:-1] == values[:-1]
+        and above.values[-1:] == (values[-1] - 1,)
+        and (not cut_prose(ended, opened) or rest.lstrip()[:1].isupper())
+    )
 
 
 def runs_on(title: str) -> bool:

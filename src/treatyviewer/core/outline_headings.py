@@ -153,17 +153,24 @@ def finer_below(text: str, outline: tuple[OutlineHeading, ...], starts: list[int
     Trials", "### Options", as a site sets its terms. The finer headings are the
     sections a reader follows (and pairs); the numbered ones head groups of them."""
     located = _located(text, outline)
-    levels = _levels_at(located, starts)
-    if not levels:
+    marked = {at for at, _ in located}
+    # (most of them: a numbered list's point may have been taken for one more, "5. A
+    # list of the Web content technologies" after "4. Robust")
+    headed = [at for at in starts if at in marked]
+    if 2 * len(headed) <= len(starts):
         return False
-    deepest = max(levels)
+    deepest = max(_levels_at(located, headed))
     numbered = set(starts)
+    first = min(headed)
     finer = [
         at
         for at, h in located
-        if h.level > deepest and at not in numbered and not _NUMBERED_RE.match(h.text)
+        if h.level > deepest
+        and at > first
+        and at not in numbered
+        and not _NUMBERED_RE.match(h.text)
     ]
-    if len(finer) < FINER_PER_UNIT * len(starts) or finer[0] < starts[0]:
+    if len(finer) < FINER_PER_UNIT * len(starts):
         return False
     ordered = sorted(starts)
     holding = {ordered[bisect_right(ordered, at) - 1] for at in finer}

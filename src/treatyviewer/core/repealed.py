@@ -34,7 +34,7 @@ _NOTICE_RE = re.compile(
     # A heading over a range of articles gone: "§§ 50 bis 52 (weggefallen)", "Articles 5
     # to 7 [Repealed]" (the notice read from the heading's last number on).
     r"^(?:[ \t]*(?:bis|und|to|and)[ \t]+\d{1,4}[a-z]?\b)?"
-    r"[\s\[(«\"“—–\-（{*_]*"  # "*[Repealed]*" set in Markdown emphasis too
+    r"[\s\[(«\"“—–\-（{*_【]*"  # "*[Repealed]*" set in Markdown emphasis too
     # Ukrainian codes: "{Статтю 3 виключено на підставі Закону …}".
     r"(?:(?:статтю|статью|пункт)[ \t]+[\w\-.]+[ \t]+)?"
     # Finnish and Swedish codes restate the number: "2 § on kumottu L:lla …".
@@ -77,10 +77,14 @@ _NOTICE_RE = re.compile(
     r"|निरसित|लोपित"  # Hindi
     r"|çıxarılıb|çıxarılmışdır|qüvvədən[ \t]+düşmüşdür"  # Azerbaijani
     r"|ამოღებულია"  # Georgian
+    # Contracts keep a struck clause's number: "Not used", "[Reservada]", "(skreślony)",
+    # "[Intencionadamente en blanco]", "【保留】", "【本条有意留空】".
+    r"|not[ \t]+used|reservad[oa]s?|intencionadamente[ \t]+en[ \t]+blanco|skreślon[yae]"
+    r"|保留|本条有意留空|本條有意留空"
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
-    r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。<〈*_]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
+    r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。<〈*_】]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
     r"|dalla|da|con|por|pela|pelo|desde|door|per|m\.i\.v\.|przez|z dniem|по|от|с|на[ \t]+підставі"
     r"|згідно|genom|zákonem|zákona|με|από|بموجب|بالقانون|nuo|l:lla|lailla|от|ved|med|af|með|sa|od|ar)\b)",
     re.IGNORECASE,
@@ -235,19 +239,20 @@ def shifted_notices(
     one removed article between those neighbours that carries the notice's number
     less either shift ("Article 5 [Repealed]" is old Article 4)."""
     gaps = _Gaps(paired, len(old_segs))
-    by_number: dict[int, list[int]] = {}
+    by_number: dict[tuple[tuple[int, ...], int], list[int]] = {}
     for i in removed:
-        if old_segs[i].number is not None:
-            by_number.setdefault(old_segs[i].number, []).append(i)  # type: ignore[arg-type]
+        if (place := _place(old_segs[i])) is not None:
+            by_number.setdefault(place, []).append(i)
     out = []
     for j in added:
-        number = new_segs[j].number
-        if number is None or not is_repeal_notice(new_bodies[j]):
+        place = _place(new_segs[j])
+        if place is None or not is_repeal_notice(new_bodies[j]):
             continue
+        within, number = place
         before, after = gaps.around(j)
-        shifts = {_shift(old_segs[p[1]], new_segs[p[0]]) for p in (before, after) if p is not None}
-        wanted = {number - shift for shift in shifts if shift}  # a split or merge may
-        if not wanted:  # shift the numbers after it: either neighbour's shift may hold
+        shifts = {_shift(old_segs[p[1]], new_segs[p[0]], within) for p in (before, after) if p}
+        wanted = {(within, number - shift) for shift in shifts if shift}  # a split or merge
+        if not wanted:  # may shift the numbers after it: either neighbour's shift may hold
             continue
         low, high = gaps.bounds(j)
         found = [
@@ -259,15 +264,31 @@ def shifted_notices(
     return out
 
 
-def _shift(old: Segment, new: Segment) -> int | None:
-    """How far the numbering moved between two paired articles; None where either is
-    an article inserted between two others ("144^2", "12a", "5 bis"): its number is
-    its neighbour's, and says nothing of a renumbering."""
-    if old.number is None or new.number is None:
+_DECIMAL_LABEL_RE = re.compile(r"\d{1,4}(?:\.\d{1,4}){1,3}")
+"""A subclause's number, "8.3" (its last part counts it within clause 8)."""
+
+
+def _place(seg: Segment) -> tuple[tuple[int, ...], int] | None:
+    """Where an article's number puts it: the numbers above its own (clause 1 of
+    subclause "1.3"; none for "Article 5") and its own."""
+    if seg.number is not None:
+        return (), seg.number
+    if _DECIMAL_LABEL_RE.fullmatch(seg.label):
+        *above, own = map(int, seg.label.split("."))
+        return tuple(above), own
+    return None
+
+
+def _shift(old: Segment, new: Segment, within: tuple[int, ...]) -> int | None:
+    """How far the numbering moved between two paired articles numbered ``within`` the
+    same clause; None where either is an article inserted between two others ("144^2",
+    "12a", "5 bis"): its number is its neighbour's, and says nothing of a renumbering."""
+    was, now = _place(old), _place(new)
+    if was is None or now is None or now[0] != within or was[0] != within:
         return None
-    if _INSERTED_RE.search(old.label) or _INSERTED_RE.search(new.label):
-        return None
-    return new.number - old.number
+    if not within and (_INSERTED_RE.search(old.label) or _INSERTED_RE.search(new.label)):
+        return None  # (a subclause's "8.3" is its own number, not one put in after 8)
+    return now[1] - was[1]
 
 
 _INSERTED_RE = re.compile(

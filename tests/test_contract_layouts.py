@@ -1,0 +1,107 @@
+"""Contracts as lawyers redline them, in more languages: clauses headed "Cláusula 1."
+with an annex that numbers from 1 again, a Chinese annex "附件一：", a subclause that
+ends without a stop right over the next, and a struck clause whose number is kept
+("[Reserved]", "【保留】", "(skreślony)") while the clauses around it are renumbered.
+Each had lost units, or reported a struck clause removed beside an added one (the
+texts are our own, in the layouts a generator of such contracts wrote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.repealed import is_repeal_notice
+from treatyviewer.core.segment import make_document
+
+
+def _labels(text: str) -> list[str]:
+    return [s.label for s in make_document(text).segments if s.kind.value != "preamble"]
+
+
+def test_spanish_clauses_and_an_annex_that_numbers_again_are_units() -> None:
+    """No structure had been found at all: the contract was compared paragraph by
+    paragraph, and a new clause 2 paired with the old clause 2 it pushed down."""
+    old = (
+        "Cláusula 1. Objeto\n\n1.1 El Proveedor deberá prestar los Servicios.\n\n"
+        "1.2 El Cliente deberá pagar el Precio.\n\nCláusula 2. Ley aplicable\n\n"
+        "2.1 El presente Contrato se rige por la ley española.\n\n"
+        "Anexo 1 – Niveles de servicio\n\n1.1 El Proveedor garantizará una disponibilidad "
+        "del 99,9 %.\n"
+    )
+    new = old.replace(
+        "Cláusula 2. Ley aplicable\n\n2.1",
+        "Cláusula 2. Confidencialidad\n\n2.1 Cada Parte guardará secreto sobre la "
+        "Información Confidencial.\n\nCláusula 3. Ley aplicable\n\n3.1",
+    )
+    assert _labels(old) == ["1.1", "1.2", "2.1", "Anexo 1"]
+    cmp = compare(make_document(old), make_document(new))
+    links = {(cmp.label_of("old", p.old)[0], cmp.label_of("new", p.new)[0]) for p in cmp.pairs}
+    assert ("2.1", "3.1") in links
+    assert [cmp.new.segments[j].label for j in cmp.added] == ["2.1"]
+
+
+def test_a_chinese_annex_is_a_unit_of_its_own() -> None:
+    """ "附件一：服务水平" had been the last clause's text: its changed figure was reported
+    as a change to clause 2.1."""
+    text = (
+        "第一条 服务内容\n\n1.1 供应商应当提供服务。\n\n1.2 客户应当支付费用。\n\n"
+        "第二条 适用法律\n\n2.1 本协议适用中华人民共和国法律。\n\n附件一：服务水平\n\n"
+        "1. 供应商应确保服务可用性不低于99.9%。\n\n2. 供应商应每月提交服务报告。\n"
+    )
+    doc = make_document(text)
+    annex = doc.segments[-1]
+    assert (annex.label, annex.kind.value) == ("附件一", "annex")
+    assert "99.9%" not in doc.text[doc.segments[-2].start : doc.segments[-2].end]
+
+
+def test_a_subclause_without_a_stop_does_not_swallow_the_next() -> None:
+    """ "8.2 … suitably qualified and experienced" over "8.3 The Supplier shall …", no
+    blank line between: 8.3 had been read as 8.2 wrapped, and its edit reported in 8.2."""
+    text = (
+        "8. PERSONNEL\n8.1 The Supplier shall appoint a Contract Manager.\n"
+        "8.2 The Supplier shall ensure that all Supplier Personnel are suitably qualified "
+        "and experienced\n8.3 The Supplier shall replace any Supplier Personnel on request.\n"
+        "8.4 The Supplier shall not subcontract without consent.\n\n9. CHARGES\n"
+        "9.1 The Customer shall pay the Charges within thirty days.\n"
+    )
+    assert _labels(text) == ["8.1", "8.2", "8.3", "8.4", "9.1"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["【保留】", "【本条有意留空】", "[Reservada]", "[Intencionadamente en blanco]", "(skreślony)",
+     "Not used.", "[Not used]"],
+)  # fmt: skip
+def test_a_struck_clause_kept_under_its_number_is_a_notice(notice: str) -> None:
+    assert is_repeal_notice(notice)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Not used for any purpose other than the Services.",
+     "The reserved parking spaces are allocated by the Landlord."],
+)  # fmt: skip
+def test_a_sentence_about_use_or_reservation_is_no_notice(sentence: str) -> None:
+    assert not is_repeal_notice(sentence)
+
+
+def test_a_struck_subclause_renumbered_with_its_neighbours_pairs_with_its_old_self() -> None:
+    """A clause put in as 1.1 pushed 1.1–1.3 down to 1.2–1.4, and old 1.2's text became
+    "[Reserved]" (new 1.3): old 1.2 had been reported removed and new 1.3 added."""
+    old = (
+        "1. SERVICES\n\n1.1 The Supplier shall provide the Services in accordance with Good "
+        "Industry Practice.\n\n1.2 The Customer shall notify the Supplier in writing within "
+        "ten Business Days if it becomes aware of any Default.\n\n1.3 The Supplier shall keep "
+        "the records in respect of the Services for six years after the end of the Term.\n\n"
+        "2. CHARGES\n\n2.1 The Customer shall pay the Charges within thirty days.\n"
+    )
+    struck = old[old.index("1.2 The Customer") : old.index("\n\n1.3")]
+    new = old.replace("1.3 The", "1.4 The").replace(struck, "1.3 [Reserved]")
+    new = new.replace(
+        "1.1 The",
+        "1.1 The Supplier shall appoint a Contract Manager who shall be its point "
+        "of contact.\n\n1.2 The",
+    )
+    cmp = compare(make_document(old), make_document(new))
+    links = {(cmp.label_of("old", p.old)[0], cmp.label_of("new", p.new)[0]) for p in cmp.pairs}
+    assert ("1.2", "1.3") in links and not cmp.removed
