@@ -200,3 +200,29 @@ def test_a_second_pair_says_at_once_that_the_texts_on_screen_are_the_previous_pa
     wait_compared(qtbot, window, previous)
     assert any(small_pair[0].name in m and "previous pair" in m for m in said[0])
     assert not any("previous pair" in m for m in window.message_bar.texts())
+
+
+def test_a_session_saved_while_a_long_pair_is_paired_keeps_the_article_read(
+    make_window, small_pair, qtbot
+) -> None:
+    """Quit (or a SIGTERM) while a long pair stood on screen, not yet compared: the
+    session had saved the new texts' top, and reopened at the previous pair's preamble
+    instead of the article read."""
+    window = make_window()
+    window.session.apart_from = 0
+    view = window.view
+    previous = window.session.comparison
+    view.jump_to_segment(1, previous.new.index_of("XIV"))
+    for pane in view.panes():
+        pane.flush_relayout()
+    read = window.reading.view_options()["reading"]["article"]
+    assert read["new"] == ["XIV"]
+    saved: list[dict[str, Any]] = []
+    window.session.textsRead.connect(
+        lambda _old, _new: saved.append(window.reading.view_options()["reading"])
+    )
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    wait_compared(qtbot, window, previous)
+    assert saved and saved[0].get("article") == read
+    # Once the new pair is compared, its own place is saved.
+    assert window.reading.view_options()["reading"].get("article") != read

@@ -145,3 +145,33 @@ def test_the_count_of_changes_says_so_far_while_pairs_are_compared(
     label = window.position.change_label.text()
     total = window.view.navigator.current_place()
     assert total is not None and label.startswith(f"Change {total[0] + 1} of {total[1]}"), label
+
+
+def test_the_last_change_written_so_far_is_not_called_the_last(
+    make_window, medium_pair, qtbot, monkeypatch
+) -> None:
+    """Side by Side on a long pair still being written: F7 at the last change written
+    said "Last change — press F7 again to start over", and a reader stopped there with
+    thousands of changes to come."""
+    monkeypatch.setattr(session_module, "PARTIAL_FROM", 0)
+    third = read_document(str(medium_pair[1])).segments[2].start
+    monkeypatch.setattr(streamed, "FIRST_CHARS", third)
+    window = make_window(size=(1200, 500))
+    window.view.long_text = 0
+    said: list[str] = []
+
+    def partial(cmp: Comparison) -> None:
+        if said:
+            return
+        for _ in range(500):  # on to the last change written
+            window.actions_["go.next_change"].trigger()
+            now = window.view.navigator.current_place()
+            if now is None or now[0] + 1 >= now[1]:
+                break
+        said.append(window.position.change_label.text())
+
+    window.session.partial.connect(partial)
+    previous = window.session.comparison
+    window.open_pair(str(medium_pair[0]), str(medium_pair[1]))
+    wait_compared(qtbot, window, previous)
+    assert said and "start over" not in said[0] and "more come" in said[0], said

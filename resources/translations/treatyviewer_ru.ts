@@ -1785,7 +1785,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+156"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+189"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -2000,7 +2000,7 @@ by {1}</source>
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+94"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -2056,7 +2056,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+242"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2953,7 +2953,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+378"/>
+        <location line="+379"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3606,7 +3606,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+160"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+165"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3626,7 +3626,7 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -3671,7 +3671,17 @@ by {1}</source>
         <translation>Изменение {0} из {1} ({2} правок слов, {3} статей целиком)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>The last change written so far — more come as the texts are laid out</source>
+        <translation>Последнее изменение из уже выведенных — остальные появятся по мере вывода текстов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more to come</source>
+        <translation>будут ещё</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{0} changes: {1} word changes, {2} whole articles added or removed</source>
         <translation>{0} изменений: {1} правок слов, {2} статей добавлено или исключено целиком</translation>
     </message>
@@ -3700,7 +3710,7 @@ by {1}</source>
         <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-110"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
@@ -3713,7 +3723,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -4157,7 +4167,7 @@ by {1}</source>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+101"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+103"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -4182,7 +4192,7 @@ by {1}</source>
         <translation>Читаются {0} и {1}: пока они не прочитаны, на экране — тексты и счёт предыдущей пары.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Not compared yet: no counts</source>
         <translation>Ещё не сравнено: счёта нет</translation>
     </message>
@@ -4386,7 +4396,7 @@ by {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Printed the comparison (%n page(s)).</source>
         <translation>
             <numerusform>Сравнение напечатано (%n страница).</numerusform>

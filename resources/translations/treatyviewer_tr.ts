@@ -1769,7 +1769,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+156"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+189"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1984,7 +1984,7 @@ yerine {1}</translation>
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+94"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -2040,7 +2040,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+242"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2935,7 +2935,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+378"/>
+        <location line="+379"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3574,7 +3574,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+160"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+165"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3594,7 +3594,7 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -3639,7 +3639,17 @@ yerine {1}</translation>
         <translation>Değişiklik {0} / {1} ({2} kelime değişikliği, {3} bütün madde)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>The last change written so far — more come as the texts are laid out</source>
+        <translation>Şimdiye dek yazılan son değişiklik — metinler dizildikçe yenileri gelecek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more to come</source>
+        <translation>devamı gelecek</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{0} changes: {1} word changes, {2} whole articles added or removed</source>
         <translation>{0} değişiklik: {1} kelime değişikliği, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
     </message>
@@ -3666,7 +3676,7 @@ yerine {1}</translation>
         <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-110"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
@@ -3679,7 +3689,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -4085,7 +4095,7 @@ yerine {1}</translation>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+101"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+103"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Bir eşleşmeyi düzeltmek için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -4110,7 +4120,7 @@ yerine {1}</translation>
         <translation>{0} ve {1} okunuyor: bunlar okunana dek ekrandaki metinler ve sayılar önceki çiftindir.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Not compared yet: no counts</source>
         <translation>Henüz karşılaştırılmadı: sayım yok</translation>
     </message>
@@ -4310,7 +4320,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Printed the comparison (%n page(s)).</source>
         <translation>
             <numerusform>Karşılaştırma yazdırıldı (%n sayfa).</numerusform>

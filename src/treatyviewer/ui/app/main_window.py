@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.loads.titled, self.loads.untitled = self.show_comparing_title, self.update_title
         self.loads.titled_names = self.show_comparing_names
+        self.reading.place_before = self.loads.place_before
         self.menu_bar_ = WindowMenus(self, self.actions_, self.files.recent_menu)
         self.menus = self.menu_bar_.menus
         self.files.fill_recent()

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from ..state.annotation_store import AnnotationStore
 
 
-def _labels(cmp: Comparison, row: Row) -> dict[str, Any]:
+def labels_of(cmp: Comparison, row: Row) -> dict[str, Any]:
+    """The labels of a row's articles on each side, as a saved place names them."""
     if row.kind == "pair":
         pair = cmp.pairs[row.index]
         old = [cmp.old.segments[i].label for i in pair.old]
@@ -41,7 +42,7 @@ def reading_place(view: ComparisonView, notes: AnnotationPanel | None) -> dict[s
     cmp = view.cmp
     row = view.navigator.row_at_top() if cmp is not None else None
     if cmp is not None and row is not None:
-        place["article"] = _labels(cmp, row)
+        place["article"] = labels_of(cmp, row)
     note = notes.current_annotation() if notes is not None else None
     if note:
         place["note"] = note

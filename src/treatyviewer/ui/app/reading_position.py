@@ -136,6 +136,11 @@ class ReadingPosition(QObject):
             if articles and not growing
             else where
         )
+        if growing and edge == "last":  # not the last: more come as the texts are written
+            notes["last"] = (
+                self.tr("The last change written so far — more come as the texts are laid out"),
+                self.tr("more to come"),
+            )
         whole = [w for w in (self._whole_article(),) if w]
         note, short = ([notes[edge][0]], [notes[edge][1]]) if edge in notes else ([], [])
         # Where the status bar is narrow, what the stops are goes first, then the note

@@ -129,6 +129,9 @@ class ReadingTools(QObject):
         self._again: tuple[Side, int, int] = ("new", 0, 0)
         self.found_passage: Callable[[], tuple[Side, int, int] | None] = lambda: None
         """The match of Find on show, as a passage (annotated when nothing is selected)."""
+        self.place_before: Callable[[], dict[str, Any] | None] = lambda: None
+        """The place read in the previous pair while a long one is shown before it is
+        compared (set by the window): saved in its stead."""
         self.chain_pair: Callable[[], tuple[int, int] | None] = lambda: None
         """The two versions of a chain on show (set by the window): saved with the place,
         whose labels name articles of that pair."""
@@ -510,13 +513,16 @@ class ReadingTools(QObject):
 
     # -- view options saved with a session --------------------------------------------------
     def view_options(self) -> dict[str, Any]:
+        place = self.place_before()
+        if place is None:
+            place = reading_place(self.view, self._notes)
         return {
             "mode": self.view.mode,
             "only_changed": self.view.only_changed,
             "font_size": self.font_size(),
             "shown_classes": self.classes.view_option(),
             "reading": {
-                **reading_place(self.view, self._notes),
+                **place,
                 "tab": self._front_tab(),
                 **({"pair": list(pair)} if (pair := self.chain_pair()) else {}),
             },

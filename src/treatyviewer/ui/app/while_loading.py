@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -34,6 +35,7 @@ from ..common.vocabulary import number
 from ..compare.comparison_view import ComparisonView
 from ..state.session import ComparisonSession
 from .message_bar import MessageBar
+from .reading_memory import labels_of
 from .status_line import StatusLine
 
 WAITING = ("file.reload", "file.encoding.old", "file.encoding.new", "edit.undo", "edit.redo")
@@ -181,6 +183,18 @@ class WhileLoading(QObject):
         """Before the previous pair leaves the screen for the one being compared."""
         if self.view.unpaired.shown is None and self.partial is None:
             self._read_before = self.view.navigator.row_at_top()
+
+    def place_before(self) -> dict[str, Any] | None:
+        """Where the reader was in the previous pair, while a long pair stands in its
+        place on screen before it is compared: the place a session saved then keeps
+        (a quit while the articles were paired had saved the new texts' top, and the
+        session reopened at its preamble). None when no such pair is on screen."""
+        shown_early = self.view.unpaired.shown is not None or self.partial is not None
+        previous = self.session.comparison
+        if not shown_early or previous is None or not self.session.busy:
+            return None
+        row = self._read_before
+        return {} if row is None else {"article": labels_of(previous, row)}
 
     def _texts_read(self, old: Document, new: Document) -> None:
         """A long pair is read: show it as read while its articles are paired."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListView,
     QListWidget,
@@ -57,6 +58,16 @@ def _lines_high(widget: QAbstractScrollArea, lines: int) -> int:
     return widget.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom() + 8
 
 
+class _NoteEdit(QPlainTextEdit):
+    """The note's box, which asks for no more than its least height: a scroll area
+    gives a widget the height it prefers, and the box's default preference (a dozen
+    lines) had put a scroll bar beside an editor that fitted."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight())
+
+
 class QuoteView(QPlainTextEdit):
     """The quoted passage, selectable, at most ``QUOTE_LINES`` high: a long one scrolls."""
 
@@ -90,6 +101,29 @@ class QuoteView(QPlainTextEdit):
         height = _lines_high(self, lines) if text else 0
         if self.height() != height:
             self.setFixedHeight(height)
+
+
+class _ChipList(QListWidget):
+    """A list of chips that takes the palette the window turns to: its style sheet fixed
+    its colours when it was set, and in the dark palette it stayed a white box. The
+    window changes its style, then its palette: the sheet is set again after both."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._due = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and not self._due:
+            self._due = True
+            QTimer.singleShot(0, self, self._polish_again)  # (not once it is gone)
+
+    def _polish_again(self) -> None:
+        self.setStyleSheet(self.styleSheet())
+        QTimer.singleShot(0, self, self._done)  # (the style change this sets off is its own)
+
+    def _done(self) -> None:
+        self._due = False
 
 
 def _chips(widget: QListWidget, accessible: str, remove: Callable[[], None]) -> None:
@@ -172,7 +206,7 @@ class AnnotationEditor(QWidget):
         self.quote_label = QuoteView(self)
         self.quote_label.setAccessibleName(self.tr("Quoted passage"))
 
-        self.note_edit = QPlainTextEdit(self)
+        self.note_edit = _NoteEdit(self)
         self.note_edit.setAccessibleName(self.tr("Note text"))
         self.note_edit.setPlaceholderText(self.tr("Write a note…"))
         self.note_edit.textChanged.connect(self._note_typed)
@@ -199,7 +233,7 @@ class AnnotationEditor(QWidget):
         self.entity_problem.setStyleSheet("color: #D55E00;")  # vermilion: light and dark
         self.entity_problem.hide()
         self.entity_edit.textEdited.connect(lambda _text: self._say_entity_problem(""))
-        self.entity_list = QListWidget(self)
+        self.entity_list = _ChipList(self)
         _chips(self.entity_list, self.tr("Linked entities"), self._unlink_selected)
         self.unlink_button = _remove_button(self.tr("Remove the link chosen below"), self)
         self.unlink_button.clicked.connect(self._unlink_selected)
@@ -212,7 +246,7 @@ class AnnotationEditor(QWidget):
         tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tag_edit.setCompleter(tag_completer)
         self.tag_edit.returnPressed.connect(self.add_typed_tag)
-        self.tag_list = QListWidget(self)
+        self.tag_list = _ChipList(self)
         _chips(self.tag_list, self.tr("Tags"), self._remove_selected_tag)
         self.untag_button = _remove_button(self.tr("Remove the tag chosen below"), self)
         self.untag_button.clicked.connect(self._remove_selected_tag)
@@ -260,6 +294,9 @@ class AnnotationEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
+        # Never less than its rows take: a chip added grows it at once (in its scroll
+        # area, between two layouts, the note's box had been squeezed under its lines).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(heading)
         layout.addWidget(self.quote_label)
         layout.addLayout(form, 1)

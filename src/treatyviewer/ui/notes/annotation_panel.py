@@ -7,14 +7,25 @@ passage; the editor below changes the selected note through the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -153,7 +164,16 @@ class AnnotationPanel(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.editor)
+        # In a short window the editor scrolls: squeezed below the height its rows need,
+        # they were drawn over one another (Entities over the note, Tags over the chips).
+        scroller = QScrollArea(self)
+        scroller.setWidget(self.editor)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller = scroller
+        splitter.addWidget(scroller)
+        splitter.setCollapsible(1, False)
         # The list takes what the editor leaves: with the editor stretched too, the list
         # showed one note in a 700 px window.
         splitter.setStretchFactor(0, 1)
@@ -173,7 +193,7 @@ class AnnotationPanel(QWidget):
         if not self._sized:
             self._sized = True
             total = sum(self.splitter.sizes())
-            editor = self.editor.minimumSizeHint().height()
+            editor = self.editor_needs()
             if total > editor:
                 self.splitter.setSizes([total - editor, editor])
 
@@ -282,9 +302,29 @@ class AnnotationPanel(QWidget):
             return
         self._selected = annotation_id
         self.editor.set_annotation(annotation_id)
+        # (after the editor's own layout has taken in the note: before, its chip lists
+        # counted at a whole list's height)
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._fit_editor))
         self.annotationSelected.emit(annotation_id or "")
         if current.isValid() and self.table.hasFocus():
             self.go_to_row(current)  # the arrow keys walk the notes as clicks do
+
+    def _fit_editor(self) -> None:
+        """The editor given the height a note's rows need (its place on two lines, its
+        chips) from the list, as far as the list can spare it; past that it scrolls."""
+        top, bottom = self.splitter.sizes()
+        short = self.editor_needs() - bottom
+        spare = top - self.table.minimumHeight()
+        if short > 0 and spare > 0:
+            give = min(short, spare)
+            self.splitter.setSizes([top - give, bottom + give])
+
+    def editor_needs(self) -> int:
+        """The height the editor's rows take at its width (a place on two lines, chips)."""
+        editor, least = self.editor, self.editor.minimumSizeHint().height()
+        if not editor.hasHeightForWidth():
+            return least
+        return max(least, editor.heightForWidth(self.scroller.viewport().width()))
 
     def _remember_selection(self) -> None:
         if self._selected is not None:  # a deleted note stays remembered until another is chosen
