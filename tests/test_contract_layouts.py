@@ -79,7 +79,10 @@ def test_a_struck_clause_kept_under_its_number_is_a_notice(notice: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     ["Not used for any purpose other than the Services.",
-     "The reserved parking spaces are allocated by the Landlord."],
+     "The reserved parking spaces are allocated by the Landlord.",
+     "Not used by the Tenant within one month, the space reverts to the Landlord.",
+     "Not used, the space reverts to the Landlord.", "Reservado, en todo caso, el derecho del Cliente.",
+     '"Not used" means not occupied for a month.', "保留所有权利。"],
 )  # fmt: skip
 def test_a_sentence_about_use_or_reservation_is_no_notice(sentence: str) -> None:
     assert not is_repeal_notice(sentence)
@@ -105,3 +108,59 @@ def test_a_struck_subclause_renumbered_with_its_neighbours_pairs_with_its_old_se
     cmp = compare(make_document(old), make_document(new))
     links = {(cmp.label_of("old", p.old)[0], cmp.label_of("new", p.new)[0]) for p in cmp.pairs}
     assert ("1.2", "1.3") in links and not cmp.removed
+
+
+CHINESE_SERVICES = """技术服务合同
+
+第一条 服务内容
+乙方应当按照甲方的要求提供技术服务。
+
+第二条 合同附件
+本合同包括以下附件：
+附件一：服务水平协议
+附件二：价格表
+附件一、附件二为本合同不可分割的组成部分。
+
+第三条 争议解决
+因本合同引起的争议，由双方协商解决。
+
+附件一：服务水平协议
+1. 乙方应确保服务可用性不低于99.9%。
+
+附件二：价格表
+1. 年度服务费为人民币十万元。
+"""
+
+
+def test_annexes_listed_or_cited_in_a_clause_are_not_headings() -> None:
+    """A clause that lists its annexes ("附件一：服务水平协议" / "附件二：价格表") and says
+    "附件一、附件二为…" had been cut into three annexes, and the real ones numbered again
+    ("附件一#3"); "別表第一に定める…" had taken a Japanese article's text away."""
+    doc = make_document(CHINESE_SERVICES)
+    assert [(s.label, s.kind.value) for s in doc.segments] == [
+        ("preamble", "preamble"), ("一", "article"), ("二", "article"), ("三", "article"),
+        ("附件一", "annex"), ("附件二", "annex"),
+    ]  # fmt: skip
+    japanese = (
+        "第一条（目的）\nこの規則は、職員の給与に関し必要な事項を定める。\n\n第二条（給料表）\n"
+        "別表第一に定める給料表を適用する。\n別表第一の適用を受ける職員の範囲は、人事委員会が定める。\n\n"
+        "第三条（施行）\nこの規則は、公布の日から施行する。\n"
+    )
+    assert _labels(japanese) == ["一", "二", "三"]
+    korean = "제1조(목적) 이 규칙은 수수료를 정한다.\n\n제2조(수수료) 수수료는 별표 1과 같다.\n\n[별표 1]\n\n수수료 1만원\n"
+    assert _labels(korean)[-1] == "별표1"
+
+
+def test_a_german_ordinal_wrapped_onto_its_own_line_is_no_new_point() -> None:
+    """ "… spätestens bis zum" / "3. Werktag eines jeden Monats …" in a text wrapped at 60
+    characters: the ordinal had opened a point 3, and one edit was reported in two."""
+    text = (
+        "Zahlungsbedingungen\n\n1. Die Grundmiete beträgt monatlich 850 Euro zuzüglich der\n"
+        "Nebenkosten.\n2. Die Miete ist monatlich im Voraus, spätestens bis zum\n"
+        "3. Werktag eines jeden Monats auf das Konto des Vermieters zu zahlen.\n"
+        "3. Für die Rechtzeitigkeit der Zahlung kommt es auf den Eingang an.\n"
+        "4. Der Mieter leistet eine Kaution in Höhe von drei Monatsmieten.\n"
+    )
+    doc = make_document(text)
+    second = next(s for s in doc.segments if s.label == "2")
+    assert "Werktag" in doc.text[second.start : second.end]

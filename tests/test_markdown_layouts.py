@@ -1051,3 +1051,24 @@ def test_points_of_a_markdown_list_are_parts_though_one_ends_without_a_stop(
     doc = _read(tmp_path, "spec.md", "## Summary\n\nA convention.\n\n" + rules)
     spec = next(s for s in doc.segments if s.label == "Specification")
     assert [p.label for p in spec.parts] == ["1", "2", "3", "4"]
+
+
+def _policy(sections: list[str]) -> str:
+    parts = ["# Acceptable Use Policy", "", "### Document control", "", "Owner: IT. Version 3.", ""]
+    for n, name in enumerate(sections, 1):
+        parts += [f"## {n}. {name}", "", f"The rules on {name.lower()} are these.", "",
+                  "### Example", "", f"An example of {name.lower()}.", "",
+                  "### Note", "", f"A note on {name.lower()}.", ""]  # fmt: skip
+    return "\n".join(parts)
+
+
+def test_sections_that_each_repeat_the_same_subheadings_stay_the_units(tmp_path: Path) -> None:
+    """ "### Example" and "### Note" under every numbered section (and a "### Document
+    control" above the first): the subheadings had become the units, and a section put
+    in before the others read as a change of figure in each one after it."""
+    old = _read(tmp_path, "old.md", _policy(["Purpose", "Passwords", "Reporting"]))
+    new = _read(tmp_path, "new.md", _policy(["Purpose", "Remote Work", "Passwords", "Reporting"]))
+    cmp = compare(old, new)
+    pairs = {(cmp.label_of("old", p.old)[0], cmp.label_of("new", p.new)[0]) for p in cmp.pairs}
+    assert {("2", "3"), ("3", "4")} <= pairs
+    assert [new.segments[j].label for j in cmp.added] == ["2"]

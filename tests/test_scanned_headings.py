@@ -267,3 +267,25 @@ def test_superscript_footnotes_under_a_rule_leave_the_page_foot(tmp_path) -> Non
     body = doc.text[first.start : first.end]
     assert "in Geneva." in body and "____" not in body
     assert body.index("⁵ See the Protocol of 12 May 1998.") > body.index("Geneva.")
+
+
+def test_a_square_metre_is_no_footnote_mark(tmp_path) -> None:
+    """ "1 200 m²" in Article 2 and "Protocol²" in Article 3 over the page's note "² …":
+    the note had been set after Article 2, its change reported there."""
+    first = (
+        "AGREEMENT ON OFFICE PREMISES\n\nArticle 1\nThe Host State shall provide the premises "
+        "in Geneva.\n\nArticle 2\nThe premises shall have a floor area of not less than 1 200 m² "
+        "and\nshall be fitted out by the Host State.\n\nArticle 3\nThe Organization shall pay a rent "
+        "fixed by the\nProtocol² concluded on the same day.\n\n_______________\n² Protocol on the "
+        "rent of the premises, signed on 12 May 1998.\n\nPage 1 of 3\n"
+    )
+    pages = [
+        first,
+        "AGREEMENT ON OFFICE PREMISES\n\nArticle 4\nThe Host State shall keep the premises in "
+        "repair.\n\nPage 2 of 3\n",
+        "AGREEMENT ON OFFICE PREMISES\n\nArticle 5\nThis Agreement enters into force on "
+        "signature.\n\nPage 3 of 3\n",
+    ]
+    doc = _pages_of(tmp_path, pages)
+    third = next(s for s in doc.segments if s.label == "3")
+    assert "Protocol on the rent" in doc.text[third.start : third.end]

@@ -111,6 +111,7 @@ _CJK_DIVISION_RE = re.compile(
     r"|제[ \t]*(?P<knum>\d{1,4})[ \t]*(?P<kword>[편장절관])"
     # An annex or schedule: "附件一：服务水平", "附表2", "別表第一", "별표 1".
     rf"|(?P<aword>附件|附录|附錄|附表|附属書|別表|별표|부록)[ \t]*第?[ \t]*(?P<anum>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})"
+    r"(?=[：:\s]|$)"  # (a title or nothing after it: "別表第一に定める…" cites it)
     r")(?P<punct>[：:]?)[ \t\u3000]*(?P<rest>.*)"
 )
 _CJK_DIVISIONS = {
@@ -306,6 +307,9 @@ def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, st
     return "word:article", RANK_ARTICLE_WORD, values, _term(word), num
 
 
+_SENTENCE_MARKS_RE = re.compile(r"[。，、；]")
+
+
 def _cjk_division(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
     """``read_marker`` of "第二章　管理" or "제3장 보칙" (an article, "第三条", is read
     by the segmenter; here it is no mark)."""
@@ -317,6 +321,8 @@ def _cjk_division(content: str) -> tuple[str, float, tuple[int, ...], str, str, 
     if value is None:
         return None
     if m["aword"]:  # (named as printed, its colon left out: "附件一")
+        if _SENTENCE_MARKS_RE.search(m["rest"]):
+            return None  # "附件一：本合同的组成部分。": a sentence about it
         label = " ".join(content[: m.end("anum")].split())
         return "annex", RANK_ANNEX, (value,), "", label, m.start("rest"), m["rest"]
     kind = _CJK_DIVISIONS[m["word"] or m["kword"]]
@@ -716,11 +722,18 @@ def _next_item(
     above = markers[-1]
     return (
         above.line_end == pos - 1
+        and above.line_end - above.start > UNWRAPPED
         and above.style == style
         and above.values[:-1] == values[:-1]
         and above.values[-1:] == (values[-1] - 1,)
         and (not cut_prose(ended, opened) or rest.lstrip()[:1].isupper())
     )
+
+
+UNWRAPPED = 90
+"""Characters from which a point written on one line was not wrapped (texts wrapped to
+a width wrap at 60 to 80): the numbered line under it opens the next point ("…bis zum"
+over "3. Werktag …" in a text wrapped at 70 is one point, a German ordinal wrapped)."""
 
 
 def runs_on(title: str) -> bool:

@@ -143,6 +143,8 @@ _NUMBERED_RE = re.compile(
     r"|(?i:article|art\.|section|clause|rule|part|chapter)\s"
 )
 """A marked heading that carries a number ("1. Account", "B. Terms", "§ 3", "Article 2")."""
+DISTINCT_SHARE = 0.7
+"""Share of the finer headings that must be worded apart for them to be the sections."""
 FINER_PER_UNIT = 2
 """Unnumbered marked headings per numbered one, under them, that make them the sections."""
 
@@ -171,6 +173,11 @@ def finer_below(text: str, outline: tuple[OutlineHeading, ...], starts: list[int
         and not _NUMBERED_RE.match(h.text)
     ]
     if len(finer) < FINER_PER_UNIT * len(starts):
+        return False
+    # Each its own ("Success Criterion 1.1.1 Non-text Content"): headings every section
+    # repeats ("### Example", "### Note") are parts of a section, not sections.
+    texts = {h.text.strip().casefold() for at, h in located if at in set(finer)}
+    if len(texts) < DISTINCT_SHARE * len(finer):
         return False
     ordered = sorted(starts)
     holding = {ordered[bisect_right(ordered, at) - 1] for at in finer}

@@ -77,10 +77,6 @@ _NOTICE_RE = re.compile(
     r"|निरसित|लोपित"  # Hindi
     r"|çıxarılıb|çıxarılmışdır|qüvvədən[ \t]+düşmüşdür"  # Azerbaijani
     r"|ამოღებულია"  # Georgian
-    # Contracts keep a struck clause's number: "Not used", "[Reservada]", "(skreślony)",
-    # "[Intencionadamente en blanco]", "【保留】", "【本条有意留空】".
-    r"|not[ \t]+used|reservad[oa]s?|intencionadamente[ \t]+en[ \t]+blanco|skreślon[yae]"
-    r"|保留|本条有意留空|本條有意留空"
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
@@ -99,12 +95,22 @@ _DELETED_RULE = re.compile(r"[—–_\-]{3,}|[—–\-]|\.{3,}|…+")
 the lone dash an Estonian consolidated text prints for one ("§ 3." / "–")."""
 
 
+_KEPT_FREE_RE = re.compile(
+    r"[\s\[(【（*_]*(?:not[ \t]+used|reservad[oa]|intencionadamente[ \t]+en[ \t]+blanco"
+    r"|skreślon[yae]|保留|本[条條]有意留空)[\s.\])】）*_]*",
+    re.IGNORECASE,
+)
+"""A contract's clause kept under its number with nothing in it, said alone: "Not
+used.", "[Reservada]", "(skreślony)", "[Intencionadamente en blanco]", "【保留】" (the
+words open sentences too: "Not used by the Tenant within a month, …")."""
+
+
 def is_repeal_notice(body: str) -> bool:
     """Whether an article's whole text is a notice that it was repealed, or that its
     place is kept free ("[Reserved]")."""
     if len(body) > NOTICE_LENGTH:
         return False
-    if _NOTICE_RE.match(body) is not None:
+    if _NOTICE_RE.match(body) is not None or _KEPT_FREE_RE.fullmatch(body) is not None:
         return True
     return _DELETED_RULE.fullmatch("".join(_CONSOLIDATION_MARK.sub("", body).split())) is not None
 

@@ -178,12 +178,14 @@ _ANNEX_RE = re.compile(
     re.MULTILINE,
 )
 _CJK_ANNEX_RE = re.compile(
-    rf"^[ \t]*(?P<des>(?:附件|附录|附錄|附表|附属書|別表|별표|부록)[ \t]*第?[ \t]*"
-    rf"(?P<num>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}}))(?P<punct>[：:]?)[ \t\u3000]*(?P<rest>[^\n]{{0,40}})$",
+    rf"^[ \t]*\[?(?P<des>(?:附件|附录|附錄|附表|附属書|別表|별표|부록)[ \t]*第?[ \t]*"
+    rf"(?P<num>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}}))\]?(?=[：:\s]|$)(?P<punct>[：:]?)[ \t\u3000]*"
+    r"(?P<rest>[^\n。，、；,.]{0,30})$",
     re.MULTILINE,
 )
 """An annex or schedule of a Chinese, Japanese or Korean text: "附件一：服务水平", "附表2",
-"別表第一", "별표 1" (the word, then its number, no space needed)."""
+"別表第一", "[별표 1]" (the word, then its number, then a title or nothing: "附件一、附件二为
+本合同…" and "別表第一に定める…" cite them)."""
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
@@ -660,20 +662,32 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             number=designator_value(re.split(r"[\s,]", des)[0]) if des else None,
             heading=_heading_text(match),
         )
-    cjk = any(word in text for word in ("附", "別表", "별표", "부록"))  # (most texts: none)
-    for match in line_matches(_CJK_ANNEX_RE, text) if cjk else ():
+    for match in _cjk_annexes(text):
         if match.start() not in found:
-            label = "".join(match["des"].split())
             found[match.start()] = _Heading(
                 start=_heading_start(match),
                 body_start=_body_start(text, match),
                 kind=SegmentKind.ANNEX,
-                label=label,
+                label="".join(match["des"].split()),
                 number=designator_value(match["num"]),
-                heading=_heading_text(match),
+                heading=_heading_text(match).strip("[]"),
             )
     headings = _lettered_runs([found[k] for k in sorted(found)])
     return _notes_in_annex(_within_supplementary(headings))
+
+
+def _cjk_annexes(text: str) -> list[re.Match[str]]:
+    """The annex headings of a Chinese, Japanese or Korean text, each a paragraph of its
+    own, the last of each name only: a clause lists the annexes by the same words
+    ("附件一：服务水平协议" / "附件二：价格表") before they follow."""
+    if not any(word in text for word in ("附", "別表", "별표", "부록")):  # (most texts: none)
+        return []
+    last: dict[str, re.Match[str]] = {}
+    for match in line_matches(_CJK_ANNEX_RE, text):
+        before = text[: match.start()].rstrip(" \t")
+        if not before or before.endswith("\n\n"):
+            last["".join(match["des"].split())] = match
+    return sorted(last.values(), key=lambda m: m.start())
 
 
 LETTERED_RUN = 3

@@ -34,9 +34,17 @@ class PageNote:
     text: str
 
 
+_POWER = "".join(
+    rf"(?<!\d{gap}{unit})"
+    for gap in ("", " ", "\u00a0")
+    for unit in ("m", "km", "cm", "mm", "dm", "ft")
+)
+"""Not after a measure's unit ("1 200 m²", "30 km2"): a square, not a note."""
+
+
 def _mark_re(number: str) -> re.Pattern[str]:
     """A note's mark: its number right after a word ("Civil1."), not inside a figure."""
-    return re.compile(rf"(?<=[^\W\d_]){number}(?=[\s.,;:)\]»”’\"]|$)")
+    return re.compile(rf"(?<=[^\W\d_]){_POWER}{number}(?=[\s.,;:)\]»”’\"]|$)")
 
 
 def _notes_start(lines: list[str]) -> int | None:
