@@ -248,20 +248,22 @@ def test_an_article_number_at_a_page_top_is_not_taken_for_the_page_number(tmp_pa
     assert labels == [str(n + 11) for n in range(1, 10)]
 
 
+def _under_heads(head: str, bodies: list[str]) -> list[str]:
+    """Pages under a running head, each numbered at its foot ("Page 2 of 3")."""
+    return [f"{head}\n\n{body}\n\nPage {n} of {len(bodies)}\n" for n, body in enumerate(bodies, 1)]
+
+
 def test_superscript_footnotes_under_a_rule_leave_the_page_foot(tmp_path) -> None:
     """A note "⁵ See …" under a rule at a page's foot, the page ending in a word broken
     across the page ("in Gen-" / "eva."): the rule and the note had stood in the
     middle of the word, inside the article."""
-    pages = [
-        "TREATY OF LUCERNE\n\nArticle 1\nThe Parties shall consult each other without\n"
-        "prejudice to⁵ the rights of third States. The Committee shall give\n"
-        "effect to the rights of nationals of the other Party in Gen-\n\n"
-        "_______________\n⁵ See the Protocol of 12 May 1998.\n\nPage 1 of 3\n",
-        "TREATY OF LUCERNE\n\neva.\n\nArticle 2\nThe Commission shall take all "
-        "appropriate measures.\n\nPage 2 of 3\n",
-        "TREATY OF LUCERNE\n\nArticle 3\nThis Treaty enters into force on signature.\n\n"
-        "Page 3 of 3\n",
-    ]
+    pages = _under_heads("TREATY OF LUCERNE", [
+        "Article 1\nThe Parties shall consult each other without\nprejudice to⁵ the rights of "
+        "third States. The Committee shall give\neffect to the rights of nationals of the other "
+        "Party in Gen-\n\n_______________\n⁵ See the Protocol of 12 May 1998.",
+        "eva.\n\nArticle 2\nThe Commission shall take all appropriate measures.",
+        "Article 3\nThis Treaty enters into force on signature.",
+    ])  # fmt: skip
     doc = _pages_of(tmp_path, pages)
     first = next(s for s in doc.segments if s.label == "1")
     body = doc.text[first.start : first.end]
@@ -272,20 +274,15 @@ def test_superscript_footnotes_under_a_rule_leave_the_page_foot(tmp_path) -> Non
 def test_a_square_metre_is_no_footnote_mark(tmp_path) -> None:
     """ "1 200 m²" in Article 2 and "Protocol²" in Article 3 over the page's note "² …":
     the note had been set after Article 2, its change reported there."""
-    first = (
-        "AGREEMENT ON OFFICE PREMISES\n\nArticle 1\nThe Host State shall provide the premises "
-        "in Geneva.\n\nArticle 2\nThe premises shall have a floor area of not less than 1 200 m² "
-        "and\nshall be fitted out by the Host State.\n\nArticle 3\nThe Organization shall pay a rent "
-        "fixed by the\nProtocol² concluded on the same day.\n\n_______________\n² Protocol on the "
-        "rent of the premises, signed on 12 May 1998.\n\nPage 1 of 3\n"
-    )
-    pages = [
-        first,
-        "AGREEMENT ON OFFICE PREMISES\n\nArticle 4\nThe Host State shall keep the premises in "
-        "repair.\n\nPage 2 of 3\n",
-        "AGREEMENT ON OFFICE PREMISES\n\nArticle 5\nThis Agreement enters into force on "
-        "signature.\n\nPage 3 of 3\n",
-    ]
+    pages = _under_heads("AGREEMENT ON OFFICE PREMISES", [
+        "Article 1\nThe Host State shall provide the premises in Geneva.\n\nArticle 2\nThe "
+        "premises shall have a floor area of not less than 1 200 m² and\nshall be fitted out by "
+        "the Host State.\n\nArticle 3\nThe Organization shall pay a rent fixed by the\n"
+        "Protocol² concluded on the same day.\n\n_______________\n² Protocol on the rent of the "
+        "premises, signed on 12 May 1998.",
+        "Article 4\nThe Host State shall keep the premises in repair.",
+        "Article 5\nThis Agreement enters into force on signature.",
+    ])  # fmt: skip
     doc = _pages_of(tmp_path, pages)
     third = next(s for s in doc.segments if s.label == "3")
     assert "Protocol on the rent" in doc.text[third.start : third.end]
