@@ -329,6 +329,12 @@ def test_panel_filters_by_entity_and_tag_and_goes_to_a_note(qtbot, qtmodeltester
     assert panel.visible_ids() == [kars_note]
     panel.set_filters(origin="mine", text="Карс")  # Cyrillic name of a linked entity
     assert panel.visible_ids() == [kars_note]
+    # Typed without its accents, a word is found as Find finds it in the texts
+    # ("Sevres" had found nothing beside the curated notes on Sèvres).
+    accented = store.create_from_selection("old", 0, 12, "After the Treaty of Sèvres")
+    panel.set_filters(origin="mine", text="sevres")
+    assert panel.visible_ids() == [accented]
+    store.undo_stack.undo()
     panel.set_filters()
 
     row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(kars_note), 0))

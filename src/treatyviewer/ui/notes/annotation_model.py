@@ -7,6 +7,7 @@ filtering live in the proxy and the store stays the single source of truth.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -257,7 +258,7 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
     def _apply(self, changes: dict[str, str | None]) -> None:
         for key, value in changes.items():
             if key == "text":
-                self._needle = fold(" ".join((value or "").split()))
+                self._needle = searchable(" ".join((value or "").split()))
             else:
                 setattr(self, key, value or None)
 
@@ -300,7 +301,14 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
             entity = self._gazetteer.get(entity_id)
             labels += entity.listed_forms() if entity is not None else [entity_id]
         parts = [annotation.note, quote_of(entry), *annotation.tags, *labels, entry.place_name]
-        return fold(" ".join(" ".join(parts).split()))
+        return searchable(" ".join(" ".join(parts).split()))
+
+
+def searchable(text: str) -> str:
+    """Folded and without accents: "Sevres" finds the note on "Sèvres", as Find in the
+    texts does (a reader had concluded there was no such note)."""
+    decomposed = unicodedata.normalize("NFD", fold(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _labels(entry: Entry) -> set[str]:
