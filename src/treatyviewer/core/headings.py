@@ -57,6 +57,10 @@ ANNEX_WORDS = (
     "anexa", "liite", "bilaga", "příloha", "príloha", "melléklet", "pielikums", "priedas",
     "παράρτημα", "додаток",
 )  # fmt: skip
+# An annex or schedule as Chinese, Japanese and Korean texts head it, the number right
+# after the word: "附件一：服务水平", "附表2", "別表第一", "[별표 1]".
+CJK_ANNEX_WORDS = ("附件", "附录", "附錄", "附表", "附属書", "別表", "별표", "부록")
+CJK_ANNEX_WORD = "|".join(CJK_ANNEX_WORDS)
 # The same, heading several annexes at once ("Appendices I, II and III").
 ANNEX_PLURALS = (
     "annexes", "appendices", "schedules", "exhibits", "attachments", "annexures", "protocols",

@@ -18,6 +18,8 @@ from .headings import (
     ANNEX_WORDS,
     ARABIC_BIS,
     ARTICLE_WORDS,
+    CJK_ANNEX_WORD,
+    CJK_ANNEX_WORDS,
     DIVISION_AFTER_WORD,
     DIVISION_RANKS,
     LATIN_SUFFIXES,
@@ -110,7 +112,7 @@ _CJK_DIVISION_RE = re.compile(
     rf"(?:第[ \t]*(?P<num>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*(?P<word>[编編章节節款])"
     r"|제[ \t]*(?P<knum>\d{1,4})[ \t]*(?P<kword>[편장절관])"
     # An annex or schedule: "附件一：服务水平", "附表2", "別表第一", "별표 1".
-    rf"|(?P<aword>附件|附录|附錄|附表|附属書|別表|별표|부록)[ \t]*第?[ \t]*(?P<anum>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})"
+    rf"|(?P<aword>{CJK_ANNEX_WORD})[ \t]*第?[ \t]*(?P<anum>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})"
     r"(?=[：:\s]|$)"  # (a title or nothing after it: "別表第一に定める…" cites it)
     r")(?P<punct>[：:]?)[ \t\u3000]*(?P<rest>.*)"
 )
@@ -308,6 +310,8 @@ def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, st
 
 
 _SENTENCE_MARKS_RE = re.compile(r"[。，、；]")
+_CJK_FIRSTS = frozenset("第제" + "".join(word[0] for word in CJK_ANNEX_WORDS))
+"""First characters of the lines ``_cjk_division`` reads (divisions and annexes)."""
 
 
 def _cjk_division(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
@@ -390,7 +394,7 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
             return _division_after(m)
     if first.isdigit():  # a superset of what ``\d`` matches; no word opens with one
         return _numbered(content)
-    if first in "第제附別별부":
+    if first in _CJK_FIRSTS:
         return _cjk_division(content)
     if first in _GERMAN_ORDINAL_FIRSTS:
         m = _GERMAN_DIVISION_RE.match(content)

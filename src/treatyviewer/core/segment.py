@@ -33,6 +33,8 @@ from .headings import (
     ARABIC_BIS,
     ARTICLE_AFTER_WORD,
     ARTICLE_WORD,
+    CJK_ANNEX_WORD,
+    CJK_ANNEX_WORDS,
     DIVISION_AFTER_WORD,
     DIVISION_WORD,
     LATIN_SUFFIXES,
@@ -178,7 +180,7 @@ _ANNEX_RE = re.compile(
     re.MULTILINE,
 )
 _CJK_ANNEX_RE = re.compile(
-    rf"^[ \t]*\[?(?P<des>(?:附件|附录|附錄|附表|附属書|別表|별표|부록)[ \t]*第?[ \t]*"
+    rf"^[ \t]*\[?(?P<des>(?:{CJK_ANNEX_WORD})[ \t]*第?[ \t]*"
     rf"(?P<num>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}}))\]?(?=[：:\s]|$)(?P<punct>[：:]?)[ \t\u3000]*"
     r"(?P<rest>[^\n。，、；,.]{0,30})$",
     re.MULTILINE,
@@ -680,12 +682,14 @@ def _cjk_annexes(text: str) -> list[re.Match[str]]:
     """The annex headings of a Chinese, Japanese or Korean text, each a paragraph of its
     own, the last of each name only: a clause lists the annexes by the same words
     ("附件一：服务水平协议" / "附件二：价格表") before they follow."""
-    if not any(word in text for word in ("附", "別表", "별표", "부록")):  # (most texts: none)
+    if not any(word in text for word in CJK_ANNEX_WORDS):  # (most texts: none)
         return []
     last: dict[str, re.Match[str]] = {}
     for match in line_matches(_CJK_ANNEX_RE, text):
-        before = text[: match.start()].rstrip(" \t")
-        if not before or before.endswith("\n\n"):
+        at = match.start()
+        while at and text[at - 1] in " \t":  # (the blank line above may hold spaces)
+            at -= 1
+        if at == 0 or text.endswith("\n\n", 0, at):
             last["".join(match["des"].split())] = match
     return sorted(last.values(), key=lambda m: m.start())
 

@@ -65,7 +65,7 @@ def rejoined_lines(lines: list[str], between: Collection[str], inside: bool = Fa
     k = 0
     while k < len(lines):
         line = lines[k]
-        if _WORD_LINE_RE.fullmatch(line):
+        if word_alone(line):
             nxt = k + 1
             while nxt < len(lines) and nxt - k <= len(between) and lines[nxt] in between:
                 nxt += 1  # (a blank line, a page's seam, or both)
