@@ -47,6 +47,15 @@ behind it, the figure's tail chosen by it), so that the regex engine looks for
 that character alone: twice as fast as trying the boundary at every place."""
 
 
+def _cased(first: str) -> bool:
+    """Whether a word opening with ``first`` is a name or a figure: a capital or a
+    digit, not a letter of a script without capitals (a Chinese clause, run together
+    without spaces, had been one long "name", and an article whose edits put two
+    characters in read as a template filled in for other parties) nor a lower-case
+    letter the pattern lets by (Greek)."""
+    return first.isupper() or first.isdigit()
+
+
 def _sentence_start(body: str, at: int) -> bool:
     before = body[max(0, at - 3) : at].rstrip(' \t\n(«"“')
     return not before or before[-1] in ".!?:;"
@@ -82,7 +91,9 @@ class PlainWords:
         if found is None:
             body = self.bodies[side][k]
             found = self.named[side][k] = frozenset(
-                m[0] for m in _NAME_RE.finditer(body) if not _sentence_start(body, m.start())
+                m[0]
+                for m in _NAME_RE.finditer(body)
+                if _cased(m[0][0]) and not _sentence_start(body, m.start())
             )
         return found
 
@@ -179,18 +190,36 @@ def pair_in_place(
         if not old_words(i) or not new_words(j):  # a bare heading: its number speaks
             return 0.0 if same_number(i, j) else None
         value = overlap(old_words(i), new_words(j))
-        return value if value >= bar and not twin_elsewhere(i, j, *gap) else None
+        if value < bar or twin_elsewhere(i, j, *gap) or rival_beside(i, j, value, gap):
+            return None
+        return value
+
+    def rival_beside(i: int, j: int, value: float, gap: tuple[int, int, int, int]) -> bool:
+        """Whether an open neighbour of either article reads as alike by its words: a
+        clause written once per party ("The Customer shall notify the Supplier …" and
+        "The Supplier shall notify the Customer …") has its twin's very words, and
+        only their order, which the later stages read, tells which one was kept."""
+        o_lo, o_hi, n_lo, n_hi = gap
+        olds = [k for k in (i - 1, i + 1) if o_lo < k < o_hi and not taken[0].get(k)]
+        news = [m for m in (j - 1, j + 1) if n_lo < m < n_hi and not taken[1].get(m)]
+        mine_old, mine_new = old_words(i), new_words(j)
+        return any(allowed(k, j) and overlap(old_words(k), mine_new) >= value for k in olds) or any(
+            allowed(i, m) and overlap(mine_old, new_words(m)) >= value for m in news
+        )
 
     out: list[tuple[int, int, float]] = []
+    taken: tuple[dict[int, bool], dict[int, bool]] = ({}, {})
     for gap in gaps:
         o_lo, o_hi, n_lo, n_hi = gap
         i, j = o_lo + 1, n_lo + 1
         while i < o_hi and j < n_hi and (value := close(i, j, gap)) is not None:
             out.append((i, j, value))
+            taken[0][i] = taken[1][j] = True
             i, j = i + 1, j + 1
         k, m = o_hi - 1, n_hi - 1
         while k >= i and m >= j and (value := close(k, m, gap)) is not None:
             out.append((k, m, value))
+            taken[0][k] = taken[1][m] = True
             k, m = k - 1, m - 1
     return out
 
