@@ -342,6 +342,45 @@ def test_asciidoc_underlines_and_anchors_head_their_sections(tmp_path: Path) -> 
     assert "# this line is a comment" in doc.text  # the block of code kept as it is
 
 
+ASCIIDOC_TITLED = """\
+= Orchard Handbook =
+
+== Pruning ==
+
+Prune in late winter, before the buds swell.
+
+[source,shell]
+----
+# list the trees due this year
+trees --due 2024
+# mark one as done
+trees --done 17
+----
+
+== Grafting ==
+
+Graft in spring on a dry day.
+
+....
+# not a title either
+....
+
+== Picking ==
+
+Pick when the fruit comes away with a gentle twist.
+"""
+
+
+def test_asciidoc_titles_with_closing_marks_and_listings(tmp_path: Path) -> None:
+    """Titles written "== Pruning ==" are named without their closing marks, and the
+    comment lines of a listing ("# list the trees due this year") head nothing: they
+    had been units of their own, and the attributes over the listing ("[source,shell]",
+    underlined by its opening dashes) a heading."""
+    doc = _read(tmp_path, "handbook.txt", ASCIIDOC_TITLED)
+    assert _units(doc) == ["Pruning", "Grafting", "Picking"]
+    assert "# mark one as done" in doc.text
+
+
 BYLAWS = """\
 # Bylaws of a Rowing Club
 

@@ -58,6 +58,8 @@ def qualified_labels(
 
 
 def _about_one_count(warning: str) -> bool:
-    return warning.startswith("article numbers are not in order") or (
-        " appears " in warning and "the repeat is labelled" in warning
+    return (
+        warning.startswith("article numbers are not in order")
+        or (" appears " in warning and "the repeat is labelled" in warning)
+        or "each repeat is labelled" in warning
     )

@@ -88,6 +88,8 @@ UNIT_WORDS = (
 # where articles sit below it (French codes: Chapitre > Section > Article).
 DIVISION_RANKS: dict[str, int] = {
     "book": 0, "livre": 0, "книга": 0, "libro": 0, "buch": 0,
+    # a book printed in volumes, its chapters counted again in each
+    "volume": 0, "vol": 0, "tome": 0, "том": 0, "cilt": 0,
     "part": 1, "partie": 1, "часть": 1, "kısım": 1, "kisim": 1, "parte": 1, "teil": 1,
     "title": 2, "titre": 2, "раздел": 2, "розділ": 2, "título": 2, "titolo": 2, "titel": 2,
     "chapter": 3, "chapitre": 3, "глава": 3, "bölüm": 3, "bolum": 3, "capítulo": 3,

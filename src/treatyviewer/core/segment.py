@@ -1246,6 +1246,7 @@ def segment_text(
         if found.units and not (marked and _outline_overrules(text, found, outline)):
             units, divisions = section_segments(text, found)
             warnings.extend(_series_notices(units))
+            units, warnings = qualified_labels(units, divisions, warnings)
             units = split_closing(text, units)
             if outline:  # "## Anlage" after "## § 3 Inkrafttreten"
                 own = [u for u in units if u.kind is not SegmentKind.PREAMBLE]

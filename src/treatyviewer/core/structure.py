@@ -366,10 +366,26 @@ def choose_units(
     divisions = _division_markers(markers)
     if divisions:
         narrowest = max(divisions, key=lambda m: m.rank)
-        run = _chain([m for m in divisions if m.style == narrowest.style], True)
+        marks = [m for m in divisions if m.style == narrowest.style]
+        wider = [m.start for m in divisions if m.rank < narrowest.rank]
+        run = _run_in_each(marks, wider) or _chain(marks, True)
         if len(run) >= MIN_HEADED_UNITS:
             return narrowest.style, run
     return "", []
+
+
+def _run_in_each(marks: list[Marker], wider: list[int]) -> list[Marker]:
+    """The runs of the units of each wider division, where each numbers them from 1
+    again (a novel in three volumes, "CHAPTER I." opening each): one run over the whole
+    text had taken the first volume's chapters and the second's last two, and left the
+    rest of the book inside them."""
+    groups: list[list[Marker]] = [[] for _ in range(len(wider) + 1)]
+    for m in marks:
+        groups[bisect_right(wider, m.start)].append(m)
+    held = [g for g in groups if g]
+    if len(held) < 2 or any(_base(g[0]) != 1 for g in held):
+        return []
+    return [m for g in held for m in _chain(g, True)]
 
 
 def _title_below(text: str, m: Marker) -> str:

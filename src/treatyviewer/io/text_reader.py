@@ -397,14 +397,32 @@ def _may_hold_headings(text: str) -> bool:
 
 _ASCIIDOC_TITLE_RE = re.compile(r"^(={1,6})[ \t]+(?=\S)", re.M)
 """An AsciiDoc section title ("== §1 Redaksjonen"): Markdown's "##" in other marks."""
+_ASCIIDOC_CLOSING_RE = re.compile(r"^(#{1,6} [^\n]*?\S)[ \t]+=+[ \t]*$", re.M)
+"""The marks a title may repeat after its words ("== Functions =="), no part of them."""
+_ASCIIDOC_LISTING_RE = re.compile(
+    r"^(?:\[[^\]\n]*\][ \t]*\n)?(-{4,}|\.{4,})[ \t]*\n(.*?)^\1[ \t]*$", re.M | re.S
+)
+"""A listing or literal block ("----" … "----", "...." … "...."), its attributes above
+it ("[source,javascript]"), set after a blank line: program text, whose "# comment"
+lines are no titles (nor its attributes, underlined by the block's opening line)."""
+
+
+def _listing_fenced(m: re.Match[str]) -> str:
+    at = m.start()
+    if at and m.string[max(0, at - 2) : at] != "\n\n":
+        return m[0]  # a title underlined with dashes, not a block
+    return f"```\n{m[2]}```"
 
 
 def _asciidoc_titles(text: str) -> str:
     """AsciiDoc's "= Title" and "== Section" lines as Markdown writes them, when a text
-    holds two or more (a lone line of "=" signs is prose or a rule)."""
+    holds two or more (a lone line of "=" signs is prose or a rule), and its listings
+    as Markdown fences them."""
     if "= " not in text or len(_ASCIIDOC_TITLE_RE.findall(text, 0, 1 << 20)) < 2:
         return text
-    return _ASCIIDOC_TITLE_RE.sub(lambda m: "#" * len(m[1]) + " ", text)
+    text = _ASCIIDOC_LISTING_RE.sub(_listing_fenced, text)
+    text = _ASCIIDOC_TITLE_RE.sub(lambda m: "#" * len(m[1]) + " ", text)
+    return _ASCIIDOC_CLOSING_RE.sub(r"\1", text)
 
 
 _ANCHOR_LINK_RE = re.compile(r"\[([^\]\n]{0,200})\]\(#[^)\s]{0,200}\)")
