@@ -99,8 +99,22 @@ def test_export_to_an_unwritable_folder_says_why(make_window, qtbot, tmp_path, w
     assert "out.pdf" in text and "could not be saved" in text
     assert ("does not exist" in text) if where == "missing" else ("permission" in text)
     assert window.message_bar.messages()[-1].level == "error"
-    # The window goes on working: the next export succeeds.
+    # The window goes on working: the next export succeeds, and its news takes the
+    # place of the failure (which had stayed above it, and above every later pair).
     assert export_and_wait(qtbot, window, "json", tmp_path / "after.json")
+    assert not any(t.startswith("Export failed") for t in window.message_bar.texts())
+    assert window.message_bar.texts()[-1] == "Exported after.json"
+
+
+def test_a_failed_export_is_not_carried_into_the_next_pair(make_window, qtbot, tmp_path) -> None:
+    from conftest import open_texts
+
+    window = make_window()
+    assert not export_and_wait(qtbot, window, "pdf", tmp_path / "no" / "such" / "out.pdf")
+    assert window.message_bar.texts()[-1].startswith("Export failed")
+    old = "Article 1\n\nKars stays.\n\nArticle 2\n\nBatum goes.\n"
+    open_texts(qtbot, window, tmp_path, old, old.replace("goes", "stays"))
+    assert not any(t.startswith("Export failed") for t in window.message_bar.texts())
 
 
 def test_other_formats_through_the_save_dialog(make_window, qtbot, tmp_path, monkeypatch) -> None:

@@ -290,11 +290,15 @@ class WindowExport(CancellableWork):
                 (self.tr("Open File"), lambda: open_or_say(url)),
                 (self.tr("Open Folder"), lambda: open_or_say(folder)),
             ]
-        # Tagged with the pair's newer text: the note goes when another pair is opened,
-        # and takes the place of the note of the export before.
-        tag = f"exported\n{self.session.new_name}"
-        self.messages.show_message(text, "info", choices, tag=tag, replace=True)
+        self.messages.show_message(text, "info", choices, tag=self._tag(), replace=True)
         self.done.emit(path, True)
+
+    def _tag(self) -> str:
+        """Tag of the news of an export, done, failed or cancelled: tagged with the
+        pair's newer text, it goes when another pair is opened, and takes the place of
+        the news of the export before (a failure had stayed above the later success,
+        and over every pair opened after it)."""
+        return f"exported\n{self.session.new_name}"
 
     def _failed(self, job: Job, path: str, exc: object) -> None:
         if not self._end(job):
@@ -303,7 +307,8 @@ class WindowExport(CancellableWork):
             reason = str(exc)  # names the file and says why (SaveError)
         else:
             reason = self.tr("{0} could not be exported: {1}").format(path, exc)
-        self.messages.show_message(self.tr("Export failed: {0}").format(reason), "error")
+        text = self.tr("Export failed: {0}").format(reason)
+        self.messages.show_message(text, "error", tag=self._tag(), replace=True)
         self.done.emit(path, False)
 
     def _cancelled(self, path: str, pages: object) -> None:
@@ -313,5 +318,7 @@ class WindowExport(CancellableWork):
         self.messages.show_message(
             self.tr("Export of {0} cancelled; nothing was written.").format(os.path.basename(path)),
             "info",
+            tag=self._tag(),
+            replace=True,
         )
         self.done.emit(path, False)
