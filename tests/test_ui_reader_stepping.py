@@ -254,3 +254,51 @@ def test_a_note_on_a_selection_in_the_inline_redline(make_window) -> None:
     (target,) = entry.annotation.targets
     assert target.exact == "detailed"
     assert entry.place is not None and entry.place[0] == "new"
+
+
+SWAPPED_OLD = "\n\n".join(
+    f"Article {n}\n\n{body}"
+    for n, body in enumerate(
+        [
+            "The frontier follows the river from the bridge at Sarp to the sea.",
+            "Each party keeps a consul in the port of the other.",
+            "Goods in transit through the port pay no customs duty.",
+            "The fishing grounds of the lake are shared by both villages.",
+            "A mixed commission settles every claim arising from this treaty.",
+        ],
+        1,
+    )
+)
+SWAPPED_NEW = (
+    SWAPPED_OLD.replace("Goods in transit through the port pay no customs duty.", "SWAP")
+    .replace(
+        "The fishing grounds of the lake are shared by both villages.",
+        "Goods in transit through the port pay no customs duty.",
+    )
+    .replace("SWAP", "The fishing grounds of the lake are shared by both villages.")
+)
+
+
+def test_next_change_stops_at_an_article_moved_with_its_words_kept(
+    make_window, qtbot, tmp_path
+) -> None:
+    """Two articles swapped, every word kept: F7 said "Change 1 of 1" (the numbers)
+    or found nothing, and the overview bar showed no mark where they moved."""
+    from conftest import open_texts
+
+    window = make_window(size=(1400, 900))
+    open_texts(qtbot, window, tmp_path, SWAPPED_OLD, SWAPPED_NEW)
+    cmp = window.view.cmp
+    moved = {k for k, p in enumerate(cmp.pairs) if p.moved and p.status == "unchanged"}
+    assert moved  # the aligner sees the swap
+    seen, texts = set(), []
+    for _ in range(6):
+        window.actions_["go.next_change"].trigger()
+        key = window.view.navigator.current_key
+        if isinstance(key, Row) and key.kind == "pair":
+            seen.add(key.index)
+            texts.append(window.position.change_label.text())
+    assert seen == moved
+    assert any("moved (its words kept)" in t for t in texts)
+    moved_colour = window.view.scheme.status("moved").name()
+    assert any(t.colour == moved_colour for t in window.view.overview.ticks)

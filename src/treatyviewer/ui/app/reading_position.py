@@ -152,9 +152,9 @@ class ReadingPosition(QObject):
         self.change_label.setToolTip(
             self.change_label.text()
             + "\n"
-            + self.tr("{0} changes: {1} word changes, {2} whole articles added or removed").format(
-                number(total), number(words), number(articles)
-            )
+            + self.tr(
+                "{0} changes: {1} word changes, {2} whole articles added, removed or moved"
+            ).format(number(total), number(words), number(articles))
         )
         self._select_pair_of_change()
 
@@ -166,8 +166,16 @@ class ReadingPosition(QObject):
         )
 
     def _whole_article(self) -> str:
-        """ "Art. II added" when the current stop is an article only one text has."""
+        """ "Art. II added" when the current stop is an article only one text has;
+        "Art. 3 → 5 moved" when it is an article moved with its words kept."""
         row, cmp = self.view.navigator.current_row, self.view.cmp
+        key = self.view.navigator.current_key
+        if cmp is not None and isinstance(key, Row) and key.kind == "pair":
+            pair = cmp.pairs[key.index]
+            old, new = cmp.old.segments[pair.old[0]], cmp.new.segments[pair.new[0]]
+            return self.tr("{0} → {1} moved (its words kept)").format(
+                segment_name(old), segment_name(new)
+            )
         if row is None or row.kind == "pair" or cmp is None:
             return ""
         doc = cmp.new if row.kind == "added" else cmp.old

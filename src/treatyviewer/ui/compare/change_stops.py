@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ...core.comparison import Row
+from ...core.comparison import Comparison, Row
 from .geometry import SideGeometry
 
 if TYPE_CHECKING:
@@ -24,7 +24,8 @@ Cursor = tuple[int, int]
 
 
 class Stop(NamedTuple):
-    """One place Next Change goes to: a word change, or a whole added/removed article."""
+    """One place Next Change goes to: a word change, or a whole added/removed article
+    (or one moved with its words kept)."""
 
     y: float
     position: int | None
@@ -32,7 +33,7 @@ class Stop(NamedTuple):
     change: int | None
     """Index into the rendered changes, for a word change."""
     row: Row | None
-    """The concordance row of a whole article that only one text has."""
+    """The concordance row of a whole article that only one text has (or that moved)."""
 
 
 def word_positions(view: ViewParts) -> list[tuple[int, int]]:
@@ -61,34 +62,45 @@ def word_positions(view: ViewParts) -> list[tuple[int, int]]:
     return out
 
 
+def moved_only(cmp: Comparison) -> list[int]:
+    """The pairs whose articles moved and kept every word: no word change stops there,
+    yet a reader looking for what changed must not pass a moved article by."""
+    return [k for k, p in enumerate(cmp.pairs) if p.moved and p.status == "unchanged"]
+
+
 def article_stops(view: ViewParts) -> list[Stop]:
-    """Added and removed articles, top to bottom. Side by side both panes share one
-    vertical layout (a lonely article leaves a band in the other pane), so the
-    article's top in its own pane is also where to stop in the other."""
+    """Added and removed articles, and articles moved with no word changed, top to
+    bottom. Side by side both panes share one vertical layout (a lonely article leaves
+    a band in the other pane), so the article's top in its own pane is also where to
+    stop in the other."""
     cmp, pane = view.cmp, view.primary()
     if cmp is None:
         return []
     out = []
+    moved = set(moved_only(cmp))
     if pane is view.inline_pane:
         if view.inline is None:
             return []
         layout = pane.document().documentLayout()
         for row, number in zip(view.inline.rows, view.inline.row_blocks, strict=False):
-            if row.kind != "pair":
+            if row.kind != "pair" or row.index in moved:
                 block = pane.document().findBlockByNumber(number)
                 y = layout.blockBoundingRect(block).top()
                 out.append(Stop(y, block.position(), None, row))
     elif view.rendered is not None:
         own = 0 if pane is view.old_pane else 1
-        for side, kind, indices in ((0, "removed", cmp.removed), (1, "added", cmp.added)):
-            for i in indices:
-                if i not in view.geo[side].ranges:
-                    continue
-                position = None
-                if side == own:
-                    number = view.rendered[side].map.heading_block[i]
-                    position = pane.document().findBlockByNumber(number).position()
-                out.append(Stop(view.geo[side].ranges[i][0], position, None, Row(kind, i)))  # type: ignore[arg-type]
+        lonely = [(0, "removed", i) for i in cmp.removed] + [(1, "added", j) for j in cmp.added]
+        # A moved article stops where its own pane shows it.
+        lonely += [(own, "pair", k) for k in sorted(moved)]
+        for side, kind, index in lonely:
+            i = index if kind != "pair" else (cmp.pairs[index].old, cmp.pairs[index].new)[side][0]
+            if i not in view.geo[side].ranges:
+                continue
+            position = None
+            if side == own:
+                number = view.rendered[side].map.heading_block[i]
+                position = pane.document().findBlockByNumber(number).position()
+            out.append(Stop(view.geo[side].ranges[i][0], position, None, Row(kind, index)))  # type: ignore[arg-type]
     return sorted(out, key=_order)
 
 

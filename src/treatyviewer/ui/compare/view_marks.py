@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
 from ..common.slices import Steps, run_through
+from .change_stops import moved_only
 from .connector import Band
 from .geometry import SideGeometry
 from .overview import Tick
@@ -80,7 +81,8 @@ def tick_steps(
     height: float | None = None,
 ) -> Steps[list[Tick]]:
     """Overview ticks, a few thousand changes at a time: each word change where it lies
-    (those in one overview row as one tick), and whole added/removed articles.
+    (those in one overview row as one tick), whole added/removed articles, and articles
+    moved with every word kept (a swap had left the bar blank).
 
     ``known`` gives the height of the changes laid out so far, by change id (a text
     still being written: the others are left out), ``height`` the whole text's
@@ -113,6 +115,12 @@ def tick_steps(
                 y = known_y / whole
             rows[round(y * ROWS)] = colours.get(c.op, amber)
         out.extend(Tick(row / ROWS, row / ROWS, colour, side) for row, colour in rows.items())
+        moved = scheme.status("moved").name()  # moved with every word kept: no word ticks
+        for k in moved_only(cmp):
+            i = (cmp.pairs[k].old, cmp.pairs[k].new)[side][0]
+            if i in side_geo.ranges:
+                top, bottom = side_geo.ranges[i]
+                out.append(Tick(top / whole, bottom / whole, moved, side))
         lonely = cmp.removed if side == 0 else cmp.added
         unknown = scheme.status("unknown").name()  # a fate not known (``Comparison.unknown``)
         for i in lonely:

@@ -265,7 +265,8 @@ class ViewNavigator:
         return top - 2 <= self.current_y <= top + pane.viewport().height()
 
     def _outline_article(self, row: Row) -> None:
-        """Frame the heading of an added or removed article where it is shown."""
+        """Frame the heading of an added or removed article where it is shown (of a
+        moved one, in both texts)."""
         v = self.view
         if v.primary() is v.inline_pane and v.inline is not None:
             number = v.inline.block_of(row)
@@ -275,16 +276,21 @@ class ViewNavigator:
                     "current", [(block.position(), block.position() + block.length() - 1, "")]
                 )
             return
-        if v.rendered is None:
+        if v.rendered is None or v.cmp is None:
             return
-        side = 0 if row.kind == "removed" else 1
-        pane = v.old_pane if side == 0 else v.new_pane
-        number = v.rendered[side].map.heading_block.get(row.index)
-        if number is not None:
-            block = pane.document().findBlockByNumber(number)
-            pane.overlay.set_spans(
-                "current", [(block.position(), block.position() + block.length() - 1, "")]
-            )
+        if row.kind == "pair":  # a moved article: its heading in both texts
+            pair = v.cmp.pairs[row.index]
+            heads = [(0, pair.old[0]), (1, pair.new[0])]
+        else:
+            heads = [(0 if row.kind == "removed" else 1, row.index)]
+        for side, index in heads:
+            pane = v.old_pane if side == 0 else v.new_pane
+            number = v.rendered[side].map.heading_block.get(index)
+            if number is not None:
+                block = pane.document().findBlockByNumber(number)
+                pane.overlay.set_spans(
+                    "current", [(block.position(), block.position() + block.length() - 1, "")]
+                )
 
     def _pair_of(self, cid: int) -> int | None:
         rendered = self.view.rendered

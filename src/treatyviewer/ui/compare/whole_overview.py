@@ -17,6 +17,7 @@ from ...core.comparison import Comparison
 from ...core.document import Document
 from ..common.colours import Scheme
 from ..common.slices import Steps
+from .change_stops import moved_only
 from .geometry import SideGeometry
 from .overview import Tick
 from .render import flat_changes
@@ -24,7 +25,8 @@ from .view_marks import ROWS, STEP
 
 
 def char_tick_steps(cmp: Comparison, scheme: Scheme) -> Steps[list[Tick]]:
-    """Every change and lonely article of both texts, at its share of its text."""
+    """Every change, lonely article and article moved with its words kept, of both
+    texts, at its share of its text."""
     colours = {"insert": scheme.status("added").name(), "delete": scheme.status("removed").name()}
     amber = scheme.status("modified").name()
     changes = flat_changes(cmp)
@@ -39,6 +41,10 @@ def char_tick_steps(cmp: Comparison, scheme: Scheme) -> Steps[list[Tick]]:
             if end > start:
                 rows[round(start / whole * ROWS)] = colours.get(c.op, amber)
         out.extend(Tick(row / ROWS, row / ROWS, colour, side) for row, colour in rows.items())
+        moved = scheme.status("moved").name()
+        for k in moved_only(cmp):
+            seg = doc.segments[(cmp.pairs[k].old, cmp.pairs[k].new)[side][0]]
+            out.append(Tick(seg.start / whole, seg.end / whole, moved, side))
         colour = colours["delete" if side == 0 else "insert"]
         for i in cmp.removed if side == 0 else cmp.added:
             seg = doc.segments[i]
