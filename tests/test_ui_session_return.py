@@ -119,3 +119,46 @@ def test_a_last_session_that_cannot_be_read_is_named_beside_the_bundled_pair(
     assert any("chain.tvproj" in t and "bundled pair is shown instead" in t for t in texts), texts
     assert path.read_text(encoding="utf-8").endswith('"documents": {')  # nothing written
     close_launched(window)
+
+
+def test_two_texts_read_without_a_session_come_back_where_the_reader_left_them(
+    qtbot, small_pair, tmp_path, monkeypatch
+) -> None:
+    """No session saved: the next start had opened the bundled pair at its preamble,
+    and opening the texts again (File → Open Recent) went to their top."""
+    from treatyviewer.ui.dialogs.go_to_article import article_choices
+
+    first = MainWindow(Settings(), state_dir=tmp_path / "state")
+    qtbot.addWidget(first)
+    first.progress.enabled = False
+    first.ask_to_save = False
+    first.resize(1400, 900)
+    first.show()
+    first.open_pair(*map(str, small_pair))
+    wait_compared(qtbot, first)
+    article = next(row for name, row in article_choices(first.session.comparison)
+                   if name.startswith("Art. 7"))  # fmt: skip
+    first.view.navigator.show_row(article)
+    assert first.view.navigator.row_at_top() == article
+    first.close()
+    assert Settings().last_pair() == tuple(str(p.resolve()) for p in small_pair)
+
+    before = set(windows())
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    assert launch([]) == 0
+    (second,) = set(windows()) - before
+    qtbot.addWidget(second)
+    second.progress.enabled = False
+    second.ask_to_save = False
+    wait_compared(qtbot, second)
+    assert second.session.new_name.endswith(small_pair[1].name)
+    qtbot.waitUntil(lambda: second.view.navigator.row_at_top() == article, timeout=5_000)
+
+    # Read elsewhere, then opened again: back at the article, not at the top.
+    second.open_bundled()
+    wait_compared(qtbot, second)
+    second.open_pair(*map(str, small_pair))
+    wait_compared(qtbot, second)
+    qtbot.waitUntil(lambda: second.view.navigator.row_at_top() == article, timeout=5_000)
+    close_launched(second)
+    assert Settings().last_pair() is not None

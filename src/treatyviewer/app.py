@@ -18,10 +18,10 @@ usage: treatyviewer [OLD NEW | SESSION.tvproj] [--screenshot PATH] [--size WxH]
 
 Read and compare versions of a treaty, article by article.
 
-With no arguments the window reopens the saved reading session (.tvproj)
-that was open when it was last closed, at the article read then; when none
-was open, it opens on the bundled pair: the draft of 24 August 1920 and the
-Treaty of Moscow of 16 March 1921. OLD and NEW may be
+With no arguments the window reopens the saved reading session (.tvproj),
+or the two texts, that were open when it was last closed, at the article read
+then; when neither was, it opens on the bundled pair: the draft of 24 August
+1920 and the Treaty of Moscow of 16 March 1921. OLD and NEW may be
 files (.txt in any encoding, .docx, .pdf, TEI XML, Markdown) or bundled ids
 (draft-1920, moscow-1921, kars-1921).
 

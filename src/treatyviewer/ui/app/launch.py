@@ -270,6 +270,12 @@ def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
     session_file, texts = args.session_file, args.texts
     if not texts and not args.screenshot:  # no texts named: back where the reader left off
         session_file = window.settings.last_session()
+        last = window.settings.last_pair() if session_file is None else None
+        if last is not None and last != (old, new):  # the texts read then, not the bundled
+            old, new = last
+            if window.session.head_start is not None:
+                window.session.head_start.drop()
+                window.session.head_start = None
     if session_file is not None and window.session.head_start is not None:
         window.session.head_start.drop()  # begun for the bundled pair: not what opens
         window.session.head_start = None

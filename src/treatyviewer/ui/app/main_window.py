@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         s.started.connect(
             lambda _what: self.message_bar.clear_tagged(lambda tag: tag != FAILED_OPEN)
         )
+        s.started.connect(lambda _what: self._leave_pair())
         self.look.fontChanged.connect(self._font_changed)
         self.look.schemeChanged.connect(self._scheme_changed)
         self.look.schemeChanged.connect(self.message_bar.retint)
@@ -299,6 +300,8 @@ class MainWindow(QMainWindow):
         self._size_docks = state is None or not self.restoreState(state)
         self.chains.leave_chain_view()  # a chain's docks saved open: no chain is open yet
         self._first_show = True
+        self._left: tuple[str, str] | None = None
+        """The texts on screen when another pair was last asked for."""
         splitter = self.settings.geometry("splitter")
         if splitter is not None:
             self.view.splitter.restoreState(splitter)
@@ -365,6 +368,7 @@ class MainWindow(QMainWindow):
         if not self.persist:
             super().closeEvent(event)
             return
+        self._remember_pair()
         if self.keep_geometry:
             self.settings.set_geometry("geometry", self.saveGeometry())
             self.settings.set_geometry("state", self.saveState())
@@ -373,6 +377,40 @@ class MainWindow(QMainWindow):
         self.exports.cancel()
         self.printing.cancel()
         super().closeEvent(event)
+
+    def _reading_a_pair(self) -> bool:
+        """Whether two texts are read (or about to be shown) with no saved session or
+        chain around them: their place is the window's to remember (a session keeps
+        its own)."""
+        return (
+            self.persist
+            and self.view.names is not None
+            and self.reading.controller.path is None
+            and not self.chains.state.active
+        )
+
+    def _leave_pair(self) -> None:
+        """Another pair is asked for: where the reader was in the one on screen is kept
+        for when it is opened again (File → Open Recent, or the next start)."""
+        self._left = self.view.names
+        if self._reading_a_pair() and self.view.names is not None and self.view.cmp is not None:
+            place = self.loads.place_before()
+            if place is None:
+                place = reading_place(self.view, None)
+            self.settings.set_pair_place(self.view.names, place)
+
+    def _remember_pair(self) -> None:
+        """On close: the two texts read with no saved session, and where, so that the
+        next start without texts opens them there (it had opened the bundled pair at
+        its preamble); with a session or a chain open, that opens instead."""
+        before = self.loads.place_before()  # a long pair on screen, not yet compared
+        names, place = (self._left, before) if before is not None else (self.view.names, None)
+        if not self._reading_a_pair() or names is None or self.view.cmp is None:
+            self.settings.set_last_pair(None, {})
+            return
+        self.settings.set_last_pair(
+            names, place if place is not None else reading_place(self.view, None)
+        )
 
     def restart(self) -> None:
         """Close and open again on the same session or texts (a language chosen applies)."""
@@ -431,8 +469,12 @@ class MainWindow(QMainWindow):
         if names != self.view.names:  # another pair: a filter typed for the last one
             self.concordance.filter.clear()  # would show its table empty
         self.view.names = names
-        if self.persist and (place := self.settings.take_restart_place(names)):
+        place = self.settings.take_restart_place(names) if self.persist else None
+        if place is None and names != self._left and self._reading_a_pair():
+            place = self.settings.pair_place(names)  # opened again: where it was left
+        if place:
             restore_reading_place(self.view, lambda: self.reading.notes, place)
+        self._left = names
         self.outline.set_comparison(cmp)
         if not self.outline.isVisible() and (
             any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.new.divisions

@@ -180,6 +180,55 @@ class Settings:
         self.store.remove("files/restart_place")
         return place
 
+    def set_last_pair(self, names: tuple[str, str] | None, place: dict[str, Any]) -> None:
+        """The two texts open (with no saved session) when the window closed, and where
+        the reader was in them; None: a session or a chain was open."""
+        if names is None:
+            self.store.setValue("files/last_pair", "")
+            return
+        pair = [_absolute(n) for n in names]
+        self.store.setValue("files/last_pair", json.dumps(pair))
+        self.set_pair_place(names, place)
+
+    def last_pair(self) -> tuple[str, str] | None:
+        """``set_last_pair``'s texts, if both are still there to be read."""
+        try:
+            pair = json.loads(str(self.store.value("files/last_pair", "") or "null"))
+        except ValueError:
+            return None
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(n, str) for n in pair)
+        ):
+            return None
+        if not all(is_bundled_id(n) or Path(n).is_file() for n in pair):
+            return None
+        return pair[0], pair[1]
+
+    def set_pair_place(self, names: tuple[str, str], place: dict[str, Any]) -> None:
+        """Where the reader was in two texts when they left them (another pair opened,
+        or the window closed), for the next time they are opened: the latest pairs'."""
+        pair = [_absolute(n) for n in names]
+        kept = [e for e in self._pair_places() if e.get("pair") != pair]
+        entries = [{"pair": pair, "place": place}, *kept][:MAX_RECENT]
+        self.store.setValue("files/pair_places", json.dumps(entries))
+
+    def pair_place(self, names: tuple[str, str]) -> dict[str, Any] | None:
+        """``set_pair_place``'s place for these two texts, if it was kept."""
+        pair = [_absolute(n) for n in names]
+        for entry in self._pair_places():
+            if entry.get("pair") == pair and isinstance(entry.get("place"), dict):
+                return dict(entry["place"])
+        return None
+
+    def _pair_places(self) -> list[dict[str, Any]]:
+        try:
+            entries = json.loads(str(self.store.value("files/pair_places", "") or "[]"))
+        except ValueError:
+            return []
+        return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+
     def _store_place(self, key: str, field: str, owner: object, place: dict[str, Any]) -> None:
         self.store.setValue(key, json.dumps({field: owner, "place": place}))
 
