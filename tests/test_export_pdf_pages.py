@@ -309,3 +309,49 @@ def test_the_last_page_holds_more_than_the_last_lines_of_a_pair(qapp, tmp_path) 
     pages = page_texts(out)
     assert "§ 25 → § 25" in pages[-1] and "Regelung 25" in pages[-1]
     assert "Regelung 25" not in pages[-2]
+
+
+CHARTER = """# Charter of the Lake Commission
+
+## Part I. General Provisions
+
+### Chapter 1. Purpose
+
+#### Article 1
+
+The Commission keeps the lake open to the boats of every member.
+
+#### Article 2
+
+Members share the cost of the lighthouses by the tonnage they send.
+
+### Chapter 2. Organs
+
+#### Article 3
+
+A Council of five members meets twice a year at Poti.
+
+## Part II. Final Provisions
+
+#### Article 4
+
+This Charter enters into force on signature.
+"""
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "inline"])
+def test_the_articles_stand_under_the_parts_and_chapters_of_their_text(
+    qapp, tmp_path, layout
+) -> None:
+    """The window heads the articles with their parts and chapters; the report had left
+    them out, and Part II's articles ran on under Part I's."""
+    new_text = CHARTER.replace("five", "seven").replace("on signature", "on ratification")
+    cmp = compare(make_document(CHARTER), make_document(new_text))
+    path = tmp_path / "charter.pdf"
+    export_pdf(cmp, path, annotations=[], layout=layout)
+    text = " ".join(page_texts(path)).split("Article by article", 1)[1]
+    order = ["Part I — General Provisions", "Chapter 1 — Purpose", "Art. 1",
+             "Chapter 2 — Organs", "Art. 3", "Part II — Final Provisions", "Art. 4"]  # fmt: skip
+    places = [text.find(heading) for heading in order]
+    assert -1 not in places and places == sorted(places), list(zip(order, places, strict=True))
+    assert text.count("Chapter 1 — Purpose") == 1  # once, over its first article

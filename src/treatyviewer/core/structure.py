@@ -390,13 +390,19 @@ def _run_in_each(marks: list[Marker], wider: list[int]) -> list[Marker]:
 
 def _title_below(text: str, m: Marker) -> str:
     """A division's title on the line under its heading ("Part I" / "General rules"),
-    or in the paragraph under it, as a word processor sets each line apart."""
+    or in the paragraph under it, as a word processor sets each line apart; not a line
+    that ends as a sentence or opens a list ("London:" under "VOL. I." is its imprint)."""
     start = m.line_end + 1
     if text.startswith("\n", start):
         start += 1
     nxt = text.find("\n", start)
     line = text[start : nxt if nxt >= 0 else len(text)].strip()
-    if line and len(line) <= 80 and not line.endswith((".", ";", ",")) and not find_markers(line):
+    if (
+        line
+        and len(line) <= 80
+        and not line.endswith((".", ";", ",", ":"))
+        and not find_markers(line)
+    ):
         return line
     return ""
 

@@ -45,6 +45,23 @@ def source_to_layout(runs: list[tuple[int, int, int]]) -> Callable[[int], int | 
     return to_pos
 
 
+def division_titles(report: Report, block: Block) -> list[str] | None:
+    """The divisions a block's unit stands in, outermost first ("Part I — General
+    Provisions", "Chapter 1 — Purpose"), as the window heads them; None for a block
+    that stands for no unit."""
+    unit = _unit_of(report, block)
+    if unit is None:
+        return None
+    doc, _side, index = unit
+    out: list[str] = []
+    k = doc.segments[index].division
+    while k is not None:
+        d = doc.divisions[k]
+        out.append(f"{d.name} — {d.title}" if d.title else d.name)
+        k = d.parent
+    return out[::-1]
+
+
 def _unit_of(report: Report, block: Block) -> tuple[Document, Side, int] | None:
     """The unit a block stands for: the newer text's when it has one."""
     for doc, side, labels in (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.document import short_title
+from .export_structure import division_titles
 from .report_model import Block, empty_column_note, note_details
 from .report_notes import PlacedNote
 from .report_palette import NOTE_TINT
@@ -16,20 +17,52 @@ if TYPE_CHECKING:
 
 
 def write_articles(b: TextDocBuilder, progress: Progress | None = None) -> None:
-    """Article by article, each pair with its notes; then the notes placed nowhere else."""
+    """Article by article, each pair with its notes, under the headings of the parts
+    and chapters they stand in; then the notes placed nowhere else."""
     blocks = b.report.blocks
     b.heading("Article by article", "pairs")
     if not blocks:
         b.paragraph("No articles to show.", b.char(italic=True), b.block_format())
+    shown: list[str] = []
     for k, block in enumerate(blocks):
+        heads = division_titles(b.report, block)
+        opened = None
+        if heads is not None:
+            same = next(
+                (n for n, (a, b) in enumerate(zip(shown, heads, strict=False)) if a != b),
+                min(len(shown), len(heads)),
+            )
+            if heads[same:]:
+                opened = division_headings(b, heads[same:], same, block.key in b.breaks)
+            shown = heads
+        breaks = b.breaks
+        if opened is not None:  # the page breaks before the headings, not under them
+            b.breaks = breaks - {block.key}
         if b.inline:
             inline_block(b, block)
         else:
             side_by_side(b, block)
+        b.breaks = breaks
+        if opened is not None:
+            b.breakable(block.key, opened)
         block_notes(b, block)
         if progress is not None and k % 20 == 0:
             progress(k, len(blocks))
     other_notes(b)
+
+
+def division_headings(b: TextDocBuilder, titles: list[str], depth: int, page: bool) -> int:
+    """The headings of the divisions a block opens ("Part II", "Chapter 3"), smaller
+    the deeper they stand; ``page``: they begin a page. Returns where they begin (the
+    report had left them out, and a Part's articles ran on under the one before)."""
+    first = -1
+    for n, title in enumerate(titles):
+        level = depth + n
+        size = max(b.body_pt + 1, b.body_pt + 4 - 1.5 * level)
+        fmt = b.block_format(top=12 if n == 0 else 2, bottom=2, break_before=page and n == 0)
+        pos = b.paragraph(title, b.char(size, bold=True, sans=True, colour="#333333"), fmt)
+        first = pos if first < 0 else first
+    return first
 
 
 def block_heading(b: TextDocBuilder, block: Block) -> None:
