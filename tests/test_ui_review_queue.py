@@ -107,3 +107,27 @@ def test_other_texts_open_on_all_articles_when_none_is_to_review(make_window, qt
     wait_compared(qtbot, window, previous)
     assert not any(p.uncertain for p in window.session.comparison.pairs)  # the case
     assert conc.proxy.scope == "all" and conc.tabs.currentIndex() == 0
+
+
+def test_a_pair_to_review_says_what_speaks_against_it(make_window) -> None:
+    """Every row to review had the same tooltip, "please review", and no reason."""
+    from treatyviewer.ui.common.model_index import TOOLTIP
+    from treatyviewer.ui.concordance.concordance import COLUMNS
+
+    window = make_window()
+    window.session.set_review_threshold(1.0)
+    model = window.concordance.model
+    cmp = window.session.comparison
+    column = COLUMNS.index("confidence")
+    said = {}
+    for row in range(model.rowCount()):
+        r = model.rows[row]
+        if r.kind == "pair" and cmp.pairs[r.index].uncertain:
+            said[r.index] = str(model.data(model.index(row, column), TOOLTIP))
+    assert said
+    for k, text in said.items():
+        pair = cmp.pairs[k]
+        assert text.startswith("Low confidence") and "\n• " in text
+        assert ("another place" in text) == pair.moved
+        assert ("different numbers" in text) == pair.renumbered
+        assert ("only" in text and "of their wording" in text) == (pair.shown_similarity < 0.5)

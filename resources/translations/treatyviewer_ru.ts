@@ -1785,7 +1785,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+189"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+190"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1876,7 +1876,7 @@ by {1}</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>«{0}» нет в справочнике</translation>
     </message>
@@ -1904,7 +1904,7 @@ by {1}</source>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+127"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+128"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2056,7 +2056,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2226,7 +2226,7 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+155"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+160"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
@@ -2282,13 +2282,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
-        <location line="+79"/>
+        <location line="+170"/>
+        <location line="+93"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-262"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2304,17 +2304,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+261"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-260"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2329,7 +2329,7 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{0} — unpaired</source>
         <translation>{0} — без пары</translation>
     </message>
@@ -2344,7 +2344,12 @@ by {1}</source>
         <translation>{0}; связана по содержанию</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>{0} · {1} words in common</source>
+        <translation>{0} · общих слов: {1}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>
@@ -2362,7 +2367,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+66"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -2432,7 +2437,32 @@ by {1}</source>
         <translation>Сопоставила ли статьи программа или вы (Связать, Принять, Разъединить)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+90"/>
+        <source>• They keep only {0} of their wording.</source>
+        <translation>• Сохранено лишь {0} текста.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• It stands at another place in the other text.</source>
+        <translation>• В другом тексте она стоит на другом месте.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• One text&apos;s article is several of the other&apos;s.</source>
+        <translation>• Одной статье одного текста соответствуют несколько статей другого.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• The two carry different numbers.</source>
+        <translation>• У статей разные номера.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Its wording stands out only a little from how unrelated articles of these texts read alike.</source>
+        <translation>• Её текст лишь немного ближе, чем сходство несвязанных статей этих текстов.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -2458,12 +2488,12 @@ by {1}</source>
         <translation>(нет) · связанные: {0}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Низкая надёжность: проверьте это соответствие</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whether the pairing was found automatically or set by you</source>
         <translation>Найдено ли соответствие автоматически или задано вами</translation>
     </message>
@@ -2953,7 +2983,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+421"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2969,7 +2999,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-347"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3000,12 +3030,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+155"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+193"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3616,7 +3646,17 @@ by {1}</source>
         <translation>Изменение не выбрано</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
+        <source>{0} changes: {1} word changes, {2} whole articles added, removed or moved</source>
+        <translation>Изменений: {0}; в словах: {1}; целых статей добавлено, удалено или перемещено: {2}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} → {1} moved (its words kept)</source>
+        <translation>{0} → {1} перемещена (слова не изменены)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0} removed (a whole article)</source>
         <translation>{0}: исключено целиком</translation>
     </message>
@@ -3626,7 +3666,7 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-131"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -3680,13 +3720,8 @@ by {1}</source>
         <source>more to come</source>
         <translation>будут ещё</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>{0} changes: {1} word changes, {2} whole articles added or removed</source>
-        <translation>{0} изменений: {1} правок слов, {2} статей добавлено или исключено целиком</translation>
-    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+82"/>
         <source> and %n more</source>
         <translation>
             <numerusform> и ещё %n</numerusform>
@@ -3710,7 +3745,7 @@ by {1}</source>
         <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
@@ -4344,7 +4379,7 @@ by {1}</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} could not be exported: {1}</source>
         <translation>Не удалось экспортировать {0}: {1}</translation>
     </message>
@@ -4354,7 +4389,7 @@ by {1}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export of {0} cancelled; nothing was written.</source>
         <translation>Экспорт {0} отменён; ничего не записано.</translation>
     </message>

@@ -1769,7 +1769,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+189"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+190"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1860,7 +1860,7 @@ yerine {1}</translation>
         <translation>Öğeler</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>“{0}” dizinde yok</translation>
     </message>
@@ -1888,7 +1888,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+127"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+128"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -2040,7 +2040,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2208,7 +2208,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+155"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+160"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
@@ -2264,13 +2264,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
-        <location line="+79"/>
+        <location line="+170"/>
+        <location line="+93"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-262"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2286,17 +2286,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+261"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-260"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2311,7 +2311,7 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{0} — unpaired</source>
         <translation>{0} — eşsiz</translation>
     </message>
@@ -2326,7 +2326,12 @@ yerine {1}</translation>
         <translation>{0}; içerikçe ilgili</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>{0} · {1} words in common</source>
+        <translation>{0} · ortak sözcük: {1}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>
@@ -2344,7 +2349,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+66"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -2414,7 +2419,32 @@ yerine {1}</translation>
         <translation>Maddeleri programın mı yoksa sizin mi eşlediğiniz (Eşle, Onayla, Eşleşmeyi kaldır)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+90"/>
+        <source>• They keep only {0} of their wording.</source>
+        <translation>• Metinlerinin yalnızca {0} kadarı korunmuş.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• It stands at another place in the other text.</source>
+        <translation>• Öteki metinde başka bir yerde duruyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• One text&apos;s article is several of the other&apos;s.</source>
+        <translation>• Bir metnin tek maddesi ötekinde birkaç madde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• The two carry different numbers.</source>
+        <translation>• İki maddenin numaraları farklı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Its wording stands out only a little from how unrelated articles of these texts read alike.</source>
+        <translation>• Metni, bu metinlerin ilgisiz maddelerinin benzerliğinden ancak biraz öne çıkıyor.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(yok)</translation>
@@ -2440,12 +2470,12 @@ yerine {1}</translation>
         <translation>(yok) · ilgili: {0}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Düşük güven: lütfen bu eşleşmeyi inceleyin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whether the pairing was found automatically or set by you</source>
         <translation>Eşleşmenin otomatik olarak mı bulunduğu yoksa sizin tarafınızdan mı belirlendiği</translation>
     </message>
@@ -2935,7 +2965,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+421"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2951,7 +2981,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-347"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2982,12 +3012,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+155"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+193"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3584,7 +3614,17 @@ yerine {1}</translation>
         <translation>Seçili değişiklik yok</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
+        <source>{0} changes: {1} word changes, {2} whole articles added, removed or moved</source>
+        <translation>{0} değişiklik: {1} sözcük değişikliği, {2} bütün madde eklendi, çıkarıldı ya da taşındı</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} → {1} moved (its words kept)</source>
+        <translation>{0} → {1} taşındı (sözcükleri aynı)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0} removed (a whole article)</source>
         <translation>{0} çıkarıldı (maddenin tamamı)</translation>
     </message>
@@ -3594,7 +3634,7 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-131"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -3648,13 +3688,8 @@ yerine {1}</translation>
         <source>more to come</source>
         <translation>devamı gelecek</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>{0} changes: {1} word changes, {2} whole articles added or removed</source>
-        <translation>{0} değişiklik: {1} kelime değişikliği, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
-    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+82"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ve %n tane daha</numerusform>
@@ -3676,7 +3711,7 @@ yerine {1}</translation>
         <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
@@ -4270,7 +4305,7 @@ yerine {1}</translation>
         <translation>Klasörü Aç</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} could not be exported: {1}</source>
         <translation>{0} dışa aktarılamadı: {1}</translation>
     </message>
@@ -4280,7 +4315,7 @@ yerine {1}</translation>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export of {0} cancelled; nothing was written.</source>
         <translation>{0} dışa aktarması iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>

@@ -31,6 +31,8 @@ from ..common.vocabulary import (
 
 SWATCH = 12
 """Side of the status colour square, in pixels."""
+LITTLE_IN_COMMON = 0.5
+"""Share of wording kept below which a doubtful pair is said to keep little."""
 
 
 def swatch(colour: QColor) -> QIcon:
@@ -161,6 +163,34 @@ class ConcordanceModel(QAbstractTableModel):
         if r.kind != "pair":
             return self.cmp.unpaired_status(r.kind, r.index)
         return pair_status(self.cmp.pairs[r.index])
+
+    def doubts(self, row: int) -> list[str]:
+        """What in a pair speaks against it, as the reader can check it in the texts
+        (the review list had said only "please review" on every row)."""
+        assert self.cmp is not None
+        r = self.rows[row]
+        if r.kind != "pair":
+            return []
+        p = self.cmp.pairs[r.index]
+        out = []
+        if p.shown_similarity < LITTLE_IN_COMMON:
+            out.append(
+                self.tr("• They keep only {0} of their wording.").format(percent(p.similarity))
+            )
+        if p.moved:
+            out.append(self.tr("• It stands at another place in the other text."))
+        if len(p.old) > 1 or len(p.new) > 1:
+            out.append(self.tr("• One text's article is several of the other's."))
+        if p.renumbered:
+            out.append(self.tr("• The two carry different numbers."))
+        if not out:
+            out.append(
+                self.tr(
+                    "• Its wording stands out only a little from how unrelated articles "
+                    "of these texts read alike."
+                )
+            )
+        return out
 
     def uncertain(self, row: int) -> bool:
         r = self.rows[row]
@@ -298,8 +328,10 @@ class ConcordanceModel(QAbstractTableModel):
         if role == FOREGROUND and column == "confidence" and self.uncertain(row):
             return QColor(self.scheme.status("removed"))
         if role == TOOLTIP:
-            if column == "confidence" and self.uncertain(row):
-                return self.tr("Low confidence: please review this pairing")
+            if self.uncertain(row) and column in ("confidence", "status"):
+                return "\n".join(
+                    [self.tr("Low confidence: please review this pairing"), *self.doubts(row)]
+                )
             if column == "origin":
                 return self.tr("Whether the pairing was found automatically or set by you")
             if column in ("old", "new") and self.noted(row):

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.comparison import UNCERTAIN_BELOW, Row
-from ...core.document import Document
+from ...core.document import Document, SegmentKind
+from ...core.likeness import shared_words
 from ..common.colours import Scheme
 from ..common.names import label_names, segment_name
 from ..common.vocabulary import percent
@@ -40,6 +41,10 @@ from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
 
 Labels = tuple[str, ...]
 SCOPES = ("all", "review", "changed")
+SHOWN_SHARE = 0.2
+"""Least share of words in common that Link with… tells (less is any two articles')."""
+LIKELY_SHARE = 0.35
+"""Least share that makes an article the one Link with… starts at, when none is related."""
 MAX_COLUMN_EMS = 22
 """Widest a column sizes itself to, in widths of the letter M."""
 
@@ -259,7 +264,12 @@ class ConcordanceDock(QDockWidget):
         cmp = self.model.cmp
         doc = cmp.new if side_old else cmp.old
         related = self._related(rows[0])
-        choices = [self._choice(k, side_old, k in related) for k in range(len(doc.segments))]
+        mine_doc, labels = (cmp.old, old) if side_old else (cmp.new, new)
+        shares = shared_words(mine_doc, mine_doc.index_of(labels[0]), doc) if labels else None
+        choices = [
+            self._choice(k, side_old, k in related, shares[k] if shares else 0.0)
+            for k in range(len(doc.segments))
+        ]
         mine = label_names(old, cmp.old) if side_old else label_names(new, cmp.new)  # not "2#2"
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")
@@ -271,7 +281,7 @@ class ConcordanceDock(QDockWidget):
         dialog.setLabelText(prompt)
         dialog.setComboBoxItems(choices)
         dialog.setComboBoxEditable(False)
-        dialog.setTextValue(choices[self._likely(doc, old or new, side_old, related)])
+        dialog.setTextValue(choices[self._likely(doc, old or new, side_old, related, shares)])
         # Wide enough for its title and the longest article name (a narrow one cut both).
         width = max(map(dialog.fontMetrics().horizontalAdvance, [*choices[:200], prompt]))
         dialog.resize(min(max(420, width + 120), 900), dialog.sizeHint().height())
@@ -283,10 +293,11 @@ class ConcordanceDock(QDockWidget):
         else:
             self.linkRequested.emit(other, new)
 
-    def _choice(self, k: int, other_is_new: bool, related: bool = False) -> str:
+    def _choice(self, k: int, other_is_new: bool, related: bool = False, share: float = 0.0) -> str:
         """An article of the other text as the list of Link with… offers it: its name,
-        what it is paired with now ("Art. XV — paired with Art. 6", "— unpaired") and
-        whether it took up part of the chosen article's matter ("; related")."""
+        what it is paired with now ("Art. XV — paired with Art. 6", "— unpaired"),
+        whether it took up part of the chosen article's matter ("; related") and how
+        many of their words the two have in common ("· 64% words in common")."""
         cmp = self.model.cmp
         assert cmp is not None
         doc, mine = (cmp.new, cmp.old) if other_is_new else (cmp.old, cmp.new)
@@ -298,7 +309,10 @@ class ConcordanceDock(QDockWidget):
             with_ = cmp.pairs[pair].old if other_is_new else cmp.pairs[pair].new
             paired = " + ".join(segment_name(mine.segments[i]) for i in with_)
             text = self.tr("{0} — paired with {1}").format(name, paired)
-        return self.tr("{0}; related").format(text) if related else text
+        text = self.tr("{0}; related").format(text) if related else text
+        if share >= SHOWN_SHARE:
+            text = self.tr("{0} · {1} words in common").format(text, percent(share))
+        return text
 
     def _related(self, row: int) -> dict[int, float]:
         """The other text's articles that hold part of an unpaired row's matter, by
@@ -317,11 +331,17 @@ class ConcordanceDock(QDockWidget):
         return out
 
     def _likely(
-        self, doc: Document, labels: tuple[str, ...], other_is_new: bool, related: dict[int, float]
+        self,
+        doc: Document,
+        labels: tuple[str, ...],
+        other_is_new: bool,
+        related: dict[int, float],
+        shares: list[float] | None = None,
     ) -> int:
         """The article the list starts at: the unpaired one of the same label, else the
-        most related one, else the one of the same label, else the first unpaired one
-        (never the preamble by default: OK at once had paired with it)."""
+        most related one, else the one that has most of its words (if many), else the
+        one of the same label, else the first unpaired one (never the preamble by
+        default: OK at once had paired with it)."""
         cmp = self.model.cmp
         assert cmp is not None
         paired = cmp.new_to_pair if other_is_new else cmp.old_to_pair
@@ -330,6 +350,10 @@ class ConcordanceDock(QDockWidget):
             return same
         if related:
             return max(related, key=lambda k: related[k])
+        if shares:
+            best = max(range(len(shares)), key=shares.__getitem__)
+            if shares[best] >= LIKELY_SHARE and doc.segments[best].kind is not SegmentKind.PREAMBLE:
+                return best
         if same is not None:
             return same
         return next((k for k in range(len(doc.segments)) if k not in paired), 0)
