@@ -157,6 +157,24 @@ def test_lineage_table_follows_the_reading_position(qtbot, make_window, chain_pa
     assert "9" in window.chains.history.browser.toPlainText()
 
 
+def test_the_history_follows_the_article_read_whatever_the_table_shows(qtbot, make_window) -> None:
+    """In the bundled chain's second step, at Art. VI, the History panel kept saying
+    "Choose an article…": it followed the lineage table's selection, and the table
+    (filtered to the changed lineages) had no row to select."""
+    window = make_window(size=(1400, 900))
+    _moscow_to_kars(qtbot, window)
+    cmp = window.session.comparison
+    chains = window.chains
+    chains.history_dock.show()
+    chains.table.changed_only.setChecked(True)
+    chains.table.filter.setText("no lineage is named so")
+    assert chains.table.proxy.rowCount() == 0
+    row = next(r for r in cmp.rows() if r.kind == "pair"
+               and cmp.new.segments[cmp.pairs[r.index].new[0]].label == "VI")  # fmt: skip
+    window.concordance.select_row(window.concordance.row_of(row))
+    qtbot.waitUntil(lambda: "→ VI" in chains.history.browser.toPlainText(), timeout=5000)
+
+
 def test_double_click_on_another_version_brings_it_side_by_side(
     qtbot, make_window, chain_paths
 ) -> None:

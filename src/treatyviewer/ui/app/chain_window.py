@@ -447,7 +447,8 @@ class ChainWindow(QObject):
             QTimer.singleShot(0, lambda: self._jump_in(pair, n, k))
 
     def _concordance_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        """The lineage table follows the reading position (the concordance's current row)."""
+        """The lineage table and the history follow the reading position (the
+        concordance's current row): the history had waited for a click in the table."""
         chain, cmp = self.state.chain, self.parts.session.comparison
         if chain is None or cmp is None or not current.isValid() or self.state.busy:
             return
@@ -460,6 +461,8 @@ class ChainWindow(QObject):
         n = self._lineage_of(rows[source])
         if n is not None and self.table_dock.built:
             self.table.follow(n)
+        if n is not None and self.history_dock.built and n != self.history.lineage:
+            self.history.show_lineage(n)
 
     def _clicked(self, n: int, k: int) -> None:
         """A click goes to the lineage in the texts on show, as a concordance row does:
