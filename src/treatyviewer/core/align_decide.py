@@ -95,6 +95,13 @@ class Background:
 
     centre: float
     spread: float
+    floor: float = -math.inf
+    """Least score a pair must reach however far it stands out of chance: where most
+    runners-up were kin (``chance_mode``), the least of those left out."""
+    wide: tuple[float, float] | None = None
+    """Centre and spread over every runner-up, kin too, where ``chance_mode`` left some
+    out: confidence is read against them (a choice between two twins is no surer for
+    the lower bar that lets their text's pairs be made)."""
 
     @classmethod
     def estimate(cls, scores: Mapping[tuple[int, int], float]) -> Background:
@@ -110,7 +117,13 @@ class Background:
             for found in side.values()
             if (rest := beyond_copies(sorted(found, reverse=True)))
         ]
-        return cls.from_values(chance_mode(runners))
+        kept = chance_mode(runners)
+        found = cls.from_values(kept)
+        if len(kept) == len(runners):
+            return found
+        wide = cls.from_values(runners)
+        kin = sorted(runners)[len(kept)]
+        return cls(found.centre, found.spread, kin, (wide.centre, wide.spread))
 
     @classmethod
     def from_values(
@@ -134,7 +147,11 @@ class Background:
         return (score - self.centre) / self.spread
 
     def bar(self, near: bool) -> float:
-        return self.centre + (NEAR_Z if near else FAR_Z) * self.spread
+        return max(self.floor, self.centre + (NEAR_Z if near else FAR_Z) * self.spread)
+
+    def for_confidence(self) -> Background:
+        """The background a pair's confidence is read against (``wide``)."""
+        return Background(*self.wide) if self.wide is not None else self
 
 
 # Logistic model of "this pair is right"; see the module docstring. Refitted on the
@@ -170,6 +187,7 @@ def confidence(
 ) -> float:
     """Probability that a pair with this score, rival score and place is right;
     ``mutual``: it was found as each other's best on running text."""
+    bg = bg.for_confidence()
     z = bg.z(score) - (NEAR_Z if near else FAR_Z)
     margin = (score - rival) / bg.spread
     x = _BIAS + _PER_Z * z + _PER_MARGIN_Z * min(margin, 12.0) + (_NEAR_BONUS if near else 0.0)

@@ -17,6 +17,7 @@ import itertools
 import random
 import re
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 
 from .align_decide import Background
 from .align_features import words_of
@@ -195,17 +196,25 @@ def pair_in_place(
         return value
 
     def rival_beside(i: int, j: int, value: float, gap: tuple[int, int, int, int]) -> bool:
-        """Whether an open neighbour of either article reads as alike by its words: a
-        clause written once per party ("The Customer shall notify the Supplier …" and
-        "The Supplier shall notify the Customer …") has its twin's very words, and
-        only their order, which the later stages read, tells which one was kept."""
+        """Whether an open neighbour of either article reads as alike by its words and
+        more alike in their order: a clause written once per party ("The Customer shall
+        notify the Supplier …" and "The Supplier shall notify the Customer …") has its
+        twin's very words, and only their order tells which one was kept; the later
+        stages are left to choose."""
         o_lo, o_hi, n_lo, n_hi = gap
         olds = [k for k in (i - 1, i + 1) if o_lo < k < o_hi and not taken[0].get(k)]
         news = [m for m in (j - 1, j + 1) if n_lo < m < n_hi and not taken[1].get(m)]
         mine_old, mine_new = old_words(i), new_words(j)
-        return any(allowed(k, j) and overlap(old_words(k), mine_new) >= value for k in olds) or any(
-            allowed(i, m) and overlap(mine_old, new_words(m)) >= value for m in news
-        )
+        rivals = [
+            (k, j) for k in olds if allowed(k, j) and overlap(old_words(k), mine_new) >= value
+        ]
+        rivals += [
+            (i, m) for m in news if allowed(i, m) and overlap(mine_old, new_words(m)) >= value
+        ]
+        if not rivals:
+            return False
+        here = in_order(old_bodies[i], new_bodies[j])
+        return any(in_order(old_bodies[k], new_bodies[m]) > here for k, m in rivals)
 
     out: list[tuple[int, int, float]] = []
     taken: tuple[dict[int, bool], dict[int, bool]] = ({}, {})
@@ -222,6 +231,14 @@ def pair_in_place(
             taken[0][k] = taken[1][m] = True
             k, m = k - 1, m - 1
     return out
+
+
+def in_order(old: str, new: str) -> float:
+    """How much of the two wordings reads in the same order (difflib's ratio over their
+    words): what tells a clause from its twin written for the other party."""
+    return SequenceMatcher(
+        None, words_of(old.casefold()), words_of(new.casefold()), autojunk=False
+    ).ratio()
 
 
 def _twin(other: frozenset[str], mine: frozenset[str], theirs: frozenset[str]) -> bool:
