@@ -110,6 +110,30 @@ def test_a_struck_subclause_renumbered_with_its_neighbours_pairs_with_its_old_se
     assert ("1.2", "1.3") in links and not cmp.removed
 
 
+def test_a_struck_subclause_of_a_renumbered_clause_pairs_with_its_old_self() -> None:
+    """Clause 1 struck out, so clause 2 became clause 1, and its subclause 2.2 became
+    "1.2 [Intentionally left blank]": old 2.2 had been reported removed and new 1.2
+    added (the numbers of the neighbours had shifted in the clause's number, not the
+    subclause's)."""
+    old = (
+        "1. DEFINITIONS\n\n1.1 Words in capitals have the meanings given in the Schedule."
+        "\n\n2. DELIVERY\n\n2.1 The Seller shall deliver the goods to the Premises on the "
+        "agreed date.\n\n2.2 The Buyer shall give the Seller access to the Premises during "
+        "working hours.\n\n2.3 Risk in the goods passes to the Buyer on delivery.\n\n"
+        "3. PAYMENT\n\n3.1 The Buyer shall pay each invoice within thirty days of receipt.\n"
+    )
+    new = (
+        "1. DELIVERY\n\n1.1 The Seller shall deliver the goods to the Premises on the agreed "
+        "date.\n\n1.2 [Intentionally left blank]\n\n1.3 Risk in the goods passes to the "
+        "Buyer on delivery.\n\n2. PAYMENT\n\n2.1 The Buyer shall pay each invoice within "
+        "thirty days of receipt.\n"
+    )
+    cmp = compare(make_document(old), make_document(new))
+    links = {(cmp.label_of("old", p.old)[0], cmp.label_of("new", p.new)[0]) for p in cmp.pairs}
+    assert ("2.2", "1.2") in links
+    assert not cmp.added
+
+
 CHINESE_SERVICES = """技术服务合同
 
 第一条 服务内容

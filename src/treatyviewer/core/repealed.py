@@ -14,7 +14,7 @@ Zweckbindung" in both versions): the title says it is the same section.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from .document import CONSOLIDATION_MARK, RANGE_HEADING_RE, Segment
@@ -250,9 +250,16 @@ def shifted_notices(
         if (place := _place(old_segs[i])) is not None:
             by_number.setdefault(place, []).append(i)
     out = []
+    ordered, fresh = sorted(removed), sorted(added)
     for j in added:
+        if not is_repeal_notice(new_bodies[j]):
+            continue
+        alone = _alone_in_its_place(j, gaps, old_segs, new_segs, ordered, fresh)
+        if alone is not None:
+            out.append((alone, j))
+            continue
         place = _place(new_segs[j])
-        if place is None or not is_repeal_notice(new_bodies[j]):
+        if place is None:
             continue
         within, number = place
         before, after = gaps.around(j)
@@ -268,6 +275,29 @@ def shifted_notices(
         if len(found) == 1:
             out.append((found[0], j))
     return out
+
+
+def _alone_in_its_place(
+    j: int,
+    gaps: _Gaps,
+    old_segs: Sequence[Segment],
+    new_segs: Sequence[Segment],
+    removed: Sequence[int],
+    added: Sequence[int],
+) -> int | None:
+    """The one removed article standing where an added notice of repeal stands, between
+    the same two pairs, when nothing else was put in or struck out there: the article
+    whose place the notice keeps, however the clauses around were renumbered ("4.2" →
+    "3.2 [Intentionally left blank]" after clause 3 was struck out had read as one
+    subclause removed and another added)."""
+    before, after = gaps.around(j)
+    if before is None or after is None or not before[1] < after[1]:
+        return None
+    olds = removed[bisect_right(removed, before[1]) : bisect_left(removed, after[1])]
+    news = added[bisect_right(added, before[0]) : bisect_left(added, after[0])]
+    if len(olds) != 1 or list(news) != [j] or old_segs[olds[0]].kind is not new_segs[j].kind:
+        return None
+    return olds[0]
 
 
 _DECIMAL_LABEL_RE = re.compile(r"\d{1,4}(?:\.\d{1,4}){1,3}")
