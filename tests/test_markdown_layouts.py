@@ -381,6 +381,36 @@ def test_asciidoc_titles_with_closing_marks_and_listings(tmp_path: Path) -> None
     assert "# mark one as done" in doc.text
 
 
+WIKI_PAGE = """\
+Code of Conduct
+
+== Purpose ==
+
+This code sets out how members of the club treat each other.
+
+----
+
+== Respect ==
+
+Members treat each other with courtesy at meetings and online.
+
+----
+
+== Enforcement ==
+
+The committee hears complaints and may suspend a member.
+"""
+
+
+def test_rules_between_wiki_titles_are_no_listing(tmp_path: Path) -> None:
+    """A wiki page titled "== Purpose ==" with "----" rules between its sections: the
+    text between two rules had been fenced as a listing, its titles with it, and the
+    page fell back to paragraphs."""
+    doc = _read(tmp_path, "conduct.txt", WIKI_PAGE)
+    assert _units(doc) == ["Purpose", "Respect", "Enforcement"]
+    assert "```" not in doc.text
+
+
 BYLAWS = """\
 # Bylaws of a Rowing Club
 

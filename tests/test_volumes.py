@@ -60,3 +60,56 @@ def test_each_chapter_pairs_with_its_place_in_the_later_edition() -> None:
     assert pairs["II:I"] == "IV"
     assert pairs["III:II"] == "VIII"
     assert not found.added
+
+
+SPEC = """SIGNAL SPECIFICATION
+
+Volume 1 General
+
+1 Scope
+
+This specification sets out the signals used between stations.
+
+2 Terms
+
+A station is any post that sends or receives a signal.
+
+3 Conformance
+
+A station conforms if it passes every test of the annex.
+
+Volume 2 Procedure
+
+1 Scope
+
+This volume sets out how signals are exchanged over a line.
+
+2 Calling
+
+A station calls by sending its letters three times.
+
+3 Waiting
+
+A station waits at most three minutes for an answer.
+"""
+
+
+def test_sections_numbered_again_in_each_volume_of_a_standard() -> None:
+    """With "Volume" read as a division, section 3 of the first volume had held the
+    whole second volume."""
+    doc = make_document(SPEC)
+    labels = [s.label for s in doc.segments if s.label != "preamble"]
+    assert labels == ["1:1", "1:2", "1:3", "2:1", "2:2", "2:3"]
+
+
+def test_a_running_head_is_no_volume() -> None:
+    """A journal's running head ("VOL. 58, NO. 3") over each page of a treaty it
+    prints had made a volume of each page, titled ", NO. 3"."""
+    pages = [
+        "Article 1\n\nThe Parties shall keep the peace.",
+        "Article 2\n\nThe frontier follows the river.",
+        "Article 3\n\nThis Treaty is ratified.",
+    ]
+    doc = make_document("".join(f"VOL. 58, NO. 3\n\n{page}\n\n" for page in pages))
+    assert not doc.divisions
+    assert [s.label for s in doc.segments if s.label != "preamble"] == ["1", "2", "3"]

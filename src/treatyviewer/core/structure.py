@@ -224,7 +224,19 @@ def _letters_restart(marks: list[Marker]) -> bool:
 
 
 def _division_markers(markers: list[Marker]) -> list[Marker]:
-    return [m for m in markers if m.style.startswith("div:") and m.standalone and m.para_start]
+    """Division headings on lines of their own; not a running head ("VOL. 58, NO. 3",
+    or "VOL. 58" alone, over each page of a journal): one that goes on after a comma,
+    or that repeats the division heading right before it."""
+    out: list[Marker] = []
+    for m in markers:
+        if not (m.style.startswith("div:") and m.standalone and m.para_start):
+            continue
+        if m.title.startswith((",", ";")):
+            continue
+        if out and out[-1].style == m.style and out[-1].values == m.values:
+            continue  # (chapter 3 of Part II after chapter III of Part I is a chapter)
+        out.append(m)
+    return out
 
 
 def _numbered_in_depth(chain: list[Marker], markers: list[Marker]) -> bool:
@@ -324,6 +336,8 @@ def choose_units(
     fallback: tuple[str, list[Marker]] | None = None
     runs: dict[str, tuple[list[Marker], int]] = {}
 
+    wider = [m.start for m in _division_markers(markers)]
+
     def run_of(style: str) -> tuple[list[Marker], int]:
         """The style's counting-up run and its strong marks, worked out once."""
         if style not in runs:
@@ -331,6 +345,9 @@ def choose_units(
             chain = _chain(by_style[style], headed)
             if not headed:
                 chain = _heading_run(chain, by_style[style], markers) or chain
+                # sections numbered from 1 again in each volume or part of a standard
+                each = _run_in_each(by_style[style], wider) if wider else []
+                chain = each if len(each) > len(chain) else chain
             runs[style] = chain, sum(1 for m in chain if _credit(m, headed) == 1.0)
         return runs[style]
 

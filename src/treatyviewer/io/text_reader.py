@@ -407,11 +407,21 @@ it ("[source,javascript]"), set after a blank line: program text, whose "# comme
 lines are no titles (nor its attributes, underlined by the block's opening line)."""
 
 
-def _listing_fenced(m: re.Match[str]) -> str:
-    at = m.start()
-    if at and m.string[max(0, at - 2) : at] != "\n\n":
-        return m[0]  # a title underlined with dashes, not a block
-    return f"```\n{m[2]}```"
+def _listings_fenced(text: str) -> str:
+    """The listing blocks of an AsciiDoc text set as Markdown fences them. Not a block:
+    an opening line right under a line of text (a title underlined with dashes), nor
+    one holding a title of the text's own ("== Purpose ==" between two "----" rules of
+    a wiki page); the search goes on after its opening line."""
+    out: list[str] = []
+    at = done = 0
+    while (m := _ASCIIDOC_LISTING_RE.search(text, at)) is not None:
+        start = m.start()
+        if (start and text[max(0, start - 2) : start] != "\n\n") or _ASCIIDOC_TITLE_RE.search(m[2]):
+            at = text.index("\n", m.start(1)) + 1
+            continue
+        out += [text[done:start], f"```\n{m[2]}```"]
+        at = done = m.end()
+    return "".join(out) + text[done:]
 
 
 def _asciidoc_titles(text: str) -> str:
@@ -420,7 +430,7 @@ def _asciidoc_titles(text: str) -> str:
     as Markdown fences them."""
     if "= " not in text or len(_ASCIIDOC_TITLE_RE.findall(text, 0, 1 << 20)) < 2:
         return text
-    text = _ASCIIDOC_LISTING_RE.sub(_listing_fenced, text)
+    text = _listings_fenced(text)
     text = _ASCIIDOC_TITLE_RE.sub(lambda m: "#" * len(m[1]) + " ", text)
     return _ASCIIDOC_CLOSING_RE.sub(r"\1", text)
 
