@@ -114,3 +114,45 @@ def test_the_knock_on_news_and_its_undo_go_with_the_next_edit(make_window, qtbot
     window.unlink(("4",), ("II",))
     wait_compared(qtbot, window, linked)
     assert not any("aligned again" in t for t in window.message_bar.texts())
+
+
+def test_link_with_never_starts_at_an_article_paired_with_another(
+    make_window, qtbot, tmp_path
+) -> None:
+    """Link with… on a pair to review started at the article with most words in
+    common, paired with another already: Enter broke that pair."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    ferry = (
+        "The ferryman rowed the envoy across the river at dawn and asked for no payment, "
+        "for the crossing was free to travellers on the business of either government."
+    )
+    post = (
+        "At dawn the envoy crossed the river, the ferryman rowing, and no payment was "
+        "asked: travellers on the business of either government crossed free."
+    )
+    fresh = "Soldiers at the new customs house counted the mules and wrote down every bale."
+    inn = "## The Inn\n\nThe innkeeper gave the envoy the room over the stables.\n"
+    old = f"# Journey\n\n## The Ferry\n\n{ferry}\n\n## The Border Post\n\n{post}\n\n{inn}"
+    new = f"# Journey\n\n## The Ferry\n\n{ferry}\n\n## The Border Post\n\n{fresh}\n\n{inn}"
+    (tmp_path / "a.md").write_text(old, encoding="utf-8")
+    (tmp_path / "b.md").write_text(new, encoding="utf-8")
+    window = make_window(tmp_path / "a.md", tmp_path / "b.md")
+    window.session.set_review_threshold(1.0)
+    dock, model = window.concordance, window.concordance.model
+    row = next(r for r in range(model.rowCount()) if model.labels(r)[0] == ("The Border Post",))
+    dock.select_row(row)
+    seen = {}
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QInputDialog) and w.isVisible())  # fmt: skip
+        seen["first"], seen["items"] = dialog.textValue(), dialog.comboBoxItems()
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    dock.link_with_selected()
+    ferry_item = next(i for i in seen["items"] if i.startswith("The Ferry"))
+    assert "words in common" in ferry_item  # most of the wording: said beside it
+    assert not seen["first"].startswith("The Ferry"), seen["first"]

@@ -162,3 +162,29 @@ def test_two_texts_read_without_a_session_come_back_where_the_reader_left_them(
     qtbot.waitUntil(lambda: second.view.navigator.row_at_top() == article, timeout=5_000)
     close_launched(second)
     assert Settings().last_pair() is not None
+
+
+def test_a_quit_before_the_last_pair_is_compared_again_keeps_it(
+    qtbot, small_pair, tmp_path, monkeypatch
+) -> None:
+    """Quit while the last pair was being read again at the start: nothing was on
+    screen, and the pair was forgotten (the next start opened the bundled pair)."""
+    first = MainWindow(Settings(), state_dir=tmp_path / "state")
+    qtbot.addWidget(first)
+    first.progress.enabled = False
+    first.ask_to_save = False
+    first.show()
+    first.open_pair(*map(str, small_pair))
+    wait_compared(qtbot, first)
+    first.close()
+    remembered = Settings().last_pair()
+    assert remembered is not None
+    before = set(windows())
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    assert launch([]) == 0
+    (second,) = set(windows()) - before
+    qtbot.addWidget(second)
+    second.ask_to_save = False
+    assert second.view.cmp is None  # still being read
+    close_launched(second)
+    assert Settings().last_pair() == remembered

@@ -394,3 +394,24 @@ def test_a_phrase_typed_in_quotation_marks_is_found_as_the_phrase(make_window, q
         qtbot.waitUntil(lambda: bool(bar.matches), timeout=5000)
         counts.append(len(bar.matches))
     assert counts[0] > 0 and counts == [counts[0]] * 3
+
+
+def test_the_note_that_the_bundled_pair_stands_in_goes_when_other_texts_open(
+    qtbot, tmp_path
+) -> None:
+    """The first texts' opening cancelled, the bundled pair came with a note saying so;
+    the note then stayed above every pair opened after it."""
+    from conftest import new_window, open_texts, wait_compared
+
+    window = new_window(tmp_path)
+    qtbot.addWidget(window)
+    big = tmp_path / "big.txt"
+    big.write_text("".join(f"Article {n}\n\nText of article {n}.\n\n" for n in range(1, 60_000)))
+    window.open_pair(str(big), str(big))
+    window.session.cancel()
+    wait_compared(qtbot, window)
+    said = "Opening the texts was cancelled. The bundled pair is shown instead."
+    qtbot.waitUntil(lambda: said in window.message_bar.texts(), timeout=5000)
+    old = "Article 1\n\nKars stays.\n\nArticle 2\n\nBatum goes.\n"
+    open_texts(qtbot, window, tmp_path, old, old.replace("goes", "stays"))
+    assert said not in window.message_bar.texts()

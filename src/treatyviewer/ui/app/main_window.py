@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent, QUndoStack
@@ -383,34 +384,38 @@ class MainWindow(QMainWindow):
         chain around them: their place is the window's to remember (a session keeps
         its own)."""
         return (
-            self.persist
-            and self.view.names is not None
-            and self.reading.controller.path is None
-            and not self.chains.state.active
+            self.persist and self.reading.controller.path is None and not self.chains.state.active
         )
+
+    def _pair_read(self) -> tuple[tuple[str, str], dict[str, Any]] | None:
+        """The two texts the reader is reading, by the names they were opened by, and
+        where in them: those of the comparison on screen; while a long pair's texts
+        stand in for them, not yet compared, the pair read before and its place."""
+        before = self.loads.place_before()
+        if before is not None:
+            return (self._left, before) if self._left is not None else None
+        cmp = self.view.cmp
+        if cmp is None or not (cmp.old.source and cmp.new.source):
+            return None
+        return (cmp.old.source, cmp.new.source), reading_place(self.view, None)
 
     def _leave_pair(self) -> None:
         """Another pair is asked for: where the reader was in the one on screen is kept
         for when it is opened again (File → Open Recent, or the next start)."""
-        self._left = self.view.names
-        if self._reading_a_pair() and self.view.names is not None and self.view.cmp is not None:
-            place = self.loads.place_before()
-            if place is None:
-                place = reading_place(self.view, None)
-            self.settings.set_pair_place(self.view.names, place)
+        read = self._pair_read() if self._reading_a_pair() else None
+        if read is not None and self.loads.place_before() is None:
+            self._left = read[0]
+            self.settings.set_pair_place(*read)
 
     def _remember_pair(self) -> None:
         """On close: the two texts read with no saved session, and where, so that the
         next start without texts opens them there (it had opened the bundled pair at
-        its preamble); with a session or a chain open, that opens instead."""
-        before = self.loads.place_before()  # a long pair on screen, not yet compared
-        names, place = (self._left, before) if before is not None else (self.view.names, None)
-        if not self._reading_a_pair() or names is None or self.view.cmp is None:
+        its preamble); with a session or a chain open, that opens instead. A quit before
+        any pair was compared leaves the last one as it was."""
+        if not self._reading_a_pair():
             self.settings.set_last_pair(None, {})
-            return
-        self.settings.set_last_pair(
-            names, place if place is not None else reading_place(self.view, None)
-        )
+        elif (read := self._pair_read()) is not None:
+            self.settings.set_last_pair(*read)
 
     def restart(self) -> None:
         """Close and open again on the same session or texts (a language chosen applies)."""
@@ -470,7 +475,12 @@ class MainWindow(QMainWindow):
             self.concordance.filter.clear()  # would show its table empty
         self.view.names = names
         place = self.settings.take_restart_place(names) if self.persist else None
-        if place is None and names != self._left and self._reading_a_pair():
+        if (
+            place is None
+            and names != self._left
+            and self._reading_a_pair()
+            and not self.reading.controller.is_dirty  # a recovered session keeps its own
+        ):
             place = self.settings.pair_place(names)  # opened again: where it was left
         if place:
             restore_reading_place(self.view, lambda: self.reading.notes, place)

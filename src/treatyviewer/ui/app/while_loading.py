@@ -289,6 +289,8 @@ class WhileLoading(QObject):
                 self.tr("Opening the texts was cancelled. The bundled pair is shown instead."),
                 "info",
                 open_button,
+                # Tagged with the pair it stands above: it goes when other texts are shown.
+                tag=f"instead\n{DEFAULT_PAIR[0]}",
             )
             self._open_bundled()
             return

@@ -339,9 +339,10 @@ class ConcordanceDock(QDockWidget):
         shares: list[float] | None = None,
     ) -> int:
         """The article the list starts at: the unpaired one of the same label, else the
-        most related one, else the one that has most of its words (if many), else the
-        one of the same label, else the first unpaired one (never the preamble by
-        default: OK at once had paired with it)."""
+        most related one, else the unpaired one that has most of its words (if many),
+        else the one of the same label, else the first unpaired one (never the preamble
+        by default: OK at once had paired with it; nor an article paired already with
+        another, whose pair Enter had broken)."""
         cmp = self.model.cmp
         assert cmp is not None
         paired = cmp.new_to_pair if other_is_new else cmp.old_to_pair
@@ -350,8 +351,9 @@ class ConcordanceDock(QDockWidget):
             return same
         if related:
             return max(related, key=lambda k: related[k])
-        if shares:
-            best = max(range(len(shares)), key=shares.__getitem__)
+        open_ = [k for k in range(len(shares or ())) if k not in paired]
+        if shares and open_:  # an unpaired one: Enter must not break another's pair
+            best = max(open_, key=shares.__getitem__)
             if shares[best] >= LIKELY_SHARE and doc.segments[best].kind is not SegmentKind.PREAMBLE:
                 return best
         if same is not None:
