@@ -355,3 +355,21 @@ def test_the_articles_stand_under_the_parts_and_chapters_of_their_text(
     places = [text.find(heading) for heading in order]
     assert -1 not in places and places == sorted(places), list(zip(order, places, strict=True))
     assert text.count("Chapter 1 — Purpose") == 1  # once, over its first article
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "inline"])
+def test_a_removed_article_under_a_renamed_part_heads_no_part_again(qapp, tmp_path, layout) -> None:
+    """Part I renamed, an article of it struck out: the removed article, headed by the
+    older text's divisions, had printed Part I and its chapter a second time, and the
+    next article a third."""
+    old = CHARTER.replace("Part I. General Provisions", "Part I. General Rules")
+    struck = (
+        "#### Article 2\n\nMembers share the cost of the lighthouses by the tonnage they send.\n\n"
+    )
+    cmp = compare(make_document(old), make_document(CHARTER.replace(struck, "")))
+    assert cmp.removed
+    path = tmp_path / "charter.pdf"
+    export_pdf(cmp, path, annotations=[], layout=layout)
+    text = " ".join(page_texts(path)).split("Article by article", 1)[1]
+    assert text.count("Chapter 1 — Purpose") == 1
+    assert text.count("Part I — ") == 1

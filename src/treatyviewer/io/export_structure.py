@@ -45,19 +45,21 @@ def source_to_layout(runs: list[tuple[int, int, int]]) -> Callable[[int], int | 
     return to_pos
 
 
-def division_titles(report: Report, block: Block) -> list[str] | None:
-    """The divisions a block's unit stands in, outermost first ("Part I — General
-    Provisions", "Chapter 1 — Purpose"), as the window heads them; None for a block
-    that stands for no unit."""
+def division_titles(report: Report, block: Block) -> list[tuple[str, str]] | None:
+    """The divisions a block's unit stands in, outermost first, each by its name
+    ("Part I") and as the window heads it ("Part I — General Provisions"); None for a
+    block that stands for no unit. (A removed article is headed by the older text's
+    divisions, whose titles may read otherwise than the newer's: the names say
+    whether it stands in the one already headed.)"""
     unit = _unit_of(report, block)
     if unit is None:
         return None
     doc, _side, index = unit
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     k = doc.segments[index].division
     while k is not None:
         d = doc.divisions[k]
-        out.append(f"{d.name} — {d.title}" if d.title else d.name)
+        out.append((d.name, f"{d.name} — {d.title}" if d.title else d.name))
         k = d.parent
     return out[::-1]
 

@@ -28,13 +28,15 @@ def write_articles(b: TextDocBuilder, progress: Progress | None = None) -> None:
         heads = division_titles(b.report, block)
         opened = None
         if heads is not None:
+            names = [name for name, _ in heads]
             same = next(
-                (n for n, (a, b) in enumerate(zip(shown, heads, strict=False)) if a != b),
-                min(len(shown), len(heads)),
+                (n for n, (a, z) in enumerate(zip(shown, names, strict=False)) if a != z),
+                min(len(shown), len(names)),
             )
             if heads[same:]:
-                opened = division_headings(b, heads[same:], same, block.key in b.breaks)
-            shown = heads
+                titles = [title for _, title in heads[same:]]
+                opened = division_headings(b, titles, same, block.key in b.breaks)
+            shown = names
         breaks = b.breaks
         if opened is not None:  # the page breaks before the headings, not under them
             b.breaks = breaks - {block.key}
