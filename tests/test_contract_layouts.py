@@ -134,6 +134,25 @@ def test_a_struck_subclause_of_a_renumbered_clause_pairs_with_its_old_self() -> 
     assert not cmp.added
 
 
+def test_a_notice_that_names_another_number_than_its_neighbours_kept_is_not_paired() -> None:
+    """ "3 § Har upphävts" stands where old 2 § was struck out, its neighbours 1 § and 4 §
+    keeping their numbers: the notice is of 3 §, not of 2 §."""
+    sections = [
+        "Kommunen ska föra register över alla tillstånd som meddelas.",
+        "Länsstyrelsen får besluta om en sanktionsavgift på högst 5000 kronor.",
+        "Beslutet ska vara motiverat och delges de berörda inom 30 dagar.",
+        "Tillsynsmyndigheten får begära att verksamhetsutövaren lämnar uppgifter.",
+    ]
+    old = "".join(f"{n} §   {text}\n\n" for n, text in enumerate(sections, 1))
+    new = (
+        f"1 §   {sections[0]}\n\n3 §   Har upphävts genom lag (2018:1234).\n\n"
+        f"4 §   {sections[3]}\n\n5 §   {sections[2]}\n\n"
+    )
+    cmp = compare(make_document(old), make_document(new))
+    links = {(cmp.label_of("old", p.old)[0], cmp.label_of("new", p.new)[0]) for p in cmp.pairs}
+    assert ("2", "3") not in links
+
+
 CHINESE_SERVICES = """技术服务合同
 
 第一条 服务内容

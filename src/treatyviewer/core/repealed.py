@@ -287,9 +287,9 @@ def _alone_in_its_place(
 ) -> int | None:
     """The one removed article standing where an added notice of repeal stands, between
     the same two pairs, when nothing else was put in or struck out there: the article
-    whose place the notice keeps, however the clauses around were renumbered ("4.2" →
-    "3.2 [Intentionally left blank]" after clause 3 was struck out had read as one
-    subclause removed and another added)."""
+    whose place the notice keeps, where the clauses around were renumbered as it was
+    ("4.2" → "3.2 [Intentionally left blank]" after clause 3 was struck out had read as
+    one subclause removed and another added), or it keeps its number."""
     before, after = gaps.around(j)
     if before is None or after is None or not before[1] < after[1]:
         return None
@@ -297,6 +297,10 @@ def _alone_in_its_place(
     news = added[bisect_right(added, before[0]) : bisect_left(added, after[0])]
     if len(olds) != 1 or list(news) != [j] or old_segs[olds[0]].kind is not new_segs[j].kind:
         return None
+    if old_segs[olds[0]].label != new_segs[j].label and any(
+        old_segs[i].label == new_segs[k].label for k, i in (before, after)
+    ):
+        return None  # its neighbours kept their numbers: the notice's is another article's
     return olds[0]
 
 
