@@ -26,15 +26,33 @@ def close_launched(window: MainWindow) -> None:
     window.close()
 
 
-def start_again(qtbot, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The app started with no texts named, once it has opened the last saved session."""
+def first_window(qtbot, tmp_path, size=None) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window of the first run, shown, its settings the test's own."""
+    window = MainWindow(Settings(), state_dir=tmp_path / "state")
+    qtbot.addWidget(window)
+    window.progress.enabled = False
+    window.ask_to_save = False
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    return window
+
+
+def launched(qtbot, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window the app opens when started with no texts named (not yet compared)."""
     before = set(windows())
     monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
     assert launch([]) == 0
-    (second,) = set(windows()) - before
-    qtbot.addWidget(second)
-    second.progress.enabled = False
-    second.ask_to_save = False
+    (window,) = set(windows()) - before
+    qtbot.addWidget(window)
+    window.progress.enabled = False
+    window.ask_to_save = False
+    return window
+
+
+def start_again(qtbot, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The app started with no texts named, once it has opened the last saved session."""
+    second = launched(qtbot, monkeypatch)
     qtbot.waitUntil(lambda: second.reading.controller.path is not None, timeout=30_000)
     wait_compared(qtbot, second)
     return second
@@ -43,11 +61,7 @@ def start_again(qtbot, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-de
 def test_the_last_saved_session_reopens_and_is_listed(
     qtbot, small_pair, tmp_path, monkeypatch
 ) -> None:
-    first = MainWindow(Settings(), state_dir=tmp_path / "state")
-    qtbot.addWidget(first)
-    first.progress.enabled = False
-    first.ask_to_save = False
-    first.show()
+    first = first_window(qtbot, tmp_path)
     first.open_pair(*map(str, small_pair))
     wait_compared(qtbot, first)
     path = tmp_path / "my reading.tvproj"
@@ -71,12 +85,7 @@ def test_the_session_comes_back_where_the_reader_left_it(qtbot, tmp_path, monkey
     the next start opens at Art. IV with Parties and places in front."""
     from treatyviewer.ui.dialogs.go_to_article import article_choices
 
-    first = MainWindow(Settings(), state_dir=tmp_path / "state")
-    qtbot.addWidget(first)
-    first.progress.enabled = False
-    first.ask_to_save = False
-    first.resize(1400, 900)
-    first.show()
+    first = first_window(qtbot, tmp_path, (1400, 900))
     first.open_bundled()
     wait_compared(qtbot, first)
     tools = first.reading
@@ -128,12 +137,7 @@ def test_two_texts_read_without_a_session_come_back_where_the_reader_left_them(
     and opening the texts again (File → Open Recent) went to their top."""
     from treatyviewer.ui.dialogs.go_to_article import article_choices
 
-    first = MainWindow(Settings(), state_dir=tmp_path / "state")
-    qtbot.addWidget(first)
-    first.progress.enabled = False
-    first.ask_to_save = False
-    first.resize(1400, 900)
-    first.show()
+    first = first_window(qtbot, tmp_path, (1400, 900))
     first.open_pair(*map(str, small_pair))
     wait_compared(qtbot, first)
     article = next(row for name, row in article_choices(first.session.comparison)
@@ -143,13 +147,7 @@ def test_two_texts_read_without_a_session_come_back_where_the_reader_left_them(
     first.close()
     assert Settings().last_pair() == tuple(str(p.resolve()) for p in small_pair)
 
-    before = set(windows())
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
-    assert launch([]) == 0
-    (second,) = set(windows()) - before
-    qtbot.addWidget(second)
-    second.progress.enabled = False
-    second.ask_to_save = False
+    second = launched(qtbot, monkeypatch)
     wait_compared(qtbot, second)
     assert second.session.new_name.endswith(small_pair[1].name)
     qtbot.waitUntil(lambda: second.view.navigator.row_at_top() == article, timeout=5_000)
@@ -169,22 +167,13 @@ def test_a_quit_before_the_last_pair_is_compared_again_keeps_it(
 ) -> None:
     """Quit while the last pair was being read again at the start: nothing was on
     screen, and the pair was forgotten (the next start opened the bundled pair)."""
-    first = MainWindow(Settings(), state_dir=tmp_path / "state")
-    qtbot.addWidget(first)
-    first.progress.enabled = False
-    first.ask_to_save = False
-    first.show()
+    first = first_window(qtbot, tmp_path)
     first.open_pair(*map(str, small_pair))
     wait_compared(qtbot, first)
     first.close()
     remembered = Settings().last_pair()
     assert remembered is not None
-    before = set(windows())
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
-    assert launch([]) == 0
-    (second,) = set(windows()) - before
-    qtbot.addWidget(second)
-    second.ask_to_save = False
+    second = launched(qtbot, monkeypatch)
     assert second.view.cmp is None  # still being read
     close_launched(second)
     assert Settings().last_pair() == remembered
