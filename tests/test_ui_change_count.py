@@ -23,3 +23,21 @@ def test_the_stops_are_the_word_changes_and_the_whole_articles(make_window) -> N
     text = window.position.change_label.text()
     assert text.startswith(f"Change 1 of {total} ({words} word changes, {articles} whole articles)")
     assert f"{words} word changes" in window.counts.toolTip() + window.counts.shown()
+
+
+def test_one_of_each_is_said_in_the_singular(make_window, qtbot, tmp_path) -> None:
+    """One word changed and one article added: the bar read "1 word changes, 1 whole
+    articles"."""
+    from conftest import open_texts
+
+    old = "Article 1\n\nKars stays with Turkey.\n\nArticle 2\n\nBatum goes to Georgia.\n"
+    new = old.replace("goes", "passes") + "\nArticle 3\n\nThe Straits stay open.\n"
+    window = make_window(size=(1600, 900))
+    open_texts(qtbot, window, tmp_path, old, new)
+    window.actions_["go.next_change"].trigger()
+    QApplication.processEvents()
+    text = window.position.change_label.text()
+    assert text.startswith("Change 1 of 2 (1 word change, 1 whole article)"), text
+    assert (
+        "2 changes: 1 word change, 1 whole article added" in window.position.change_label.toolTip()
+    )

@@ -2283,12 +2283,12 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <location line="+170"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-264"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2304,12 +2304,12 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-262"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
@@ -2349,7 +2349,7 @@ by {1}</source>
         <translation>{0} · общих слов: {1}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>
@@ -2981,9 +2981,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+421"/>
+        <location line="+430"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2999,7 +2999,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-356"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3030,12 +3030,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+193"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+197"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3636,7 +3636,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+165"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+167"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3646,12 +3646,7 @@ by {1}</source>
         <translation>Изменение не выбрано</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>{0} changes: {1} word changes, {2} whole articles added, removed or moved</source>
-        <translation>Изменений: {0}; в словах: {1}; целых статей добавлено, удалено или перемещено: {2}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>{0} → {1} moved (its words kept)</source>
         <translation>{0} → {1} перемещена (слова не изменены)</translation>
     </message>
@@ -3666,7 +3661,7 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -3705,10 +3700,28 @@ by {1}</source>
         <source>Change {0} of {1} so far</source>
         <translation>Изменение {0} из {1} (пока не все)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln word change(s)</source>
+        <translation>
+            <numerusform>%Ln изменение в словах</numerusform>
+            <numerusform>%Ln изменения в словах</numerusform>
+            <numerusform>%Ln изменений в словах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln whole article(s)</source>
+        <translation>
+            <numerusform>%Ln целая статья</numerusform>
+            <numerusform>%Ln целые статьи</numerusform>
+            <numerusform>%Ln целых статей</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
-        <source>Change {0} of {1} ({2} word changes, {3} whole articles)</source>
-        <translation>Изменение {0} из {1} ({2} правок слов, {3} статей целиком)</translation>
+        <location line="+2"/>
+        <source>Change {0} of {1} ({2}, {3})</source>
+        <translation>Изменение {0} из {1} ({2}, {3})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3721,7 +3734,16 @@ by {1}</source>
         <translation>будут ещё</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+13"/>
+        <source>%Ln change(s): {0}, {1} added, removed or moved</source>
+        <translation>
+            <numerusform>%Ln изменение: {0}; {1} — добавлены, удалены или перемещены</numerusform>
+            <numerusform>%Ln изменения: {0}; {1} — добавлены, удалены или перемещены</numerusform>
+            <numerusform>%Ln изменений: {0}; {1} — добавлены, удалены или перемещены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
         <source> and %n more</source>
         <translation>
             <numerusform> и ещё %n</numerusform>
@@ -3745,7 +3767,7 @@ by {1}</source>
         <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
@@ -4267,7 +4289,7 @@ by {1}</source>
         <translation>Открытие текстов отменено. Вместо них показана прилагаемая пара.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cancelled: no texts are open. Open two texts to compare them.</source>
         <translation>Отменено: ни один текст не открыт. Откройте два текста, чтобы сравнить их.</translation>
     </message>

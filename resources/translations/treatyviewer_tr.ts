@@ -2265,12 +2265,12 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <location line="+170"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-264"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2286,12 +2286,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-262"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
@@ -2331,7 +2331,7 @@ yerine {1}</translation>
         <translation>{0} · ortak sözcük: {1}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>
@@ -2963,9 +2963,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+421"/>
+        <location line="+430"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2981,7 +2981,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-356"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3012,12 +3012,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+193"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+197"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3604,7 +3604,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+165"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+167"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3614,12 +3614,7 @@ yerine {1}</translation>
         <translation>Seçili değişiklik yok</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>{0} changes: {1} word changes, {2} whole articles added, removed or moved</source>
-        <translation>{0} değişiklik: {1} sözcük değişikliği, {2} bütün madde eklendi, çıkarıldı ya da taşındı</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>{0} → {1} moved (its words kept)</source>
         <translation>{0} → {1} taşındı (sözcükleri aynı)</translation>
     </message>
@@ -3634,7 +3629,7 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -3673,10 +3668,24 @@ yerine {1}</translation>
         <source>Change {0} of {1} so far</source>
         <translation>Değişiklik {0}/{1} (şimdilik)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln word change(s)</source>
+        <translation>
+            <numerusform>%Ln sözcük değişikliği</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln whole article(s)</source>
+        <translation>
+            <numerusform>%Ln bütün madde</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
-        <source>Change {0} of {1} ({2} word changes, {3} whole articles)</source>
-        <translation>Değişiklik {0} / {1} ({2} kelime değişikliği, {3} bütün madde)</translation>
+        <location line="+2"/>
+        <source>Change {0} of {1} ({2}, {3})</source>
+        <translation>Değişiklik {0}/{1} ({2}, {3})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3689,7 +3698,14 @@ yerine {1}</translation>
         <translation>devamı gelecek</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+13"/>
+        <source>%Ln change(s): {0}, {1} added, removed or moved</source>
+        <translation>
+            <numerusform>%Ln değişiklik: {0}, {1} eklendi, çıkarıldı ya da taşındı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ve %n tane daha</numerusform>
@@ -3711,7 +3727,7 @@ yerine {1}</translation>
         <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
@@ -4195,7 +4211,7 @@ yerine {1}</translation>
         <translation>Metinlerin açılması iptal edildi. Onların yerine hazır metin çifti gösteriliyor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cancelled: no texts are open. Open two texts to compare them.</source>
         <translation>İptal edildi: açık metin yok. Karşılaştırmak için iki metin açın.</translation>
     </message>

@@ -129,9 +129,11 @@ class ReadingPosition(QObject):
         words, articles = self.view.navigator.counts
         # The stops are more than the word changes the counts beside it give ("31 word
         # changes" there, "Change 1 of 46" here): where there is room, it says why.
+        said_words = self.tr("%Ln word change(s)", "", words)
+        said_articles = self.tr("%Ln whole article(s)", "", articles)
         why = (
-            self.tr("Change {0} of {1} ({2} word changes, {3} whole articles)").format(
-                number(index + 1), number(total), number(words), number(articles)
+            self.tr("Change {0} of {1} ({2}, {3})").format(
+                number(index + 1), number(total), said_words, said_articles
             )
             if articles and not growing
             else where
@@ -152,9 +154,9 @@ class ReadingPosition(QObject):
         self.change_label.setToolTip(
             self.change_label.text()
             + "\n"
-            + self.tr(
-                "{0} changes: {1} word changes, {2} whole articles added, removed or moved"
-            ).format(number(total), number(words), number(articles))
+            + self.tr("%Ln change(s): {0}, {1} added, removed or moved", "", total).format(
+                said_words, said_articles
+            )
         )
         self._select_pair_of_change()
 
