@@ -336,7 +336,8 @@ def choose_units(
     fallback: tuple[str, list[Marker]] | None = None
     runs: dict[str, tuple[list[Marker], int]] = {}
 
-    wider = [m.start for m in _division_markers(markers)]
+    divisions = _division_markers(markers)
+    wider = [m.start for m in divisions]
 
     def run_of(style: str) -> tuple[list[Marker], int]:
         """The style's counting-up run and its strong marks, worked out once."""
@@ -380,12 +381,11 @@ def choose_units(
             return style, _with_series(chain, by_style[style]) if headed else chain
     if fallback is not None:
         return fallback
-    divisions = _division_markers(markers)
     if divisions:
         narrowest = max(divisions, key=lambda m: m.rank)
         marks = [m for m in divisions if m.style == narrowest.style]
-        wider = [m.start for m in divisions if m.rank < narrowest.rank]
-        run = _run_in_each(marks, wider) or _chain(marks, True)
+        above = [m.start for m in divisions if m.rank < narrowest.rank]
+        run = _run_in_each(marks, above) or _chain(marks, True)
         if len(run) >= MIN_HEADED_UNITS:
             return narrowest.style, run
     return "", []

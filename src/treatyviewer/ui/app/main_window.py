@@ -402,8 +402,9 @@ class MainWindow(QMainWindow):
     def _leave_pair(self) -> None:
         """Another pair is asked for: where the reader was in the one on screen is kept
         for when it is opened again (File → Open Recent, or the next start)."""
-        read = self._pair_read() if self._reading_a_pair() else None
-        if read is not None and self.loads.place_before() is None:
+        if not self._reading_a_pair() or self.loads.place_before() is not None:
+            return  # a session's own, or a long pair's texts standing in: nothing new read
+        if (read := self._pair_read()) is not None:
             self._left = read[0]
             self.settings.set_pair_place(*read)
 

@@ -62,10 +62,15 @@ def word_positions(view: ViewParts) -> list[tuple[int, int]]:
     return out
 
 
-def moved_only(cmp: Comparison) -> list[int]:
-    """The pairs whose articles moved and kept every word: no word change stops there,
-    yet a reader looking for what changed must not pass a moved article by."""
-    return [k for k, p in enumerate(cmp.pairs) if p.moved and p.status == "unchanged"]
+def moved_only(cmp: Comparison, side: int) -> list[tuple[int, int]]:
+    """(pair, its first article in one text: 0 old, 1 new) for the pairs whose articles
+    moved and kept every word: no word change stops there, yet a reader looking for
+    what changed must not pass a moved article by."""
+    return [
+        (k, (p.old, p.new)[side][0])
+        for k, p in enumerate(cmp.pairs)
+        if p.moved and p.status == "unchanged"
+    ]
 
 
 def article_stops(view: ViewParts) -> list[Stop]:
@@ -77,11 +82,11 @@ def article_stops(view: ViewParts) -> list[Stop]:
     if cmp is None:
         return []
     out = []
-    moved = set(moved_only(cmp))
     if pane is view.inline_pane:
         if view.inline is None:
             return []
         layout = pane.document().documentLayout()
+        moved = {k for k, _ in moved_only(cmp, 1)}
         for row, number in zip(view.inline.rows, view.inline.row_blocks, strict=False):
             if row.kind != "pair" or row.index in moved:
                 block = pane.document().findBlockByNumber(number)
@@ -89,11 +94,11 @@ def article_stops(view: ViewParts) -> list[Stop]:
                 out.append(Stop(y, block.position(), None, row))
     elif view.rendered is not None:
         own = 0 if pane is view.old_pane else 1
-        lonely = [(0, "removed", i) for i in cmp.removed] + [(1, "added", j) for j in cmp.added]
+        lonely = [(0, "removed", i, i) for i in cmp.removed]
+        lonely += [(1, "added", j, j) for j in cmp.added]
         # A moved article stops where its own pane shows it.
-        lonely += [(own, "pair", k) for k in sorted(moved)]
-        for side, kind, index in lonely:
-            i = index if kind != "pair" else (cmp.pairs[index].old, cmp.pairs[index].new)[side][0]
+        lonely += [(own, "pair", k, i) for k, i in moved_only(cmp, own)]
+        for side, kind, index, i in lonely:
             if i not in view.geo[side].ranges:
                 continue
             position = None

@@ -116,8 +116,7 @@ def tick_steps(
             rows[round(y * ROWS)] = colours.get(c.op, amber)
         out.extend(Tick(row / ROWS, row / ROWS, colour, side) for row, colour in rows.items())
         moved = scheme.status("moved").name()  # moved with every word kept: no word ticks
-        for k in moved_only(cmp):
-            i = (cmp.pairs[k].old, cmp.pairs[k].new)[side][0]
+        for _k, i in moved_only(cmp, side):
             if i in side_geo.ranges:
                 top, bottom = side_geo.ranges[i]
                 out.append(Tick(top / whole, bottom / whole, moved, side))

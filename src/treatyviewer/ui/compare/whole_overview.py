@@ -42,8 +42,8 @@ def char_tick_steps(cmp: Comparison, scheme: Scheme) -> Steps[list[Tick]]:
                 rows[round(start / whole * ROWS)] = colours.get(c.op, amber)
         out.extend(Tick(row / ROWS, row / ROWS, colour, side) for row, colour in rows.items())
         moved = scheme.status("moved").name()
-        for k in moved_only(cmp):
-            seg = doc.segments[(cmp.pairs[k].old, cmp.pairs[k].new)[side][0]]
+        for _k, i in moved_only(cmp, side):
+            seg = doc.segments[i]
             out.append(Tick(seg.start / whole, seg.end / whole, moved, side))
         colour = colours["delete" if side == 0 else "insert"]
         for i in cmp.removed if side == 0 else cmp.added:
