@@ -121,3 +121,73 @@ def test_substance_only_in_a_long_text_keeps_the_article(qtbot, make_window) -> 
     qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
     _settled(qtbot, window)
     assert window.position.row_at_top() == row
+
+
+def _heading_ys(window, row):  # type: ignore[no-untyped-def]
+    """Where the article of ``row`` starts in each side pane, from the pane's top edge."""
+    cmp, view = window.view.cmp, window.view
+    pair = cmp.pairs[row.index]
+    return [
+        view.geo[side].ranges[seg][0] - pane.verticalScrollBar().value()
+        for side, seg, pane in ((0, pair.old[0], view.old_pane), (1, pair.new[0], view.new_pane))
+    ]
+
+
+def test_switching_the_palette_keeps_the_place(qtbot, make_window) -> None:
+    """Reading Art. XIV with its heading half-way down the panes (the end of the article
+    before it above): the dark palette, high contrast and the light palette again put
+    the heading of that article before it at the top, the article before the one read.
+    The same article stays at the same place through every switch."""
+    from treatyviewer.core.comparison import Row
+
+    window = make_window(size=(1400, 900))
+    view, cmp = window.view, window.view.cmp
+    xiv = Row("pair", cmp.new_to_pair[cmp.new.index_of("XIV")])
+    view.navigator.show_row(xiv)
+    _settled(qtbot, window)
+    bar = view.primary().verticalScrollBar()
+    bar.setValue(bar.value() - view.primary().viewport().height() // 2)
+    _settled(qtbot, window)
+    row = window.position.row_at_top()
+    assert row != xiv  # the end of the article before it is at the top
+    before = _heading_ys(window, xiv)
+    for action in ("view.dark", "view.dark"):  # colours only: the very same place
+        window.actions_[action].trigger()
+        _settled(qtbot, window)
+        assert window.position.row_at_top() == row, action
+        assert _heading_ys(window, xiv) == before, action
+    for action in ("view.high_contrast", "view.high_contrast"):  # bold marks wrap anew
+        window.actions_[action].trigger()
+        _settled(qtbot, window)
+        assert window.position.row_at_top() == row, action
+        ys = _heading_ys(window, xiv)
+        assert all(abs(y - y0) < 40 for y, y0 in zip(ys, before, strict=True)), (action, ys)
+    assert _heading_ys(window, xiv) == before
+
+
+def test_switching_the_palette_in_a_long_text_keeps_the_place(qtbot, make_window) -> None:
+    """A long text is written again step by step in the new colours: the panes went to
+    the heading of the article at the top once it was written, not back to the place
+    in it the reader had scrolled to."""
+    from conftest import wait_compared
+
+    window = make_window(size=(1200, 700))
+    view = window.view
+    view.long_text = 0  # the bundled pair written step by step, as a long one is
+    previous = window.session.comparison
+    window.session.reload()
+    wait_compared(qtbot, window, previous)
+    view.filler.settle_ms = 0
+    cmp = window.session.comparison
+    view.jump_to_segment(1, cmp.new.index_of("XIV"))
+    bar = view.primary().verticalScrollBar()
+    bar.setValue(bar.value() - view.primary().viewport().height() // 2)
+    _settled(qtbot, window)
+    row = window.position.row_at_top()
+    before = [p.verticalScrollBar().value() for p in view.panes()[:2]]
+    for action in ("view.dark", "view.dark"):
+        window.actions_[action].trigger()
+        qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
+        _settled(qtbot, window)
+        assert window.position.row_at_top() == row, action
+        assert [p.verticalScrollBar().value() for p in view.panes()[:2]] == before, action

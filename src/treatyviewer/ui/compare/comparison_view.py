@@ -42,7 +42,7 @@ from .span_layers import Side, SpanLayers
 from .stretches import Stretching
 from .unpaired import UnpairedTexts
 from .view_filling import LONG_TEXT, ViewFilling, is_long
-from .view_navigation import ViewNavigator
+from .view_navigation import KeptPlace, ViewNavigator
 from .whole_layout import lay_out_whole
 
 MODES = ("side", "inline", "old", "new")
@@ -130,7 +130,7 @@ class ComparisonView(QWidget):
             pane.to_end = partial(self._to_end, pane)
             pane.to_start = self.stretching.to_start
         # Both panes relayout after one resize: coalesce their signals into one pass.
-        self._reading_after_layout: Row | KeptChange | None = None
+        self._reading_after_layout: Row | KeptChange | KeptPlace | None = None
         """What to bring back into view once laid out: an article, or a change."""
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
@@ -379,14 +379,20 @@ class ComparisonView(QWidget):
             return
         self._back_to(self._shown_from(self.cmp, reading))
 
-    def _back_to(self, reading: Row | None) -> None:
+    def _back_to(self, reading: Row | KeptPlace | None) -> None:
         """``reading`` at the top of the panes again, now and after the next layout."""
         if reading is None or self.cmp is None:
             return
         for pane in self.panes():
             pane.flush_relayout()
-        self.navigator.show_row(reading)
+        self._show_reading(reading)
         self._reading_after_layout = reading
+
+    def _show_reading(self, reading: Row | KeptPlace) -> None:
+        if isinstance(reading, KeptPlace):
+            self.navigator.show_place(reading)
+        else:
+            self.navigator.show_row(reading)
 
     def _shown_from(self, cmp: Comparison, row: Row) -> Row | None:
         """``row``, or the first row after it whose article is not left out."""
@@ -405,12 +411,12 @@ class ComparisonView(QWidget):
     def set_look(self, scheme: Scheme, font: QFont) -> None:
         """Other colours or another text size, at the article being read (at a larger
         size the same scroll offset shows an earlier one)."""
-        reading = self.navigator.row_at_top() if self.cmp is not None else None
+        place = self.navigator.place_at_top() if self.cmp is not None else None
         self.scheme, self.font_ = scheme, font
         self.connector.scheme = scheme
         self._paint_page()
         self.show_comparison(self.cmp)
-        self._back_to(reading)
+        self._back_to(place)
 
     # -- span layers in Document.text offsets (entity mentions, notes) -------------
     def highlight_spans(
@@ -497,7 +503,7 @@ class ComparisonView(QWidget):
         if isinstance(reading, KeptChange):
             self.navigator.go_to_key(reading.key)
         elif reading is not None:
-            self.navigator.show_row(reading)
+            self._show_reading(reading)
         self.laidOut.emit()
 
     def _write_again(self, cmp: Comparison) -> None:
@@ -506,8 +512,8 @@ class ComparisonView(QWidget):
         not whatever the old scroll offset shows at the new width."""
         reading, self._reading_after_layout = self._reading_after_layout, None
         self.show_comparison(cmp, True)
-        if isinstance(reading, Row) and self.cmp is cmp:
-            self.navigator.show_row(reading)
+        if isinstance(reading, Row | KeptPlace) and self.cmp is cmp:
+            self._show_reading(reading)
 
     def _to_end(self, pane: ComparisonPane) -> bool:
         """Ctrl+End in a pair too tall for Qt: its last stretch, followed to its end."""

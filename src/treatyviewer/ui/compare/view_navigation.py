@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
@@ -21,6 +22,22 @@ ARTICLE_MARGIN = 28
 """Headings land this far below the top (the document margin, as at the very top)."""
 CHANGE_FOCUS = 0.3
 """Jumping to a change puts it this far down the viewport."""
+
+
+@dataclass(frozen=True)
+class KeptPlace:
+    """Where the side panes were scrolled to, to come back to once the texts are laid
+    out anew (other colours, another size). Kept as the article at the top alone, a
+    switch of palette brought that article's heading to the top: a reader with Art. XIV
+    half-way down the panes, the end of Art. XIII above it, then found XIII at the top."""
+
+    row: Row
+    """The article at the top: the place to go back to where no mark can be used."""
+    marks: tuple[tuple[int, int, float, float], ...] = ()
+    """For each side pane shown, (side, segment, share, pixels): the pane's top is
+    that segment's top plus ``share`` of its height plus ``pixels``. The segment is
+    the first whose heading is in view (held at the same height on screen), else the
+    one being read (held at the same share of it, which a new size keeps too)."""
 
 
 class ViewNavigator:
@@ -51,6 +68,8 @@ class ViewNavigator:
         """The word changes' places in the reading pane, and for which pane and extent."""
         self.waiting: tuple[int | None, int | None] | None = None
         """A jump to articles not written yet (a long text being written): done once they are."""
+        self._kept: tuple[tuple[int | None, int | None], KeptPlace] | None = None
+        """The place to scroll to once that jump (the first item) is made."""
 
     def _article_targets(self) -> list[tuple[float, int]]:
         """(heading top, heading block number) in the primary pane, top to bottom."""
@@ -354,17 +373,72 @@ class ViewNavigator:
         if pane is v.inline_pane:
             return v.inline.row_at(y) if v.inline is not None else None
         side = 0 if pane is v.old_pane else 1
-        seg = None
-        for index, (top, _bottom) in sorted(v.geo[side].ranges.items(), key=lambda kv: kv[1]):
-            if top - 4 > y:
-                break
-            seg = index
+        seg = self._segment_at(side, y)
         if seg is None:
             return None
         k = (cmp.old_to_pair if side == 0 else cmp.new_to_pair).get(seg)
         if k is not None:
             return Row("pair", k)
         return Row("removed" if side == 0 else "added", seg)
+
+    def _segment_at(self, side: int, y: float) -> int | None:
+        """The segment of a side pane whose article holds ``y`` (its heading above)."""
+        seg = None
+        for index, (top, _bottom) in sorted(
+            self.view.geo[side].ranges.items(), key=lambda kv: kv[1]
+        ):
+            if top - 4 > y:
+                break
+            seg = index
+        return seg
+
+    def place_at_top(self) -> KeptPlace | None:
+        """The article at the top and the place of each side pane shown (``KeptPlace``)."""
+        row = self.row_at_top()
+        if row is None or self.view.mode == "inline" or self.waiting is not None:
+            return None if row is None else KeptPlace(row)
+        panes = (self.view.old_pane, self.view.new_pane)
+        marks = (self._mark(side, pane) for side, pane in enumerate(panes) if pane.isVisible())
+        return KeptPlace(row, tuple(m for m in marks if m is not None))
+
+    def _mark(self, side: int, pane: QTextEdit) -> tuple[int, int, float, float] | None:
+        value = pane.verticalScrollBar().value()
+        ranges = self.view.geo[side].ranges
+        in_view = [
+            (top, seg)
+            for seg, (top, _bottom) in ranges.items()
+            if value <= top < value + pane.viewport().height()
+        ]
+        if in_view:
+            top, first = min(in_view)
+            return (side, first, 0.0, value - top)
+        reading = self._segment_at(side, self._reading_y(pane))
+        if reading is None:
+            return None
+        top, bottom = ranges[reading]
+        return (side, reading, (value + ARTICLE_MARGIN - top) / (bottom - top), -ARTICLE_MARGIN)
+
+    def show_place(self, place: KeptPlace) -> None:
+        """Each side pane at its kept place again, else the kept article at the top (a
+        long text still being written gets there once the article is written)."""
+        self.show_row(place.row)
+        if self.waiting is not None:
+            self._kept = (self.waiting, place)
+        elif self.view.mode != "inline":
+            self._scroll_to(place)
+
+    def _scroll_to(self, place: KeptPlace) -> None:
+        v = self.view
+        v.sync.enabled = False
+        try:
+            for side, seg, share, pixels in place.marks:
+                span = v.geo[side].ranges.get(seg)
+                if span is not None:
+                    top, bottom = span
+                    pane = v.old_pane if side == 0 else v.new_pane
+                    pane.verticalScrollBar().setValue(round(top + share * (bottom - top) + pixels))
+        finally:
+            v.sync.enabled = v.mode == "side"
 
     @staticmethod
     def _reading_y(pane: QTextEdit) -> float:
@@ -477,9 +551,15 @@ class ViewNavigator:
         return True
 
     def retry(self) -> None:
-        """Make the jump that waited for its articles, if they are written now."""
-        if self.waiting is not None:
-            self.jump_to_segments(*self.waiting)
+        """Make the jump that waited for its articles, if they are written now; then the
+        place kept in them, if that jump was made for it."""
+        if self.waiting is None:
+            return
+        waited, kept = self.waiting, self._kept
+        self.jump_to_segments(*waited)
+        if self.waiting is None and kept is not None and kept[0] == waited:
+            self._kept = None
+            self._scroll_to(kept[1])
 
 
 def _in_shown_text(
