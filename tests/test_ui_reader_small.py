@@ -308,6 +308,43 @@ def test_go_to_article_takes_a_typed_number(make_window) -> None:
     assert "“zzz”" in labels[-1]  # asked again, saying why
 
 
+def test_go_to_article_takes_a_volume_and_its_chapter(make_window, tmp_path) -> None:
+    """A book in volumes whose chapters are counted again in each labels them "II:I";
+    Go to Article took only that label: "Vol II", "II I", "Vol. II, Chapter I" or
+    "volume 2 chapter 1" named nothing. Each goes to the chapter meant now, a volume
+    alone to its first chapter; a bare "2" is still the second chapter of the first."""
+    from test_volumes import CHAPTERS, _in_volumes
+    from treatyviewer.core.comparison import Row
+
+    old_text = _in_volumes([3, 3, 2])
+    for body in CHAPTERS:  # a screen or more each: the chapter gone to is at the top
+        old_text = old_text.replace(body, " ".join([body] * 30))
+    new_text = old_text.replace("thirty years", "forty years")
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(old_text, encoding="utf-8")
+    new.write_text(new_text, encoding="utf-8")
+    window = make_window(old, new, size=(1400, 900))
+    cmp = window.view.cmp
+    action = window.actions_["go.article"]
+    for typed, label in (
+        ("II:I", "II:I"),
+        ("vol ii ch ii", "II:II"),
+        ("II I", "II:I"),
+        ("Vol. II, Chapter III", "II:III"),
+        ("Vol II", "II:I"),
+        ("volume 3 chapter 2", "III:II"),
+        ("Vol. III", "III:I"),
+        ("3:2", "III:II"),
+        ("new II.III", "II:III"),
+        ("2", "I:II"),
+        ("III", "I:III"),
+    ):
+        answer_go_to([typed, None], [])  # Escape if asked again: the place stays
+        action.trigger()
+        wanted = Row("pair", cmp.new_to_pair[cmp.new.index_of(label)])
+        assert window.view.navigator.row_at_top() == wanted, typed
+
+
 def test_zoom_keeps_the_article_being_read(make_window, qtbot) -> None:
     """Go to XIV, then a larger and a smaller text size: XIV stays at the top (the
     same scroll offset at another size showed Art. XIII, then XI, while the outline

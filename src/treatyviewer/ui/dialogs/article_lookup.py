@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ...core.comparison import Comparison, Row
-from ...core.document import Segment, SegmentKind
+from ...core.document import Document, Segment, SegmentKind
 from ...core.numerals import roman_value
 from ..common.names import segment_name
 
@@ -78,6 +78,8 @@ def typed_article(
                         best = (rank, row)
         if best is not None:
             return best[1]
+        if (in_division := _in_division(cmp, rows, typed, only)) is not None:
+            return in_division
     typed = typed.strip()
     if not typed:
         return None
@@ -89,6 +91,79 @@ def typed_article(
         if partial is None and wanted and wanted in text.casefold():
             partial = row
     return partial
+
+
+_VOLUME_WORDS = ("volume", "book", "том", "cilt")
+"""Words a reader may put before a division's number whatever the text calls it."""
+_UNIT_WORDS = ("chapter", "article", "section", "глава", "статья", "bölüm", "madde")
+"""Words a reader may put before a unit's number whatever the text calls it."""
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_BETWEEN = re.compile(r"[\s.,:;/§-]*")
+"""What may stand between the words and numbers of "Vol. II, Chapter I" or "II:I"."""
+
+
+def _in_division(cmp: Comparison, rows: Sequence[Row], typed: str, only: int | None) -> Row | None:
+    """The unit a reader names by its division and its number in it, where a book in
+    volumes counts its chapters again in each (labelled "II:I"): "II I", "2:1",
+    "Vol. II, Chapter I", "volume 2 chapter 1"; or, by a division's own word and
+    number alone ("Vol II"), the first unit in that division. The newer text's first,
+    as ``typed_article`` ranks them."""
+    asked = _division_and_unit(typed)
+    if asked is None:
+        return None
+    best: tuple[int, Row] | None = None
+    for row in rows:
+        for rank, seg in _segments(cmp, row, only):
+            doc = cmp.new if rank % 2 == 0 else cmp.old
+            if _names_unit(doc, seg, *asked) and (best is None or rank < best[0]):
+                best = (rank, row)
+    return None if best is None else best[1]
+
+
+def _division_and_unit(typed: str) -> tuple[str | None, str, str | None] | None:
+    """(word before the division's number, that number, the unit's number) of what a
+    reader typed, in lower case; the unit's None for a division named alone, which
+    needs its word ("Vol II": "II" alone is the second article). None for anything else."""
+    tokens = _TOKEN.findall(typed)
+    if not tokens or any(_BETWEEN.fullmatch(gap) is None for gap in _TOKEN.split(typed)):
+        return None
+    kinds = "".join("n" if _value(t.casefold()) is not None else "w" for t in tokens)
+    words = [t.casefold() for t, k in zip(tokens, kinds, strict=True) if k == "w"]
+    numbers = [t.casefold() for t, k in zip(tokens, kinds, strict=True) if k == "n"]
+    if kinds in ("nn", "wnn"):  # "ch II:I": the word is the unit's, any division
+        word = words[0] if words and not _says(words[0], _UNIT_WORDS) else None
+        return word, numbers[0], numbers[1]
+    if kinds in ("nwn", "wnwn") and _says(words[-1], _UNIT_WORDS):
+        return (words[0] if kinds == "wnwn" else None), numbers[0], numbers[1]
+    if kinds == "wn":
+        return words[0], numbers[0], None
+    return None
+
+
+def _says(word: str, names: Sequence[str]) -> bool:
+    """Whether ``word`` is one of ``names`` or a short form of one ("vol", "ch")."""
+    return any(len(word) >= 2 and (n.startswith(word) or word.startswith(n)) for n in names)
+
+
+def _names_unit(
+    doc: Document, seg: Segment, word: str | None, division: str, unit: str | None
+) -> bool:
+    """Whether ``seg`` is the unit so numbered in a division so numbered (any unit of
+    it when ``unit`` is None) that holds it, the division called by ``word`` if given."""
+    if unit is not None and not (
+        seg.label.rpartition(":")[2].casefold() == unit or seg.number == _value(unit)
+    ):
+        return False
+    k = seg.division
+    while k is not None:
+        held = doc.divisions[k]
+        named = word is None or _says(word, (held.term.casefold(), *_VOLUME_WORDS))
+        if named and (
+            held.label.casefold() == division or _value(held.label.casefold()) == _value(division)
+        ):
+            return True
+        k = held.parent
+    return False
 
 
 @dataclass(frozen=True)
