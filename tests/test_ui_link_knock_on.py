@@ -156,3 +156,50 @@ def test_link_with_never_starts_at_an_article_paired_with_another(
     ferry_item = next(i for i in seen["items"] if i.startswith("The Ferry"))
     assert "words in common" in ferry_item  # most of the wording: said beside it
     assert not seen["first"].startswith("The Ferry"), seen["first"]
+
+
+def test_link_with_finds_a_long_text_s_words_between_events_and_keeps_them(
+    make_window, qtbot, monkeypatch
+) -> None:
+    """On a 20 MB pair Link with… read the words of each of the other text's 6,700
+    articles afresh before its dialog opened, and the window stood still meanwhile.
+    A long text's words are now found a slice at a time, the window going on between
+    slices, with the same shares in the list; kept, the next Link with… opens at once.
+    (The bundled pair stands in for a long one: its slices are made a few articles.)"""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from treatyviewer.core.likeness import shared_words
+    from treatyviewer.ui.concordance import concordance_dock
+
+    monkeypatch.setattr(concordance_dock, "MEASURED_AT_ONCE", 4, raising=False)
+    monkeypatch.setattr(concordance_dock, "SLICE_ARTICLES", 3, raising=False)
+    window = make_window()
+    dock, model, cmp = window.concordance, window.concordance.model, window.session.comparison
+    dock.select_row(next(r for r in range(model.rowCount()) if model.labels(r)[0] == ("5",)))
+    seen: list[tuple[bool, list[str]]] = []
+    returned: list[bool] = []
+
+    def look() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QInputDialog) and w.isVisible()), None)  # fmt: skip
+        if dialog is None:
+            QTimer.singleShot(10, look)
+            return
+        seen.append((bool(returned), dialog.comboBoxItems()))
+        dialog.reject()
+
+    for times in (1, 2):
+        returned.clear()
+        QTimer.singleShot(0, look)
+        dock.link_with_selected()
+        returned.append(True)
+        qtbot.waitUntil(lambda times=times: len(seen) == times)
+    (first_later, items), (second_later, again) = seen
+    assert first_later  # the window's events went on while the words were found
+    assert not second_later and again == items  # found once: at once the next time
+    shares = shared_words(cmp.old, cmp.old.index_of("5"), cmp.new)
+    assert shares is not None and len(items) == len(shares)
+    told = ["words in common" in item for item in items]
+    assert told == [s >= concordance_dock.SHOWN_SHARE for s in shares]
+    assert any(told)

@@ -4,6 +4,8 @@ names of the articles alone say nothing of which one took up the matter."""
 
 from __future__ import annotations
 
+from array import array
+
 from .align_inplace import overlap, words_once
 from .document import Document
 
@@ -11,11 +13,57 @@ MOST_ARTICLES = 20_000
 """Articles of the other text beyond which no shares are worked out (a second's work)."""
 
 
-def shared_words(doc: Document, index: int, other: Document) -> list[float] | None:
+class WordSets:
+    """The distinct words of every article of one text, each word as a number, found
+    once and kept: reading the words of a 20 MB text's 6,700 articles afresh for each
+    Link with… took a third of a second or more, while the shares from words already
+    found take a tenth of that. Found a few articles at a time (``find``), so that a
+    window can do it between other events."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._numbers: dict[str, int] = {}
+        self._articles: list[array[int]] = []
+
+    @property
+    def done(self) -> bool:
+        return len(self._articles) == len(self.doc.segments)
+
+    def find(self, articles: int) -> bool:
+        """Find the words of up to ``articles`` more articles; True once all are found."""
+        text, numbers = self.doc.text, self._numbers
+        for seg in self.doc.segments[len(self._articles) : len(self._articles) + articles]:
+            words = words_once(text[seg.body_start : seg.end])
+            self._articles.append(array("i", [numbers.setdefault(w, len(numbers)) for w in words]))
+        return self.done
+
+    def shares(self, words: frozenset[str]) -> list[float]:
+        """For each article, the share of the distinct words it and ``words`` have in
+        common (as ``overlap``); all articles' words must be found."""
+        mine = frozenset(self._numbers[w] for w in words if w in self._numbers)
+        size = len(words)
+        out = []
+        for article in self._articles:
+            shared = len(mine.intersection(article))
+            union = size + len(article) - shared
+            out.append(shared / union if union else 0.0)
+        return out
+
+
+def words_of_article(doc: Document, index: int) -> frozenset[str]:
+    seg = doc.segments[index]
+    return words_once(doc.text[seg.body_start : seg.end])
+
+
+def shared_words(
+    doc: Document, index: int, other: Document, found: WordSets | None = None
+) -> list[float] | None:
     """For each article of ``other``, the share of the distinct words it and article
-    ``index`` of ``doc`` have in common (0 to 1); None for a text too long to measure."""
+    ``index`` of ``doc`` have in common (0 to 1); None for a text too long to measure.
+    ``found``: the words of ``other``'s articles, all found already."""
     if len(other.segments) > MOST_ARTICLES:
         return None
-    seg = doc.segments[index]
-    mine = words_once(doc.text[seg.body_start : seg.end])
+    mine = words_of_article(doc, index)
+    if found is not None and found.doc is other and found.done:
+        return found.shares(mine)
     return [overlap(mine, words_once(other.text[s.body_start : s.end])) for s in other.segments]

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     Qt,
+    QTimer,
     Signal,
     SignalInstance,
 )
@@ -30,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.comparison import UNCERTAIN_BELOW, Row
+from ...core.comparison import UNCERTAIN_BELOW, Comparison, Row
 from ...core.document import Document, SegmentKind
-from ...core.likeness import shared_words
+from ...core.likeness import MOST_ARTICLES, WordSets, shared_words
 from ..common.colours import Scheme
 from ..common.names import label_names, segment_name
 from ..common.vocabulary import percent
@@ -47,6 +48,10 @@ LIKELY_SHARE = 0.35
 """Least share that makes an article the one Link with… starts at, when none is related."""
 MAX_COLUMN_EMS = 22
 """Widest a column sizes itself to, in widths of the letter M."""
+MEASURED_AT_ONCE = 1_000
+"""Articles of the other text whose words Link with… finds at once (some 50 ms)..."""
+SLICE_ARTICLES = 150
+"""...and of a longer text, how many in each slice between the window's events."""
 
 
 class ConcordanceDock(QDockWidget):
@@ -60,6 +65,10 @@ class ConcordanceDock(QDockWidget):
         super().__init__(self.tr("Concordance"), parent)
         self.setObjectName("concordance")
         self.model = ConcordanceModel(scheme, self)
+        self._found: list[WordSets] = []
+        """The words of the shown texts' articles, found for Link with…"""
+        self._linking: tuple[Comparison, int] | None = None
+        """(comparison, row) of a Link with… waiting for those words to be found."""
         self.context_actions: list[QAction] = []
         """Added at the end of the row context menu (e.g. Note on This Pair)."""
         self.proxy = ConcordanceFilter(self)
@@ -256,16 +265,65 @@ class ConcordanceDock(QDockWidget):
             self.linkRequested.emit(tuple(old), tuple(new))
 
     def link_with_selected(self) -> None:
+        """Ask which article of the other text to link the selected one with. The words
+        of the other text's articles are found first, once for the texts shown: a long
+        text's a slice at a time between the window's events (all at once had held a
+        20 MB pair's window for a third of a second and more), then the dialog opens."""
         rows = self.selected_rows()
-        if not rows or self.model.cmp is None:
-            return
-        old, new = self.model.labels(rows[0])
-        side_old = bool(old)
         cmp = self.model.cmp
+        if not rows or cmp is None:
+            return
+        old, _new = self.model.labels(rows[0])
+        other = cmp.new if old else cmp.old
+        found = self._words_of(other)
+        if len(other.segments) <= MEASURED_AT_ONCE:
+            found.find(MEASURED_AT_ONCE)
+        if found.done or len(other.segments) > MOST_ARTICLES:  # (too long: no shares)
+            self._ask_link(rows[0], found)
+            return
+        waiting = self._linking is not None
+        self._linking = (cmp, rows[0])
+        if not waiting:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._find_then_ask()
+
+    def _words_of(self, doc: Document) -> WordSets:
+        """The words of ``doc``'s articles, found so far (kept for the texts shown)."""
+        cmp = self.model.cmp
+        shown = (cmp.old, cmp.new) if cmp is not None else ()
+        self._found = [f for f in self._found if any(f.doc is d for d in shown)]
+        found = next((f for f in self._found if f.doc is doc), None)
+        if found is None:
+            found = WordSets(doc)
+            self._found.append(found)
+        return found
+
+    def _find_then_ask(self) -> None:
+        """One slice of the words of the other text's articles; the dialog once all are
+        found, unless other texts are shown by then."""
+        if self._linking is None:
+            return
+        cmp, row = self._linking
+        found = self._words_of(cmp.new if self.model.labels(row)[0] else cmp.old)
+        if cmp is self.model.cmp and not found.find(SLICE_ARTICLES):
+            QTimer.singleShot(0, self._find_then_ask)
+            return
+        self._linking = None
+        QApplication.restoreOverrideCursor()
+        if cmp is self.model.cmp:
+            self._ask_link(row, found)
+
+    def _ask_link(self, row: int, found: WordSets) -> None:
+        cmp = self.model.cmp
+        assert cmp is not None
+        old, new = self.model.labels(row)
+        side_old = bool(old)
         doc = cmp.new if side_old else cmp.old
-        related = self._related(rows[0])
+        related = self._related(row)
         mine_doc, labels = (cmp.old, old) if side_old else (cmp.new, new)
-        shares = shared_words(mine_doc, mine_doc.index_of(labels[0]), doc) if labels else None
+        shares = (
+            shared_words(mine_doc, mine_doc.index_of(labels[0]), doc, found) if labels else None
+        )
         choices = [
             self._choice(k, side_old, k in related, shares[k] if shares else 0.0)
             for k in range(len(doc.segments))
