@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from treatyviewer.core.lineage import STEP_STATUSES
 from treatyviewer.core.resources import resource_path
+from treatyviewer.io import catalogues
 from treatyviewer.ui.common import i18n
 from treatyviewer.ui.common.colours import HIGH_CONTRAST
 from treatyviewer.ui.common.vocabulary import percent, status_text
@@ -193,17 +194,17 @@ def test_language_is_chosen_from_preference_or_system() -> None:
 
 
 def test_a_missing_qm_is_compiled_from_the_ts(tmp_path, monkeypatch) -> None:
-    if i18n.lrelease_tool() is None:
+    if catalogues.lrelease_tool() is None:
         pytest.skip("lrelease is not available")
     source = tmp_path / "src"
     source.mkdir()
     shutil.copy(resource_path("translations", "treatyviewer_tr.ts"), source)
-    monkeypatch.setattr(i18n, "translations_dir", lambda: source)
-    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.setattr(catalogues, "translations_dir", lambda: source)
+    monkeypatch.setattr(catalogues, "cache_dir", lambda: tmp_path / "cache")
     qm = i18n.qm_file("tr")
     assert qm == tmp_path / "cache" / "treatyviewer_tr.qm"
     assert qm.stat().st_size > 1000
-    monkeypatch.setattr(i18n, "lrelease_tool", lambda: None)
+    monkeypatch.setattr(catalogues, "lrelease_tool", lambda: None)
     assert i18n.qm_file("ru") is None  # no .ts, no .qm: English, silently
 
 
