@@ -66,9 +66,10 @@ translations: $(QM_FILES)
 resources/translations/%.qm: resources/translations/%.ts | $(SETUP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Every module under ui/, however deep; tr() strings live nowhere else.
+# Every module under ui/ (the window) and io/ (the reports' own words, ReportWords),
+# however deep; tr() strings live nowhere else.
 update-translations: $(SETUP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative \
-	  $$(find src/treatyviewer/ui -name '*.py' | sort) -ts $(TS_FILES)
+	  $$(find src/treatyviewer/ui src/treatyviewer/io -name '*.py' | sort) -ts $(TS_FILES)
 
 run test package wheel: translations

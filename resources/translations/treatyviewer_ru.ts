@@ -2226,17 +2226,17 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+160"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+169"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
@@ -2282,13 +2282,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+219"/>
         <location line="+95"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-313"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2304,17 +2304,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+312"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-311"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+206"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2983,7 +2983,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+430"/>
+        <location line="+431"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2999,7 +2999,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3030,7 +3030,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+197"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+198"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
@@ -3853,6 +3853,690 @@ by {1}</source>
         <location line="+65"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+222"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+104"/>
+        <source>Comparison of two texts</source>
+        <translation>Сравнение двух текстов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+6"/>
+        <source>Earlier text</source>
+        <translation>Ранний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+1"/>
+        <source>Later text</source>
+        <translation>Поздний текст</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+38"/>
+        <source>annotated passage</source>
+        <translation>отмеченный фрагмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note: numbered marker, note text after the pair</source>
+        <translation>примечание: нумерованная метка, текст примечания после пары статей</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+71"/>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+31"/>
+        <source>Word changes by class</source>
+        <translation>Изменения слов по классам</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+79"/>
+        <source>not printed</source>
+        <translation>не приводится</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No gazetteer entity is mentioned.</source>
+        <translation>Ни одна сторона и ни одно место из справочника не упоминаются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+10"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+48"/>
+        <source>Index of parties and places</source>
+        <translation>Указатель сторон и мест</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+17"/>
+        <source>Comparison: {0}</source>
+        <translation>Сравнение: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-25"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+24"/>
+        <source>Article by article</source>
+        <translation>Постатейное сравнение</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+153"/>
+        <source>Other notes</source>
+        <translation>Прочие примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/pdf_export.py" line="+58"/>
+        <source>page {0} of {1}</source>
+        <translation>стр. {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-10"/>
+        <source>Title page</source>
+        <translation>Титульный лист</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary and concordance</source>
+        <translation>Сводка и таблица соответствия</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} compared with {1}</source>
+        <translation>{0} в сравнении с текстом {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_classes.py" line="+16"/>
+        <location line="+12"/>
+        <source>figure</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>name</source>
+        <translation>назв.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>spelling</source>
+        <translation>орфография</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>case</source>
+        <translation>регистр</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>punct</source>
+        <translation>пунктуац.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spacing</source>
+        <translation>пробелы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ref</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>num</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wording</source>
+        <translation>формулировки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name-variant</source>
+        <translation>варианты названий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>punctuation</source>
+        <translation>пунктуация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whitespace</source>
+        <translation>пробелы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering</source>
+        <translation>нумерация</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A change of form (here a name variant) is drawn lighter than one of substance.</source>
+        <translation>Изменение формы (здесь — вариант названия) выделено светлее, чем изменение по существу.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; figure, spelling, case as named; no tag = wording.</source>
+        <translation>; числа, орфография, регистр — как названы; без метки — формулировки.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} {1}</source>
+        <comment>a count and what it counts: 41 wording</comment>
+        <translation>{1}: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no word changes</source>
+        <translation>изменений в словах нет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none in these texts</source>
+        <translation>в этих текстах таких нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only {0} changes are shown; left out: {1}.</source>
+        <translation>Показаны только изменения классов: {0}; опущены: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Substance: {0}. Form: {1}.</source>
+        <translation>По существу: {0}. Форма: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+82"/>
+        <source>similarity {0}</source>
+        <translation>сходство {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>in the newer text, shares wording with</source>
+        <translation>в позднем тексте имеет общие формулировки со статьями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the older text, shares wording with</source>
+        <translation>в раннем тексте имеет общие формулировки со статьями</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its matter went to</source>
+        <translation>её содержание перешло в статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its matter came from</source>
+        <translation>её содержание взято из статей</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>matter went to</source>
+        <translation>содержание перешло в</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matter came from</source>
+        <translation>содержание взято из</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n unchanged, not printed</source>
+        <translation>
+            <numerusform>%n статья без изменений не приводится</numerusform>
+            <numerusform>%n статьи без изменений не приводятся</numerusform>
+            <numerusform>%n статей без изменений не приводятся</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n article(s) shown</source>
+        <translation>
+            <numerusform>%n статья в отчёте</numerusform>
+            <numerusform>%n статьи в отчёте</numerusform>
+            <numerusform>%n статей в отчёте</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(only the changed ones; %n unchanged left out)</source>
+        <translation>
+            <numerusform>(только изменённые; %n статья без изменений опущена)</numerusform>
+            <numerusform>(только изменённые; %n статьи без изменений опущены)</numerusform>
+            <numerusform>(только изменённые; %n статей без изменений опущено)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not in the older text ({0})</source>
+        <translation>отсутствует в раннем тексте ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the newer text ({0})</source>
+        <translation>отсутствует в позднем тексте ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not in the {0}</source>
+        <translation>отсутствует в тексте «{0}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no text under this heading)</source>
+        <translation>(под этим заголовком текста нет)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not known: the {0} gives this article only as a note</source>
+        <translation>неизвестно: текст «{0}» приводит эту статью лишь в виде примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known whether in the {0}: it gives this part only as notes</source>
+        <translation>неизвестно, есть ли она в тексте «{0}»: эта часть приведена там лишь в примечаниях</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>could not be placed in either text</source>
+        <translation>не удалось привязать ни к одному из текстов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its article is left out</source>
+        <translation>относится к опущенной статье</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>linked by the reader</source>
+        <translation>сопоставлено читателем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlinked by the reader</source>
+        <translation>сопоставление снято читателем</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>re-anchored: the passage moved</source>
+        <translation>перепривязано: фрагмент перемещён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+80"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>перемещена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renumbered</source>
+        <translation>перенумерована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split</source>
+        <translation>разделена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>объединена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>исключена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repealed</source>
+        <translation>утратила силу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstructed</source>
+        <translation>реконструкция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paraphrased</source>
+        <translation>пересказ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>same wording in both texts</source>
+        <translation>одинаковая формулировка в обоих текстах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wording changed</source>
+        <translation>формулировка изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stands at another place in the order</source>
+        <translation>стоит на другом месте в порядке статей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carries another number</source>
+        <translation>имеет другой номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one article became several</source>
+        <translation>одна статья стала несколькими</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several articles became one</source>
+        <translation>несколько статей стали одной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the later text</source>
+        <translation>только в позднем тексте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the earlier text</source>
+        <translation>только в раннем тексте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>struck out; the later text keeps its number with a notice</source>
+        <translation>исключена; поздний текст сохраняет её номер с отметкой об этом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not known: an edition gives an article in this part only as a note</source>
+        <translation>неизвестно: издание приводит статью в этой части лишь в виде примечания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>content from secondary accounts, wording ours</source>
+        <translation>содержание по вторичным источникам, формулировка наша</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a summary of the passage, not a full rendering</source>
+        <translation>краткое изложение фрагмента, а не полный перевод</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>words</source>
+        <translation>слова</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inserted words</source>
+        <translation>вставленные слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue-green tint, underlined</source>
+        <translation>сине-зелёный фон, подчёркнуто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deleted words</source>
+        <translation>удалённые слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vermilion tint, struck through</source>
+        <translation>киноварный фон, зачёркнуто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replaced words (old)</source>
+        <translation>заменённые слова (прежние)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amber tint, struck through</source>
+        <translation>янтарный фон, зачёркнуто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replaced words (new)</source>
+        <translation>заменённые слова (новые)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amber tint, underlined</source>
+        <translation>янтарный фон, подчёркнуто</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-151"/>
+        <source>No articles to show.</source>
+        <translation>Статей для вывода нет.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>What became of it: {0}</source>
+        <translation>Судьба статьи: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-308"/>
+        <source>Date and place</source>
+        <translation>Дата и место</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rendering</source>
+        <translation>О переводе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provenance</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n more not listed here.</source>
+        <translation>
+            <numerusform>ещё %n источник здесь не приведён.</numerusform>
+            <numerusform>ещё %n источника здесь не приведены.</numerusform>
+            <numerusform>ещё %n источников здесь не приведено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inline redline</source>
+        <translation>правка в одном столбце</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>side by side</source>
+        <translation>в два столбца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported on {0} by treatyviewer</source>
+        <translation>Экспортировано {0} программой treatyviewer</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF readers), numbered marker, note text after the pair</source>
+        <translation>примечание: жёлто-серый фон с чертой сбоку, как в окне программы (комментарий в программах просмотра PDF), нумерованная метка, текст примечания после пары статей</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Tags after a change:</source>
+        <translation>Метки после изменения:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No articles.</source>
+        <translation>Статей нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n word(s) deleted</source>
+        <translation>
+            <numerusform>%n слово удалено</numerusform>
+            <numerusform>%n слова удалено</numerusform>
+            <numerusform>%n слов удалено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n word(s) inserted</source>
+        <translation>
+            <numerusform>%n слово вставлено</numerusform>
+            <numerusform>%n слова вставлено</numerusform>
+            <numerusform>%n слов вставлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Concordance</source>
+        <translation>Таблица соответствия статей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each row links to its article pair.</source>
+        <translation>Каждая строка ведёт к своей паре статей.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Substance</source>
+        <translation>По существу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Earlier</source>
+        <translation>Ранний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Поздний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page</source>
+        <translation>Стр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="+51"/>
+        <source>en</source>
+        <comment>the language of these words as a code: en, ru or tr</comment>
+        <translation>ru</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>d MMMM yyyy</source>
+        <comment>a date as Qt writes it: day, month&apos;s name, year</comment>
+        <translation>d MMMM yyyy 'г.'</translation>
     </message>
 </context>
 <context>

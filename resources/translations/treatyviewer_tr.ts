@@ -2208,17 +2208,17 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+160"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+169"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>All articles</source>
         <translation>Tüm maddeler</translation>
     </message>
@@ -2264,13 +2264,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+219"/>
         <location line="+95"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-313"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2286,17 +2286,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+312"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-311"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+206"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2965,7 +2965,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+430"/>
+        <location line="+431"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2981,7 +2981,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3012,7 +3012,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+197"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+198"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
@@ -3813,6 +3813,676 @@ yerine {1}</translation>
         <location line="+65"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+222"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+104"/>
+        <source>Comparison of two texts</source>
+        <translation>İki metnin karşılaştırması</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+6"/>
+        <source>Earlier text</source>
+        <translation>Önceki metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+1"/>
+        <source>Later text</source>
+        <translation>Sonraki metin</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+38"/>
+        <source>annotated passage</source>
+        <translation>not düşülmüş bölüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note: numbered marker, note text after the pair</source>
+        <translation>not: numaralı işaret, not metni madde çiftinden sonra</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
+        <source>Legend</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+71"/>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+31"/>
+        <source>Word changes by class</source>
+        <translation>Sınıflarına göre sözcük değişiklikleri</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+79"/>
+        <source>not printed</source>
+        <translation>yer verilmedi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No gazetteer entity is mentioned.</source>
+        <translation>Yer adları dizinindeki taraf ve yerlerden hiçbiri geçmiyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+10"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+48"/>
+        <source>Index of parties and places</source>
+        <translation>Taraflar ve yerler dizini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+17"/>
+        <source>Comparison: {0}</source>
+        <translation>Karşılaştırma: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-25"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+24"/>
+        <source>Article by article</source>
+        <translation>Madde madde</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+153"/>
+        <source>Other notes</source>
+        <translation>Diğer notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/pdf_export.py" line="+58"/>
+        <source>page {0} of {1}</source>
+        <translation>sayfa {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-10"/>
+        <source>Title page</source>
+        <translation>Başlık sayfası</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary and concordance</source>
+        <translation>Özet ve madde karşılıkları</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} compared with {1}</source>
+        <translation>{0} ile {1} karşılaştırması</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_classes.py" line="+16"/>
+        <location line="+12"/>
+        <source>figure</source>
+        <translation>sayılar</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>spelling</source>
+        <translation>yazım</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>case</source>
+        <translation>büyük/küçük harf</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>punct</source>
+        <translation>nokt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spacing</source>
+        <translation>boşluk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ref</source>
+        <translation>gönd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>num</source>
+        <translation>num.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wording</source>
+        <translation>ifade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name-variant</source>
+        <translation>ad biçimleri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>punctuation</source>
+        <translation>noktalama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whitespace</source>
+        <translation>boşluklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>göndermeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering</source>
+        <translation>numaralama</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A change of form (here a name variant) is drawn lighter than one of substance.</source>
+        <translation>Biçim değişikliği (burada bir ad biçimi), öze ilişkin değişiklikten daha açık renkle gösterilir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; figure, spelling, case as named; no tag = wording.</source>
+        <translation>; sayılar, yazım, büyük/küçük harf adlarıyla; etiketsiz = ifade.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} {1}</source>
+        <comment>a count and what it counts: 41 wording</comment>
+        <translation>{1}: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no word changes</source>
+        <translation>sözcük değişikliği yok</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none in these texts</source>
+        <translation>bu metinlerde yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only {0} changes are shown; left out: {1}.</source>
+        <translation>Yalnızca şu sınıfların değişiklikleri gösteriliyor: {0}; dışarıda bırakılanlar: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Substance: {0}. Form: {1}.</source>
+        <translation>Öz: {0}. Biçim: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+82"/>
+        <source>similarity {0}</source>
+        <translation>benzerlik {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n değişiklik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>in the newer text, shares wording with</source>
+        <translation>sonraki metinde ortak ifadeler taşıdığı maddeler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the older text, shares wording with</source>
+        <translation>önceki metinde ortak ifadeler taşıdığı maddeler:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its matter went to</source>
+        <translation>içeriğinin geçtiği maddeler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its matter came from</source>
+        <translation>içeriğinin geldiği maddeler:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>matter went to</source>
+        <translation>içeriği şuraya geçti:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matter came from</source>
+        <translation>içeriği şuradan geldi:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n unchanged, not printed</source>
+        <translation>
+            <numerusform>değişmemiş %n maddeye yer verilmedi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n article(s) shown</source>
+        <translation>
+            <numerusform>%n madde gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(only the changed ones; %n unchanged left out)</source>
+        <translation>
+            <numerusform>(yalnızca değişenler; değişmemiş %n madde dışarıda bırakıldı)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not in the older text ({0})</source>
+        <translation>önceki metinde yok ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the newer text ({0})</source>
+        <translation>sonraki metinde yok ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not in the {0}</source>
+        <translation>{0} metninde yok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no text under this heading)</source>
+        <translation>(bu başlık altında metin yok)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not known: the {0} gives this article only as a note</source>
+        <translation>bilinmiyor: {0} bu maddeyi yalnızca not olarak veriyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known whether in the {0}: it gives this part only as notes</source>
+        <translation>{0} metninde olup olmadığı bilinmiyor: bu bölümü yalnızca notlarla veriyor</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>could not be placed in either text</source>
+        <translation>iki metnin hiçbirine yerleştirilemedi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its article is left out</source>
+        <translation>ait olduğu madde dışarıda bırakıldı</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>linked by the reader</source>
+        <translation>okur tarafından eşleştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlinked by the reader</source>
+        <translation>eşleştirmesi okur tarafından kaldırıldı</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>re-anchored: the passage moved</source>
+        <translation>yeniden bağlandı: bölümün yeri değişti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags:</source>
+        <translation>Etiketler:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parties</source>
+        <translation>Taraflar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Yerler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+80"/>
+        <source>unchanged</source>
+        <translation>değişmedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>taşındı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renumbered</source>
+        <translation>yeniden numaralandı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split</source>
+        <translation>bölündü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>birleştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>çıkarıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repealed</source>
+        <translation>mülga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstructed</source>
+        <translation>yeniden oluşturulmuş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paraphrased</source>
+        <translation>özetlenmiş</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>same wording in both texts</source>
+        <translation>iki metinde de aynı ifade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wording changed</source>
+        <translation>ifade değişti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stands at another place in the order</source>
+        <translation>sıralamada başka bir yerde duruyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carries another number</source>
+        <translation>başka bir numara taşıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one article became several</source>
+        <translation>bir madde birkaç madde oldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several articles became one</source>
+        <translation>birkaç madde tek madde oldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the later text</source>
+        <translation>yalnızca sonraki metinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the earlier text</source>
+        <translation>yalnızca önceki metinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>struck out; the later text keeps its number with a notice</source>
+        <translation>çıkarıldı; sonraki metin numarasını bir kayıtla koruyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not known: an edition gives an article in this part only as a note</source>
+        <translation>bilinmiyor: bir basım bu bölümdeki bir maddeyi yalnızca not olarak veriyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>content from secondary accounts, wording ours</source>
+        <translation>içerik ikincil kaynaklardan, ifade bizim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a summary of the passage, not a full rendering</source>
+        <translation>bölümün özeti, tam çevirisi değil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>words</source>
+        <translation>sözcükler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inserted words</source>
+        <translation>eklenen sözcükler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue-green tint, underlined</source>
+        <translation>mavi-yeşil zemin, altı çizili</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deleted words</source>
+        <translation>silinen sözcükler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vermilion tint, struck through</source>
+        <translation>zincifre zemin, üstü çizili</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replaced words (old)</source>
+        <translation>değiştirilen sözcükler (eski)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amber tint, struck through</source>
+        <translation>kehribar zemin, üstü çizili</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replaced words (new)</source>
+        <translation>değiştirilen sözcükler (yeni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amber tint, underlined</source>
+        <translation>kehribar zemin, altı çizili</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-151"/>
+        <source>No articles to show.</source>
+        <translation>Gösterilecek madde yok.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>What became of it: {0}</source>
+        <translation>Maddeye ne oldu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-308"/>
+        <source>Date and place</source>
+        <translation>Tarih ve yer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rendering</source>
+        <translation>Çeviri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provenance</source>
+        <translation>Köken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n more not listed here.</source>
+        <translation>
+            <numerusform>%n kaynak daha burada sayılmadı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inline redline</source>
+        <translation>tek sütunda düzeltme izli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>side by side</source>
+        <translation>yan yana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported on {0} by treatyviewer</source>
+        <translation>{0} tarihinde treatyviewer ile dışa aktarıldı</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF readers), numbered marker, note text after the pair</source>
+        <translation>not: yanında çizgi bulunan sarı-gri zemin, pencerede olduğu gibi (PDF okuyucularında yorum), numaralı işaret, not metni madde çiftinden sonra</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Tags after a change:</source>
+        <translation>Değişiklikten sonraki etiketler:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No articles.</source>
+        <translation>Madde yok.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n word(s) deleted</source>
+        <translation>
+            <numerusform>%n sözcük silindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n word(s) inserted</source>
+        <translation>
+            <numerusform>%n sözcük eklendi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Concordance</source>
+        <translation>Madde karşılıkları</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each row links to its article pair.</source>
+        <translation>Her satır kendi madde çiftine bağlantı verir.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Substance</source>
+        <translation>Öz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Earlier</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>Benzerlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="+51"/>
+        <source>en</source>
+        <comment>the language of these words as a code: en, ru or tr</comment>
+        <translation>tr</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>d MMMM yyyy</source>
+        <comment>a date as Qt writes it: day, month&apos;s name, year</comment>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--changed-only", action="store_true", help="leave out unchanged articles")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size")
+    p.add_argument(
+        "--lang",
+        choices=("en", "ru", "tr"),
+        help="language of the PDF's and HTML's own words (headings, legend, badges, "
+        "page footers); the texts stay as they are. Default: English, whatever the "
+        "window's language",
+    )
     p = sub.add_parser("entities", help=COMMAND_HELP["entities"])
     p.add_argument("file", nargs="?", help="a file or bundled id (default: moscow-1921)")
     p.add_argument("--format", choices=("json", "text"), default="text", help="output format")
@@ -360,6 +367,10 @@ def run_export(args: argparse.Namespace) -> int:
             "treatyviewer export: name at least one output "
             "(--pdf, --html, --csv, --changes-csv, --json or --tei)"
         )
+    if args.lang:
+        from .io.export import use_language
+
+        use_language(args.lang)
     if is_chain(args):
         chain = build_chain(load_chain(args), diff_options(args), helpers=helpers_available())
     elif args.project and not args.texts and (saved := _saved_chain(args)) is not None:

@@ -46,6 +46,7 @@ __all__ = [
     "export_pdf",
     "make_report",
     "print_comparison",
+    "use_language",
 ]
 
 
@@ -156,6 +157,19 @@ def ensure_gui_app() -> object:
     if no_display and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return QGuiApplication(["treatyviewer"])
+
+
+def use_language(lang: str) -> str:
+    """Write the reports' own words in ``lang`` (en, ru, tr) from now on, as the window
+    does in its language; returns the language in use (English when its catalogue
+    cannot be found)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .catalogues import install
+
+    app = ensure_gui_app()
+    assert isinstance(app, QCoreApplication)
+    return install(app, lang)
 
 
 def export_all(texts: Chain | Comparison, args: argparse.Namespace) -> list[str]:

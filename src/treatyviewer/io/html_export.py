@@ -12,25 +12,35 @@ from html import escape
 
 from ..core.document import short_title
 from .export_structure import reference_spans
-from .report_classes import FORM_NOTE, TAG_LEGEND, class_lines, is_form
+from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
 from .report_model import Block, LeftOutRun, Report, empty_column_note, note_details
 from .report_notes import PlacedNote
 from .report_palette import (
     BADGE_COLOURS,
     BADGE_MEANINGS,
-    LEGEND,
     LEGEND_SAMPLE,
     NOTE_TICK,
     NOTE_TINT,
     RUN_STYLES,
+    badge_meaning,
     badge_word,
+    legend_entries,
     shade,
-    status_word,
     tint,
 )
 from .report_runs import Run
-from .report_textdoc_sections import nice_date, provenance
+from .report_textdoc_pairs import what_became
+from .report_textdoc_sections import (
+    concordance_head,
+    export_line,
+    provenance,
+    sources_label,
+    status_counts,
+    tags_after,
+    word_counts,
+)
+from .report_words import ReportWords, nice_date, report_language, upper
 
 
 def esc(text: object) -> str:
@@ -150,7 +160,7 @@ def _block(
         went = ", ".join(_to_block(label, block, report) for label in block.related)
         out.append(f'<div class="small fate">{esc(block.related_lead)} {went}</div>')
     if block.fate:
-        out.append(f'<div class="small fate"><i>What became of it: {esc(block.fate)}</i></div>')
+        out.append(f'<div class="small fate"><i>{esc(what_became(block.fate))}</i></div>')
     if inline:
         origins = [
             f"{esc(short_title(doc))}: {esc(origin)}"
@@ -209,15 +219,17 @@ def _link(url: str, text: str) -> str:
 
 
 def _title_section(report: Report, inline: bool) -> str:
+    kind = esc(ReportWords.tr("Comparison of two texts"))
     out = [
-        '<header><p class="small">Comparison of two texts</p>',
+        f'<header><p class="small">{kind}</p>',
         f"<h1>{esc(report.heading)}</h1>",
     ]
-    for caption, doc in (("Earlier text", report.old), ("Later text", report.new)):
-        out.append(f'<p class="caption">{caption.upper()}</p><h2 style="border:none;margin:0">'
+    for caption, doc in ((ReportWords.tr("Earlier text"), report.old),
+                         (ReportWords.tr("Later text"), report.new)):  # fmt: skip
+        out.append(f'<p class="caption">{esc(upper(caption))}</p><h2 style="border:none;margin:0">'
                    f"{esc(doc.title or short_title(doc))}</h2>")  # fmt: skip
         for label, value in provenance(doc, max_sources=0):
-            if label != "Sources":
+            if label != sources_label():
                 out.append(f"<p><b class='small'>{esc(label)}:</b> {esc(value)}</p>")
         sources = doc.metadata.get("sources")
         if isinstance(sources, list) and sources:
@@ -232,34 +244,41 @@ def _title_section(report: Report, inline: bool) -> str:
                 else:
                     items.append(f"<li>{esc(s)}</li>")
             out.append(
-                f"<p><b class='small'>Sources:</b></p><ul class='small'>{''.join(items)}</ul>"
+                f"<p><b class='small'>{esc(sources_label())}:</b></p>"
+                f"<ul class='small'>{''.join(items)}</ul>"
             )
-    mode = "inline redline" if inline else "side by side"
-    out.append(f'<p class="small">Exported on {esc(nice_date(report.exported))} by treatyviewer · '
-               f"{mode} · {esc(report.shown_line)}</p>")  # fmt: skip
-    rows = [f'<tr><td><span class="{k.replace("_", "-")}">{LEGEND_SAMPLE}</span></td><td>{esc(n)}: {esc(h)}</td></tr>'
-            for k, n, h in LEGEND]  # fmt: skip
-    rows.append('<tr><td><mark class="note">annotated passage</mark><sup class="marker">[1]</sup>'
-                "</td><td>a note: numbered marker, note text after the pair</td></tr>")  # fmt: skip
+    exported = export_line(nice_date(report.exported), inline, report.shown_line)
+    out.append(f'<p class="small">{esc(exported)}</p>')
+    sample = esc(ReportWords.tr(LEGEND_SAMPLE))
+    rows = [f'<tr><td><span class="{k.replace("_", "-")}">{sample}</span></td><td>{esc(m)}</td></tr>'
+            for k, m in legend_entries()]  # fmt: skip
+    passage = esc(ReportWords.tr("annotated passage"))
+    note = esc(ReportWords.tr("a note: numbered marker, note text after the pair"))
+    rows.append(f'<tr><td><mark class="note">{passage}</mark><sup class="marker">[1]</sup>'
+                f"</td><td>{note}</td></tr>")  # fmt: skip
     rows.append('<tr><td><ins class="replace-new form">Batumi</ins><sup class="tag">'
-                f'{esc(tag_of("name-variant"))}</sup></td><td>{esc(FORM_NOTE)} Tags after a '
-                f"change: {esc(TAG_LEGEND)}</td></tr>")  # fmt: skip
-    rows += [f"<tr><td>{badge(s)}</td><td>{esc(m)}</td></tr>" for s, m in BADGE_MEANINGS.items()]
-    out.append(f'<h2>Legend</h2><table class="legend">{"".join(rows)}</table></header>')
+                f'{esc(tag_of("name-variant"))}</sup></td><td>{esc(form_note())} '
+                f"{esc(tags_after())} {esc(tag_legend())}</td></tr>")  # fmt: skip
+    rows += [
+        f"<tr><td>{badge(s)}</td><td>{esc(badge_meaning(s))}</td></tr>" for s in BADGE_MEANINGS
+    ]
+    legend = esc(ReportWords.tr("Legend"))
+    out.append(f'<h2>{legend}</h2><table class="legend">{"".join(rows)}</table></header>')
     return "\n".join(out)
 
 
 def _summary(report: Report) -> str:
-    counts = ", ".join(f"{n} {status_word(s)}" for s, n in report.stats.items() if n)
-    counts = counts or "No articles."
+    heads = [esc(h) for h in concordance_head()]
+    summary = esc(ReportWords.tr("Summary"))
+    by_class = esc(ReportWords.tr("Word changes by class"))
     out = [
-        '<section id="summary"><h2>Summary</h2>',
-        f"<p>{esc(counts)}</p><p>{report.words_deleted} words deleted, "
-        f"{report.words_inserted} words inserted.</p>",
-        f"<p><b>Word changes by class.</b> {esc(class_lines(report.class_counts))}</p>",
+        f'<section id="summary"><h2>{summary}</h2>',
+        f"<p>{esc(status_counts(report.stats))}</p>"
+        f"<p>{esc(word_counts(report.words_deleted, report.words_inserted))}</p>",
+        f"<p><b>{by_class}.</b> {esc(class_lines(report.class_counts))}</p>",
         f"<p><i>{esc(report.left_out)}</i></p>" if report.left_out else "",
-        '<table class="conc"><thead><tr><th>Earlier</th><th>Later</th><th>Status</th>'
-        '<th class="num">Similarity</th><th class="num">Changes</th></tr></thead><tbody>',
+        f'<table class="conc"><thead><tr><th>{heads[0]}</th><th>{heads[1]}</th><th>{heads[2]}</th>'
+        f'<th class="num">{heads[3]}</th><th class="num">{heads[4]}</th></tr></thead><tbody>',
     ]
     for line in report.concordance_lines:
         if isinstance(line, LeftOutRun):
@@ -279,7 +298,8 @@ def _summary(report: Report) -> str:
             new = f'<a href="#{esc(b.key)}">{new}</a>'
         left = f' <span class="small">{esc(b.related_note)}</span>' if b.related else ""
         if not shown:
-            left += ' <span class="small"><i>not printed</i></span>'
+            not_printed = esc(ReportWords.tr("not printed"))
+            left += f' <span class="small"><i>{not_printed}</i></span>'
         if b.decided:
             left += f' <span class="small"><i>{esc(b.decided)}</i></span>'
         out.append(
@@ -307,30 +327,35 @@ def _index(report: Report) -> str:
             f"<li><b>{esc(report.entity_labels.get(e, e))}</b> "
             f'<span class="small">{esc(kind)}</span> — {links}</li>'
         )
-    body = f"<ul>{''.join(items)}</ul>" if items else "<p>No gazetteer entity is mentioned.</p>"
-    return f'<section id="index"><h2>Index of parties and places</h2>{body}</section>'
+    none = esc(ReportWords.tr("No gazetteer entity is mentioned."))
+    body = f"<ul>{''.join(items)}</ul>" if items else f"<p>{none}</p>"
+    title = esc(ReportWords.tr("Index of parties and places"))
+    return f'<section id="index"><h2>{title}</h2>{body}</section>'
 
 
 def render_html(report: Report, layout: str = "side-by-side") -> str:
     """The whole report as one HTML document string."""
     inline = layout == "inline"
     refs = reference_spans(report)
+    title = ReportWords.tr("Comparison: {0}").format(report.heading)
+    pairs = esc(ReportWords.tr("Article by article"))
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{report_language()}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="treatyviewer">',
-        f"<title>Comparison: {esc(report.heading)}</title>",
+        f"<title>{esc(title)}</title>",
         f"<style>\n{_css()}\n</style></head><body>",
         _title_section(report, inline),
         _summary(report),
-        '<section id="pairs"><h2>Article by article</h2>',
+        f'<section id="pairs"><h2>{pairs}</h2>',
         *(_block(b, report, inline, refs) for b in report.blocks),
         "</section>",
     ]
     if report.other_notes:
         items = "".join(_note_item(n, report, reason) for n, reason in report.other_notes)
-        parts.append(f'<section id="other-notes"><h2>Other notes</h2><ol>{items}</ol></section>')
+        other = esc(ReportWords.tr("Other notes"))
+        parts.append(f'<section id="other-notes"><h2>{other}</h2><ol>{items}</ol></section>')
     from .map_report import html_section
 
     parts += [_index(report), html_section(report), "</body></html>", ""]

@@ -32,6 +32,7 @@ from .report_model import Report
 from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
 from .report_textdoc_pairs import write_articles
 from .report_textdoc_sections import PAGE_CELL, write_front_matter, write_index
+from .report_words import ReportWords
 
 PagePainter = Callable[[QPainter, QRectF], None]
 """Paints one page outside the text document into the body rectangle."""
@@ -50,6 +51,11 @@ Progress = Callable[[int, int], bool]
 
 class ExportCancelled(InterruptedError):
     """The user cancelled a long export; nothing was written."""
+
+
+def page_of(page: int, pages: int) -> str:
+    """A page's footer: "page 3 of 12"."""
+    return ReportWords.tr("page {0} of {1}").format(page, pages)
 
 
 def _writer(buffer: QBuffer, paper: str, title: str) -> QPdfWriter:
@@ -196,7 +202,7 @@ def _paint(writer: QPagedPaintDevice, out: TextDocLayout, geo: PageGeometry, hea
             if k != painted[0]:
                 writer.newPage()
             if k >= text_pages:
-                _furniture(painter, out, geo, heading, f"page {k + 1} of {pages}", width)
+                _furniture(painter, out, geo, heading, page_of(k + 1, pages), width)
                 extra[k - text_pages](painter, QRectF(0, geo.head_px, width, geo.page_h))
                 painter.setFont(font)
                 continue
@@ -213,7 +219,7 @@ def _paint(writer: QPagedPaintDevice, out: TextDocLayout, geo: PageGeometry, hea
             painter.drawText(
                 QRectF(0, foot_top + out.dev(6), width, out.dev(FOOT_PT - 6)),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                f"page {k + 1} of {pages}",
+                page_of(k + 1, pages),
             )
             painter.save()
             painter.translate(0, geo.head_px - k * geo.page_h)

@@ -28,6 +28,7 @@ from .export_structure import outline_entries, reference_links
 from .report_model import Report
 from .report_notes import PlacedNote
 from .report_palette import NOTE_TICK, NOTE_TINT
+from .report_words import ReportWords
 
 if TYPE_CHECKING:
     from .pdf_geometry import PageGeometry, Quad
@@ -194,19 +195,19 @@ def _outline(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeo
             fit=fit,
         )
 
-    add("Title page", out.section_pos["title"])
+    add(ReportWords.tr("Title page"), out.section_pos["title"])
     if "legend" in out.section_pos:
-        add("Legend", out.section_pos["legend"])
-    add("Summary and concordance", out.section_pos["summary"])
-    top = add("Article by article", out.section_pos["pairs"])
+        add(ReportWords.tr("Legend"), out.section_pos["legend"])
+    add(ReportWords.tr("Summary and concordance"), out.section_pos["summary"])
+    top = add(ReportWords.tr("Article by article"), out.section_pos["pairs"])
     made: list[object] = []
     for entry in outline_entries(report, out.block_pos, out.side_runs):
         parent = top if entry.parent is None else made[entry.parent]
         made.append(add(entry.title, entry.pos, parent))
     if "other" in out.section_pos:
-        add("Other notes", out.section_pos["other"])
+        add(ReportWords.tr("Other notes"), out.section_pos["other"])
     if "index" in out.section_pos:  # none when the texts name no party or place
-        add("Index of parties and places", out.section_pos["index"])
+        add(ReportWords.tr("Index of parties and places"), out.section_pos["index"])
 
 
 def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeometry,
@@ -223,8 +224,10 @@ def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeomet
     _highlights(writer, report, out, geo)
     writer.add_metadata(
         {
-            "/Title": f"Comparison: {report.heading}",
-            "/Subject": f"{report.old.title} compared with {report.new.title}",
+            "/Title": ReportWords.tr("Comparison: {0}").format(report.heading),
+            "/Subject": ReportWords.tr("{0} compared with {1}").format(
+                report.old.title, report.new.title
+            ),
             "/Keywords": "treaty; comparison; redline; annotations; "
             + "; ".join(t for t in (report.old.source_name, report.new.source_name) if t),
             "/Author": "treatyviewer",

@@ -10,17 +10,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..core.change_classes import CLASSES, FORM
+from .report_words import QT_TRANSLATE_NOOP, ReportWords
 
 TAGS: dict[str, str] = {
-    "figure": "figure",
-    "name-variant": "name",
-    "spelling": "spelling",
-    "case": "case",
-    "punctuation": "punct",
-    "whitespace": "spacing",
-    "reference": "ref",
-    "numbering": "num",
+    "figure": QT_TRANSLATE_NOOP("ReportWords", "figure"),
+    "name-variant": QT_TRANSLATE_NOOP("ReportWords", "name"),
+    "spelling": QT_TRANSLATE_NOOP("ReportWords", "spelling"),
+    "case": QT_TRANSLATE_NOOP("ReportWords", "case"),
+    "punctuation": QT_TRANSLATE_NOOP("ReportWords", "punct"),
+    "whitespace": QT_TRANSLATE_NOOP("ReportWords", "spacing"),
+    "reference": QT_TRANSLATE_NOOP("ReportWords", "ref"),
+    "numbering": QT_TRANSLATE_NOOP("ReportWords", "num"),
 }
+"""The tag after a change of each class (in English, the tag of "figure" is its name)."""
+CLASS_NAMES: dict[str, str] = {
+    "wording": QT_TRANSLATE_NOOP("ReportWords", "wording"),
+    "figure": QT_TRANSLATE_NOOP("ReportWords", "figure"),
+    "name-variant": QT_TRANSLATE_NOOP("ReportWords", "name-variant"),
+    "spelling": QT_TRANSLATE_NOOP("ReportWords", "spelling"),
+    "case": QT_TRANSLATE_NOOP("ReportWords", "case"),
+    "punctuation": QT_TRANSLATE_NOOP("ReportWords", "punctuation"),
+    "whitespace": QT_TRANSLATE_NOOP("ReportWords", "whitespace"),
+    "reference": QT_TRANSLATE_NOOP("ReportWords", "reference"),
+    "numbering": QT_TRANSLATE_NOOP("ReportWords", "numbering"),
+}
+"""Each class as the reports' counts name it (in English, its identifier; figure,
+spelling and case are named as they are tagged)."""
 MEANINGS: dict[str, str] = {
     "wording": "words of substance added, removed or replaced (no tag)",
     "figure": "numbers, dates, amounts, periods",
@@ -32,17 +47,37 @@ MEANINGS: dict[str, str] = {
     "reference": "a cross-reference that follows the renumbering",
     "numbering": "a paragraph's or point's own number",
 }
-FORM_NOTE = "A change of form (here a name variant) is drawn lighter than one of substance."
 FORM_ORDER = tuple(c for c in CLASSES if c in FORM)
-TAG_LEGEND = (
-    ", ".join(f"{TAGS[c]} = {c}" for c in CLASSES if c in TAGS and TAGS[c] != c)
-    + "; figure, spelling, case as named; no tag = wording."
-)
+
+
+def class_name(change_class: str) -> str:
+    """A class as the reports name it ("figure"), in the report's language."""
+    if change_class not in CLASS_NAMES:
+        return change_class
+    return ReportWords.tr(CLASS_NAMES[change_class])
+
+
+def form_note() -> str:
+    return ReportWords.tr(
+        "A change of form (here a name variant) is drawn lighter than one of substance."
+    )
+
+
+def tag_legend() -> str:
+    """'name = name-variant, punct = punctuation, …; figure, spelling, case as named;
+    no tag = wording.' in the report's language: what each tag after a change means."""
+    named = ", ".join(f"{tag(c)} = {class_name(c)}" for c in CLASSES if c in TAGS and TAGS[c] != c)
+    return named + ReportWords.tr("; figure, spelling, case as named; no tag = wording.")
 
 
 def tag(change_class: str) -> str:
-    """The tag printed after a change ('' for wording)."""
-    return TAGS.get(change_class, "")
+    """The tag printed after a change ('' for wording), in the report's language."""
+    return ReportWords.tr(TAGS[change_class]) if change_class in TAGS else ""
+
+
+def count_of(n: int, what: str) -> str:
+    """'41 wording' (Russian and Turkish put the word first: 'формулировки: 41')."""
+    return ReportWords.tr("{0} {1}", "a count and what it counts: 41 wording").format(n, what)
 
 
 def is_form(change_class: str) -> bool:
@@ -51,22 +86,26 @@ def is_form(change_class: str) -> bool:
 
 def counts_line(counts: Mapping[str, int]) -> str:
     """'41 wording, 3 figure, 11 punctuation' (classes with changes, in class order)."""
-    parts = [f"{counts[c]} {c}" for c in CLASSES if counts.get(c)]
-    return ", ".join(parts) if parts else "no word changes"
+    parts = [count_of(counts[c], class_name(c)) for c in CLASSES if counts.get(c)]
+    return ", ".join(parts) if parts else ReportWords.tr("no word changes")
 
 
 def shown_line(shown: frozenset[str], hidden: Mapping[str, int]) -> str:
     """What a filtered report leaves out, so the reader knows ('' when nothing is)."""
     if shown >= set(CLASSES):
         return ""
-    kept = [c for c in CLASSES if c in shown]
+    kept = [class_name(c) for c in CLASSES if c in shown]
     total = sum(hidden.values())
-    left_out = counts_line(hidden) if total else "none in these texts"
-    return f"Only {', '.join(kept)} changes are shown; left out: {left_out}."
+    left_out = counts_line(hidden) if total else ReportWords.tr("none in these texts")
+    return ReportWords.tr("Only {0} changes are shown; left out: {1}.").format(
+        ", ".join(kept), left_out
+    )
 
 
 def class_lines(counts: Mapping[str, int]) -> str:
     """'Substance: 41 wording, 3 figure. Form: 0 name-variant, …' (every class, zeros too)."""
-    substance = ", ".join(f"{counts.get(c, 0)} {c}" for c in CLASSES if c not in FORM)
-    form = ", ".join(f"{counts.get(c, 0)} {c}" for c in FORM_ORDER)
-    return f"Substance: {substance}. Form: {form}."
+    substance = ", ".join(
+        count_of(counts.get(c, 0), class_name(c)) for c in CLASSES if c not in FORM
+    )
+    form = ", ".join(count_of(counts.get(c, 0), class_name(c)) for c in FORM_ORDER)
+    return ReportWords.tr("Substance: {0}. Form: {1}.").format(substance, form)

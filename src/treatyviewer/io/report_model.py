@@ -29,6 +29,7 @@ from .report_classes import shown_line
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
 from .report_runs import ChangeSpan, Run, RunKind, Side, segment_runs, split_runs
+from .report_words import QT_TRANSLATE_NOOP, ReportWords
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,9 @@ class Block:
         """ "similarity 87% · 3 changes" for a pair that changed, else ""."""
         if self.similarity is None or not self.changed:
             return ""
-        plural = "s" if self.changes != 1 else ""
-        return f"similarity {self.similarity_shown} · {self.changes} change{plural}"
+        similarity = ReportWords.tr("similarity {0}").format(self.similarity_shown)
+        changes = ReportWords.tr("%n change(s)", None, self.changes)
+        return f"{similarity} · {changes}"
 
     @property
     def similarity_shown(self) -> str:
@@ -93,8 +95,12 @@ class Block:
         if not self.related:
             return ""
         if self.related_by_wording:
-            return f"in the {'newer' if self.old_labels else 'older'} text, shares wording with"
-        return f"its matter {'went to' if self.old_labels else 'came from'}"
+            if self.old_labels:
+                return ReportWords.tr("in the newer text, shares wording with")
+            return ReportWords.tr("in the older text, shares wording with")
+        if self.old_labels:
+            return ReportWords.tr("its matter went to")
+        return ReportWords.tr("its matter came from")
 
     @property
     def related_note(self) -> str:
@@ -103,7 +109,11 @@ class Block:
             return ""
         if self.related_by_wording:
             return f"{self.related_lead} {', '.join(self.related)}"
-        return f"matter {'went to' if self.old_labels else 'came from'} {', '.join(self.related)}"
+        if self.old_labels:
+            lead = ReportWords.tr("matter went to")
+        else:
+            lead = ReportWords.tr("matter came from")
+        return f"{lead} {', '.join(self.related)}"
 
     @property
     def old_cell(self) -> str:
@@ -141,7 +151,7 @@ class LeftOutRun:
 
     @property
     def note(self) -> str:
-        return f"{self.count} unchanged, not printed"
+        return ReportWords.tr("%n unchanged, not printed", None, self.count)
 
 
 RUN_LEAST = 3
@@ -206,9 +216,11 @@ class Report:
     def shown_line(self) -> str:
         """ "40 articles shown", saying so when the unchanged ones were left out."""
         n = len(self.blocks)
-        line = f"{n} article{'' if n == 1 else 's'} shown"
+        line = ReportWords.tr("%n article(s) shown", None, n)
         if self.unchanged_left_out:
-            line += f" (only the changed ones; {self.unchanged_left_out} unchanged left out)"
+            line += " " + ReportWords.tr(
+                "(only the changed ones; %n unchanged left out)", None, self.unchanged_left_out
+            )
         if self.left_out:  # on the first page: a filtered report must say it is one
             line += f" · {self.left_out}"
         return line
@@ -223,12 +235,18 @@ def absent_note(doc: Document, side: Side) -> str:
     known only by its file name is called the older (newer) text, and the file named."""
     name = doc.source_name
     if known_by_file_name(doc):
-        which = "older" if side == "old" else "newer"
-        return f"— not in the {which} text ({name}) —" if name else f"— not in the {which} text —"
-    return f"— not in the {short_title(doc)} —"
+        if side == "old":
+            said = ReportWords.tr("not in the older text ({0})")
+        else:
+            said = ReportWords.tr("not in the newer text ({0})")
+        if not name:
+            said = said.replace(" ({0})", "").replace("({0})", "")
+        return f"— {said.format(name)} —"
+    said = ReportWords.tr("not in the {0}")
+    return f"— {said.format(short_title(doc))} —"
 
 
-EMPTY_NOTE = "(no text under this heading)"
+EMPTY_NOTE = QT_TRANSLATE_NOOP("ReportWords", "(no text under this heading)")
 
 
 def empty_column_note(block: Block, docs: tuple[Document, Document], side: Side) -> str:
@@ -237,13 +255,15 @@ def empty_column_note(block: Block, docs: tuple[Document, Document], side: Side)
     (``Comparison.unknown``): one text gives that part only as editor's notes."""
     doc = docs[0] if side == "old" else docs[1]
     if block.old_labels if side == "old" else block.new_labels:
-        return EMPTY_NOTE
+        return ReportWords.tr(EMPTY_NOTE)
     if block.badges == ("unknown",):
         own = docs[1] if side == "old" else docs[0]  # the text that has the article
         shown = block.new_runs if side == "old" else block.old_runs
         if is_withheld("".join(r.text for r in shown if r.kind not in ("marker", "tag", "label"))):
-            return f"— not known: the {short_title(own)} gives this article only as a note —"
-        return f"— not known whether in the {short_title(doc)}: it gives this part only as notes —"
+            said = ReportWords.tr("not known: the {0} gives this article only as a note")
+            return f"— {said.format(short_title(own))} —"
+        said = ReportWords.tr("not known whether in the {0}: it gives this part only as notes")
+        return f"— {said.format(short_title(doc))} —"
     return absent_note(doc, side)
 
 
@@ -334,7 +354,12 @@ def build_report(
         shown.update(n.number for n in block.notes)
         blocks.append(block)
     other = tuple(
-        (n, "could not be placed in either text" if not n.spans else "its article is left out")
+        (
+            n,
+            ReportWords.tr("could not be placed in either text")
+            if not n.spans
+            else ReportWords.tr("its article is left out"),
+        )
         for n in notes
         if n.number not in shown
     )
@@ -443,8 +468,8 @@ def _block(
 
 def _decided(cmp: Comparison, kind: str, index: int, pair: ArticlePair | None) -> str:
     if pair is not None:
-        return "linked by the reader" if pair.origin == "reader" else ""
-    return "unlinked by the reader" if cmp.unpaired_by_reader(kind, index) else ""
+        return ReportWords.tr("linked by the reader") if pair.origin == "reader" else ""
+    return ReportWords.tr("unlinked by the reader") if cmp.unpaired_by_reader(kind, index) else ""
 
 
 def _rows(
@@ -542,12 +567,12 @@ def note_details(note: PlacedNote, report: Report, reason: str = "") -> str:
     entities, its tags."""
     parts = [p for p in (note.signature, reason) if p]
     if note.status == "moved":
-        parts.append("re-anchored: the passage moved")
+        parts.append(ReportWords.tr("re-anchored: the passage moved"))
     entities = entity_line(note, report)
     if entities:
         parts.append(entities)
     if note.tags:
-        parts.append("Tags: " + ", ".join(note.tags))
+        parts.append(ReportWords.tr("Tags:") + " " + ", ".join(note.tags))
     return " · ".join(parts)
 
 
@@ -558,7 +583,14 @@ def entity_line(note: PlacedNote, report: Report) -> str:
         kind = report.entity_kinds.get(e, "concept")
         group = "Parties" if kind in _PARTY_KINDS else "Topics" if kind == "concept" else "Places"
         groups[group].append(report.entity_labels.get(e, e))
-    return " · ".join(f"{name}: {', '.join(labels)}" for name, labels in groups.items() if labels)
+    names = {
+        "Parties": ReportWords.tr("Parties"),
+        "Places": ReportWords.tr("Places"),
+        "Topics": ReportWords.tr("Topics"),
+    }
+    return " · ".join(
+        f"{names[name]}: {', '.join(labels)}" for name, labels in groups.items() if labels
+    )
 
 
 _PARTY_KINDS = frozenset({"party", "state", "person"})

@@ -5,9 +5,13 @@ readers, and each paired with a second signal (strike-through, underline, a
 text badge) so a black-and-white print still carries the meaning. This module
 imports no Qt: the window's ``ui.colours`` and the exporters both read it, so a
 status has the same colour everywhere (moved sky blue, renumbered reddish purple).
+Its words are marked for translation and translated where a report prints them
+(``report_words``).
 """
 
 from __future__ import annotations
+
+from .report_words import QT_TRANSLATE_NOOP, ReportWords, upper
 
 INSERT = "#009E73"
 DELETE = "#D55E00"
@@ -72,18 +76,32 @@ BADGE_COLOURS: dict[str, str] = {
 }
 
 
-BADGE_WORDS = {"unknown": "not known"}
-"""Statuses whose badge reads otherwise than their identifier."""
+STATUS_WORDS: dict[str, str] = {
+    "unchanged": QT_TRANSLATE_NOOP("ReportWords", "unchanged"),
+    "modified": QT_TRANSLATE_NOOP("ReportWords", "modified"),
+    "moved": QT_TRANSLATE_NOOP("ReportWords", "moved"),
+    "renumbered": QT_TRANSLATE_NOOP("ReportWords", "renumbered"),
+    "split": QT_TRANSLATE_NOOP("ReportWords", "split"),
+    "merged": QT_TRANSLATE_NOOP("ReportWords", "merged"),
+    "added": QT_TRANSLATE_NOOP("ReportWords", "added"),
+    "removed": QT_TRANSLATE_NOOP("ReportWords", "removed"),
+    "repealed": QT_TRANSLATE_NOOP("ReportWords", "repealed"),
+    "unknown": QT_TRANSLATE_NOOP("ReportWords", "not known"),
+    "reconstructed": QT_TRANSLATE_NOOP("ReportWords", "reconstructed"),
+    "paraphrased": QT_TRANSLATE_NOOP("ReportWords", "paraphrased"),
+}
+"""How a report's text names each status ("not known" for ``unknown``)."""
 
 
 def status_word(status: str) -> str:
-    """A status as a report's text names it ("not known")."""
-    return BADGE_WORDS.get(status, status)
+    """A status as a report's text names it ("not known"), in the report's language."""
+    word = STATUS_WORDS.get(status)
+    return ReportWords.tr(word) if word else status
 
 
 def badge_word(status: str) -> str:
     """A status as a report's badge prints it ("NOT KNOWN")."""
-    return status_word(status).upper()
+    return upper(status_word(status))
 
 
 def badge_text_colour(colour: str) -> str:
@@ -93,28 +111,63 @@ def badge_text_colour(colour: str) -> str:
 
 
 BADGE_MEANINGS: dict[str, str] = {
-    "unchanged": "same wording in both texts",
-    "modified": "wording changed",
-    "moved": "stands at another place in the order",
-    "renumbered": "carries another number",
-    "split": "one article became several",
-    "merged": "several articles became one",
-    "added": "only in the later text",
-    "removed": "only in the earlier text",
-    "repealed": "struck out; the later text keeps its number with a notice",
-    "unknown": "not known: an edition gives an article in this part only as a note",
-    "reconstructed": "content from secondary accounts, wording ours",
-    "paraphrased": "a summary of the passage, not a full rendering",
+    "unchanged": QT_TRANSLATE_NOOP("ReportWords", "same wording in both texts"),
+    "modified": QT_TRANSLATE_NOOP("ReportWords", "wording changed"),
+    "moved": QT_TRANSLATE_NOOP("ReportWords", "stands at another place in the order"),
+    "renumbered": QT_TRANSLATE_NOOP("ReportWords", "carries another number"),
+    "split": QT_TRANSLATE_NOOP("ReportWords", "one article became several"),
+    "merged": QT_TRANSLATE_NOOP("ReportWords", "several articles became one"),
+    "added": QT_TRANSLATE_NOOP("ReportWords", "only in the later text"),
+    "removed": QT_TRANSLATE_NOOP("ReportWords", "only in the earlier text"),
+    "repealed": QT_TRANSLATE_NOOP(
+        "ReportWords", "struck out; the later text keeps its number with a notice"
+    ),
+    "unknown": QT_TRANSLATE_NOOP(
+        "ReportWords", "not known: an edition gives an article in this part only as a note"
+    ),
+    "reconstructed": QT_TRANSLATE_NOOP(
+        "ReportWords", "content from secondary accounts, wording ours"
+    ),
+    "paraphrased": QT_TRANSLATE_NOOP(
+        "ReportWords", "a summary of the passage, not a full rendering"
+    ),
 }
 
-LEGEND_SAMPLE = "words"
+LEGEND_SAMPLE = QT_TRANSLATE_NOOP("ReportWords", "words")
 """The word each legend entry is drawn on (the reader's texts may be about anything)."""
 LEGEND: tuple[tuple[str, str, str], ...] = (
-    ("insert", "inserted words", "blue-green tint, underlined"),
-    ("delete", "deleted words", "vermilion tint, struck through"),
-    ("replace_old", "replaced words (old)", "amber tint, struck through"),
-    ("replace_new", "replaced words (new)", "amber tint, underlined"),
+    (
+        "insert",
+        QT_TRANSLATE_NOOP("ReportWords", "inserted words"),
+        QT_TRANSLATE_NOOP("ReportWords", "blue-green tint, underlined"),
+    ),
+    (
+        "delete",
+        QT_TRANSLATE_NOOP("ReportWords", "deleted words"),
+        QT_TRANSLATE_NOOP("ReportWords", "vermilion tint, struck through"),
+    ),
+    (
+        "replace_old",
+        QT_TRANSLATE_NOOP("ReportWords", "replaced words (old)"),
+        QT_TRANSLATE_NOOP("ReportWords", "amber tint, struck through"),
+    ),
+    (
+        "replace_new",
+        QT_TRANSLATE_NOOP("ReportWords", "replaced words (new)"),
+        QT_TRANSLATE_NOOP("ReportWords", "amber tint, underlined"),
+    ),
 )
+
+
+def badge_meaning(status: str) -> str:
+    """What a badge means, in the report's language."""
+    return ReportWords.tr(BADGE_MEANINGS[status])
+
+
+def legend_entries() -> list[tuple[str, str]]:
+    """The run kinds of the legend with their meanings ("inserted words: blue-green
+    tint, underlined"), in the report's language."""
+    return [(kind, f"{ReportWords.tr(name)}: {ReportWords.tr(how)}") for kind, name, how in LEGEND]
 
 
 NOTE_TINT = tint(NOTE_WASH, NOTE_ALPHA / 255)

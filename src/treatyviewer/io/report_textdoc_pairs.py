@@ -10,6 +10,7 @@ from .export_structure import division_titles
 from .report_model import Block, empty_column_note, note_details
 from .report_notes import PlacedNote
 from .report_palette import NOTE_TINT
+from .report_words import ReportWords
 
 if TYPE_CHECKING:
     from .report_runs import Run, Side
@@ -20,9 +21,9 @@ def write_articles(b: TextDocBuilder, progress: Progress | None = None) -> None:
     """Article by article, each pair with its notes, under the headings of the parts
     and chapters they stand in; then the notes placed nowhere else."""
     blocks = b.report.blocks
-    b.heading("Article by article", "pairs")
+    b.heading(ReportWords.tr("Article by article"), "pairs")
     if not blocks:
-        b.paragraph("No articles to show.", b.char(italic=True), b.block_format())
+        b.paragraph(ReportWords.tr("No articles to show."), b.char(italic=True), b.block_format())
     shown: list[str] = []
     for k, block in enumerate(blocks):
         heads = division_titles(b.report, block)
@@ -84,9 +85,14 @@ def block_heading(b: TextDocBuilder, block: Block) -> None:
         )
     if block.fate:
         b.cursor.insertText(
-            f"\u2028What became of it: {block.fate}",
+            "\u2028" + what_became(block.fate),
             b.char(7.5, italic=True, sans=True, colour="#555555"),
         )
+
+
+def what_became(fate: str) -> str:
+    """ "What became of it: …" before the notes' account of an article's fate."""
+    return ReportWords.tr("What became of it: {0}").format(fate)
 
 
 def side_by_side(b: TextDocBuilder, block: Block) -> None:
@@ -168,6 +174,6 @@ def note_paragraph(b: TextDocBuilder, note: PlacedNote, reason: str) -> None:
 def other_notes(b: TextDocBuilder) -> None:
     if not b.report.other_notes:
         return
-    b.heading("Other notes", "other", size=12, break_before=False)
+    b.heading(ReportWords.tr("Other notes"), "other", size=12, break_before=False)
     for note, reason in b.report.other_notes:
         note_paragraph(b, note, reason)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -11,16 +10,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat
 
 from ..core.document import Document, short_title
-from .report_classes import FORM_NOTE, FORM_ORDER, TAG_LEGEND, tag
+from .report_classes import FORM_ORDER, class_name, count_of, form_note, tag, tag_legend
 from .report_model import LeftOutRun
 from .report_palette import (
     BADGE_MEANINGS,
-    LEGEND,
     LEGEND_SAMPLE,
     NOTE_TICK,
     NOTE_TINT,
+    badge_meaning,
+    legend_entries,
     status_word,
 )
+from .report_words import ReportWords, nice_date, upper
 
 PROVENANCE_BADGES = ("reconstructed", "paraphrased")
 PAGE_CELL = "\u2007" * 4
@@ -29,14 +30,6 @@ PAGE_CELL = "\u2007" * 4
 if TYPE_CHECKING:
     from .report_model import Block
     from .report_textdoc import TextDocBuilder
-
-
-def nice_date(value: object) -> str:
-    """'1920-08-24' as '24 August 1920'; anything else unchanged."""
-    try:
-        return date.fromisoformat(str(value)).strftime("%-d %B %Y")
-    except ValueError:
-        return str(value)
 
 
 def _source_text(source: object) -> str:
@@ -52,7 +45,8 @@ def _sentence(text: str) -> str:
 
 
 def provenance(doc: Document, max_sources: int | None = None) -> list[tuple[str, str]]:
-    """Label/value lines describing where a text comes from (bundled metadata).
+    """Label/value lines describing where a text comes from (bundled metadata), the
+    labels in the report's language.
 
     Sources are numbered, each a full reference ending in one full stop; all of
     them unless ``max_sources`` caps the list (0 leaves the sources out).
@@ -65,8 +59,11 @@ def provenance(doc: Document, max_sources: int | None = None) -> list[tuple[str,
         if meta.get(k)
     )
     if when:
-        lines.append(("Date and place", when))
-    for key, label in (("rendering_note", "Rendering"), ("provenance", "Provenance")):
+        lines.append((ReportWords.tr("Date and place"), when))
+    for key, label in (
+        ("rendering_note", ReportWords.tr("Rendering")),
+        ("provenance", ReportWords.tr("Provenance")),
+    ):
         if isinstance(meta.get(key), str) and meta[key]:
             lines.append((label, str(meta[key])))
     sources = meta.get("sources")
@@ -76,13 +73,24 @@ def provenance(doc: Document, max_sources: int | None = None) -> list[tuple[str,
         text = " ".join(f"({n}) {_sentence(ref)}" for n, ref in enumerate(refs, 1))
         more = len(sources) - len(picked)
         if more > 0:
-            text += f" ({more} more not listed here.)"
-        lines.append(("Sources", text))
+            text += " (" + ReportWords.tr("%n more not listed here.", None, more) + ")"
+        lines.append((sources_label(), text))
     elif isinstance(sources, str) and sources:
-        lines.append(("Sources", sources))
+        lines.append((sources_label(), sources))
     if not meta.get("title") and doc.source:
-        lines.append(("File", doc.source_name))
+        lines.append((ReportWords.tr("File"), doc.source_name))
     return lines
+
+
+def sources_label() -> str:
+    return ReportWords.tr("Sources")
+
+
+def export_line(exported: str, inline: bool, shown_line: str) -> str:
+    """ "Exported on 2024-05-01 by treatyviewer · side by side · 40 articles shown"."""
+    mode = ReportWords.tr("inline redline") if inline else ReportWords.tr("side by side")
+    said = ReportWords.tr("Exported on {0} by treatyviewer").format(exported)
+    return f"{said} · {mode} · {shown_line}"
 
 
 def write_front_matter(b: TextDocBuilder) -> None:
@@ -93,20 +101,24 @@ def write_front_matter(b: TextDocBuilder) -> None:
 def title_page(b: TextDocBuilder) -> None:
     r = b.report
     b.out.section_pos["title"] = b.paragraph(
-        "Comparison of two texts", b.char(11, sans=True, colour="#555555"), b.block_format()
+        ReportWords.tr("Comparison of two texts"),
+        b.char(11, sans=True, colour="#555555"),
+        b.block_format(),
     )
     b.paragraph(r.heading, b.char(20, bold=True, sans=True), b.block_format(top=4, bottom=14))
-    for caption, doc in (("Earlier text", r.old), ("Later text", r.new)):
-        b.paragraph(caption.upper(), b.char(7.5, bold=True, sans=True, colour="#777777"),
+    for caption, doc in (
+        (ReportWords.tr("Earlier text"), r.old),
+        (ReportWords.tr("Later text"), r.new),
+    ):
+        b.paragraph(upper(caption), b.char(7.5, bold=True, sans=True, colour="#777777"),
                     b.block_format(top=10))  # fmt: skip
         b.paragraph(doc.title or short_title(doc), b.char(12, bold=True), b.block_format(bottom=3))
         for label, value in provenance(doc):
             b.paragraph(label + ": ", b.char(7.5, bold=True, sans=True, colour="#555555"),
                         b.block_format(bottom=2, hang=10))  # fmt: skip
             b.cursor.insertText(value, b.char(8))
-    mode = "inline redline" if b.inline else "side by side"
     b.paragraph(
-        f"Exported on {r.exported} by treatyviewer · {mode} · {r.shown_line}",
+        export_line(r.exported, b.inline, r.shown_line),
         b.char(8.5, sans=True, colour="#555555"),
         b.block_format(top=16, bottom=10),
     )
@@ -123,34 +135,34 @@ def legend(b: TextDocBuilder) -> None:
 
     before = b.cursor.position()
     spacing = b.block_format(top=6, bottom=2, break_before=LEGEND_KEY in b.breaks)
-    head = b.paragraph("Legend", b.char(11, bold=True, sans=True), spacing)
+    head = b.paragraph(ReportWords.tr("Legend"), b.char(11, bold=True, sans=True), spacing)
     b.out.section_pos["legend"] = head  # for its bookmark
     b.breakable(LEGEND_KEY, head)
     text = b.char(7.5, sans=True)
     entries: list[tuple[Callable[[], None], str]] = []
-    for kind, name, how in LEGEND:
-        sample = Run(LEGEND_SAMPLE, kind)  # type: ignore[arg-type]
-        entries.append((partial(b.write_runs, (sample,)), f"{name}: {how}"))
+    for kind, meaning in legend_entries():
+        sample = Run(ReportWords.tr(LEGEND_SAMPLE), kind)  # type: ignore[arg-type]
+        entries.append((partial(b.write_runs, (sample,)), meaning))
 
     def note_sample() -> None:
         b.cursor.insertText("▍", b.char(colour=NOTE_TICK))
-        b.cursor.insertText("annotated passage", b.char(background=NOTE_TINT))
+        b.cursor.insertText(ReportWords.tr("annotated passage"), b.char(background=NOTE_TINT))
         b.cursor.insertText("[1]", b.run_format(Run("[1]", "marker")))
 
-    entries.append((note_sample, "a note: yellow-grey tint with a bar beside it, as in the "
-                                 "window (a comment in PDF readers), numbered marker, note "
-                                 "text after the pair"))  # fmt: skip
+    entries.append((note_sample, ReportWords.tr(
+        "a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF "
+        "readers), numbered marker, note text after the pair")))  # fmt: skip
 
     def form_sample() -> None:
         b.write_runs((Run("Batumi", "replace_new", change_class="name-variant"),
                       Run(tag("name-variant"), "tag", change_class="name-variant")))  # fmt: skip
 
-    entries.append((form_sample, FORM_NOTE + " Tags after a change: " + TAG_LEGEND))
+    entries.append((form_sample, form_note() + " " + tags_after() + " " + tag_legend()))
     origins = " ".join(blk.old_provenance + " " + blk.new_provenance for blk in b.report.blocks)
-    for status, meaning in BADGE_MEANINGS.items():
+    for status in BADGE_MEANINGS:
         if status in PROVENANCE_BADGES and status not in origins:
             continue  # only texts with per-article provenance (the bundled ones) use these
-        entries.append((partial(b.badge, status), meaning))
+        entries.append((partial(b.badge, status), badge_meaning(status)))
     rows = (len(entries) + 1) // 2
     table = b.table(rows, 4, [17, 32, 21, 30], border=False)
     for n, (draw, meaning) in enumerate(entries):
@@ -168,6 +180,23 @@ def legend(b: TextDocBuilder) -> None:
     b.out.keep_together[LEGEND_KEY] = (before, head, *ends)
 
 
+def tags_after() -> str:
+    return ReportWords.tr("Tags after a change:")
+
+
+def status_counts(stats: dict[str, int]) -> str:
+    """ "40 unchanged, 3 modified" (in Russian "без изменений: 40, …"), or "No articles." """
+    counts = ", ".join(count_of(n, status_word(status)) for status, n in stats.items() if n)
+    return counts or ReportWords.tr("No articles.")
+
+
+def word_counts(deleted: int, inserted: int) -> str:
+    """ "12 words deleted, 30 words inserted." """
+    deleted_words = ReportWords.tr("%n word(s) deleted", None, deleted)
+    inserted_words = ReportWords.tr("%n word(s) inserted", None, inserted)
+    return f"{deleted_words}, {inserted_words}."
+
+
 SUMMARY_KEY = "@summary"
 """In ``breaks`` when the summary does not fit under the title block."""
 
@@ -177,24 +206,27 @@ def summary(b: TextDocBuilder) -> None:
     r = b.report
     before = b.cursor.position()
     if SUMMARY_KEY in b.breaks:
-        b.heading("Summary", "summary")
+        b.heading(ReportWords.tr("Summary"), "summary")
     else:
         b.out.section_pos["summary"] = b.paragraph(
-            "Summary", b.char(15, bold=True, sans=True), b.block_format(top=18, bottom=8)
+            ReportWords.tr("Summary"),
+            b.char(15, bold=True, sans=True),
+            b.block_format(top=18, bottom=8),
         )
     # On a page of its own, the summary opens with a page's heading.
     b.breakable(SUMMARY_KEY, b.out.section_pos["summary"], b.heading_format())
-    counts = ", ".join(f"{n} {status_word(status)}" for status, n in r.stats.items() if n)
-    b.paragraph(counts or "No articles.", b.char(), b.block_format(bottom=3))
+    b.paragraph(status_counts(r.stats), b.char(), b.block_format(bottom=3))
     b.paragraph(
-        f"{r.words_deleted} words deleted, {r.words_inserted} words inserted.",
+        word_counts(r.words_deleted, r.words_inserted),
         b.char(),
         b.block_format(bottom=3),
     )
     class_summary(b)
-    b.paragraph("Concordance", b.char(11, bold=True, sans=True), b.block_format(bottom=2))
     b.paragraph(
-        "Each row links to its article pair.",
+        ReportWords.tr("Concordance"), b.char(11, bold=True, sans=True), b.block_format(bottom=2)
+    )
+    b.paragraph(
+        ReportWords.tr("Each row links to its article pair."),
         b.char(8, sans=True, colour="#555555"),
         b.block_format(bottom=4),
     )
@@ -208,11 +240,15 @@ def class_summary(b: TextDocBuilder) -> None:
     """Word changes per class, substance first, and what a filter left out."""
     r = b.report
     counts = r.class_counts
-    b.paragraph("Word changes by class", b.char(11, bold=True, sans=True),
+    b.paragraph(ReportWords.tr("Word changes by class"), b.char(11, bold=True, sans=True),
                 b.block_format(top=6, bottom=2))  # fmt: skip
-    for title, classes in (("Substance", ("wording", "figure")), ("Form", FORM_ORDER)):
+    for title, classes in (
+        (ReportWords.tr("Substance"), ("wording", "figure")),
+        (ReportWords.tr("Form"), FORM_ORDER),
+    ):
         b.paragraph(title + ": ", b.char(bold=True), b.block_format(bottom=2))
-        b.cursor.insertText(", ".join(f"{counts.get(c, 0)} {c}" for c in classes), b.char())
+        line = ", ".join(count_of(counts.get(c, 0), class_name(c)) for c in classes)
+        b.cursor.insertText(line, b.char())
     if r.left_out:
         b.paragraph(r.left_out, b.char(italic=True), b.block_format(bottom=2))
     b.paragraph("", b.char(), b.block_format(bottom=6))
@@ -234,9 +270,20 @@ def _concordance_widths(rows: Sequence[tuple[Block, bool]]) -> list[float]:
     return [24, 24, 28, 9, 8, 7]
 
 
+def concordance_head() -> tuple[str, ...]:
+    """The concordance's column heads, the page column aside (the HTML has none)."""
+    return (
+        ReportWords.tr("Earlier"),
+        ReportWords.tr("Later"),
+        ReportWords.tr("Status"),
+        ReportWords.tr("Similarity"),
+        ReportWords.tr("Changes"),
+    )
+
+
 def concordance(b: TextDocBuilder) -> None:
     r = b.report
-    head = ("Earlier", "Later", "Status", "Similarity", "Changes", "Page")
+    head = (*concordance_head(), ReportWords.tr("Page"))
     rows = r.concordance_rows
     lines = r.concordance_lines
     table = b.table(len(lines) + 1, len(head), _concordance_widths(rows), header_rows=1)
@@ -271,7 +318,9 @@ def concordance(b: TextDocBuilder) -> None:
         if block.related:
             b.cursor.insertText(block.related_note, b.char(7, sans=True))
         if not shown:
-            b.cursor.insertText(" not printed", b.char(7, italic=True, sans=True))
+            b.cursor.insertText(
+                " " + ReportWords.tr("not printed"), b.char(7, italic=True, sans=True)
+            )
         if block.decided:
             b.cursor.insertText(f" {block.decided}", b.char(7, italic=True, sans=True))
         values = (
@@ -318,7 +367,7 @@ def _left_out_line(
 
 def write_index(b: TextDocBuilder, entries: Sequence[tuple[str, str, list[int]]]) -> None:
     """Entity label, kind and the (0-based) pages that mention it; pages become links."""
-    b.heading("Index of parties and places", "index")
+    b.heading(ReportWords.tr("Index of parties and places"), "index")
     for label, kind, pages in entries:
         b.paragraph(label, b.char(9, bold=True), b.block_format(bottom=1.5, hang=14))
         b.cursor.insertText(f"  {kind}  ", b.char(7.5, sans=True, colour="#777777"))
