@@ -4117,8 +4117,13 @@ by {1}</source>
         <source>matter came from</source>
         <translation>содержание взято из</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+25"/>
         <source>%n unchanged, not printed</source>
         <translation>
             <numerusform>%n статья без изменений не приводится</numerusform>

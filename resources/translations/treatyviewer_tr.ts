@@ -4075,8 +4075,13 @@ yerine {1}</translation>
         <source>matter came from</source>
         <translation>içeriği şuradan geldi:</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+25"/>
         <source>%n unchanged, not printed</source>
         <translation>
             <numerusform>değişmemiş %n maddeye yer verilmedi</numerusform>

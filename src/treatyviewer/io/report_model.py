@@ -119,14 +119,14 @@ class Block:
     def old_cell(self) -> str:
         """The earlier side as the concordance names it (see ``NO_COUNTERPART``); an
         Arabic label isolated, so that the cell keeps its left alignment and its order."""
-        return " + ".join(map(isolated, self.old_refs)) or NO_COUNTERPART
+        return " + ".join(map(isolated, self.old_refs)) or ReportWords.tr(NO_COUNTERPART)
 
     @property
     def new_cell(self) -> str:
-        return " + ".join(map(isolated, self.new_refs)) or NO_COUNTERPART
+        return " + ".join(map(isolated, self.new_refs)) or ReportWords.tr(NO_COUNTERPART)
 
 
-NO_COUNTERPART = "(none)"
+NO_COUNTERPART = QT_TRANSLATE_NOOP("ReportWords", "(none)")
 """An article with no counterpart, as the window's concordance says it: a dash could
 be read as the Chinese or Japanese numeral one (一) that labels the first article."""
 

@@ -1,0 +1,108 @@
+"""The reports' own words in the reader's language: ``export --lang`` on the command
+line, and the window's language in File → Export. The texts compared stay as they are."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from treatyviewer.ui.common import i18n
+
+pytestmark = pytest.mark.gui
+
+# The summary's heading, the legend's, the concordance's, a column head, a badge, the
+# title page's caption and a page footer.
+WORDS = {
+    "en": ("Summary", "Legend", "Word changes by class", "Similarity", "MODIFIED",
+           "EARLIER TEXT", "page 1 of"),
+    "ru": ("Сводка", "Условные обозначения", "Изменения слов по классам", "Сходство",
+           "ИЗМЕНЕНА", "РАННИЙ ТЕКСТ", "стр. 1 из"),
+    "tr": ("Özet", "Açıklama", "Sınıflarına göre sözcük değişiklikleri", "Benzerlik",
+           "DEĞİŞTİRİLDİ", "ÖNCEKİ METİN", "sayfa 1 /"),
+}  # fmt: skip
+OUTLINE = {
+    "en": "Summary and concordance",
+    "ru": "Сводка и таблица соответствия",
+    "tr": "Özet ve madde karşılıkları",
+}
+
+
+def pdf_text(path: Path) -> str:
+    """Every page's text, its words separated by single spaces (pypdf gives tabs), its
+    ligatures ("ﬂ") as letters."""
+    pages = (page.extract_text() for page in PdfReader(path).pages)
+    return unicodedata.normalize("NFKC", " ".join(" ".join(text.split()) for text in pages))
+
+
+def export(tmp_path: Path, *lang: str) -> tuple[Path, Path]:
+    pdf, html = tmp_path / "out.pdf", tmp_path / "out.html"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "treatyviewer", "export", "draft-1920", "moscow-1921",
+         "--pdf", str(pdf), "--html", str(html), *lang],
+        capture_output=True, text=True, env=env, timeout=180,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return pdf, html
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_export_lang_writes_the_reports_own_words_in_that_language(
+    tmp_path: Path, lang: str
+) -> None:
+    pdf, html = export(tmp_path, "--lang", lang)
+    text = pdf_text(pdf)
+    for word in WORDS[lang]:
+        assert word in text, word
+    for word in WORDS["en"]:
+        assert word not in text, word
+    assert "Treaty of Moscow" in text  # the texts stay as they are
+    assert "(none)" not in text  # the concordance's cell of an article with no counterpart
+    outline = [item.title for item in PdfReader(pdf).outline if hasattr(item, "title")]
+    assert OUTLINE[lang] in outline and OUTLINE["en"] not in outline
+    page = html.read_text(encoding="utf-8")
+    assert f'<html lang="{lang}">' in page
+    assert f"<h2>{WORDS[lang][0]}</h2>" in page and "<h2>Summary</h2>" not in page
+
+
+def test_export_without_lang_stays_english(tmp_path: Path) -> None:
+    pdf, html = export(tmp_path)
+    text = pdf_text(pdf)
+    for word in WORDS["en"]:
+        assert word in text, word
+    assert "Сводка" not in text and "Özet" not in text
+    assert '<html lang="en">' in html.read_text(encoding="utf-8")
+
+
+def test_export_help_names_lang() -> None:
+    from treatyviewer.cli import build_parser
+
+    sub = build_parser()._subparsers._group_actions[0].choices["export"]  # type: ignore[union-attr]
+    assert "--lang" in sub.format_help()
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_pdf_from_the_window_speaks_its_language(
+    make_window, qapp, qtbot, tmp_path: Path, lang: str
+) -> None:
+    from treatyviewer.ui.dialogs.export_dialog import ExportOptions
+
+    assert i18n.install(qapp, lang) == lang
+    try:
+        window = make_window()
+        path = tmp_path / "window.pdf"
+        with qtbot.waitSignal(window.exports.done, timeout=60000) as blocker:
+            assert window.exports.start("pdf", path, ExportOptions())
+        assert blocker.args == [str(path), True]
+    finally:
+        i18n.install(qapp, "en")
+    text = pdf_text(path)
+    for word in WORDS[lang]:
+        assert word in text, word
+    assert WORDS["en"][0] not in text and "page 1 of" not in text
