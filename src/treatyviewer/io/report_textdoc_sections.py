@@ -18,6 +18,7 @@ from .report_palette import (
     NOTE_TICK,
     NOTE_TINT,
     badge_meaning,
+    badge_word,
     legend_entries,
     status_word,
 )
@@ -164,7 +165,7 @@ def legend(b: TextDocBuilder) -> None:
             continue  # only texts with per-article provenance (the bundled ones) use these
         entries.append((partial(b.badge, status), badge_meaning(status)))
     rows = (len(entries) + 1) // 2
-    table = b.table(rows, 4, [17, 32, 21, 30], border=False)
+    table = b.table(rows, 4, _legend_widths(), border=False)
     for n, (draw, meaning) in enumerate(entries):
         row, col = n % rows, 2 * (n // rows)
         b.cell(table, row, col)
@@ -195,6 +196,16 @@ def word_counts(deleted: int, inserted: int) -> str:
     deleted_words = ReportWords.tr("%n word(s) deleted", None, deleted)
     inserted_words = ReportWords.tr("%n word(s) inserted", None, inserted)
     return f"{deleted_words}, {inserted_words}."
+
+
+LONG_BADGE = 16
+"""Letters of the longest badge from which the badges' column of the legend is widened
+(Turkish "YENİDEN OLUŞTURULMUŞ" ran into the meaning beside it; English needs 13)."""
+
+
+def _legend_widths() -> list[float]:
+    longest = max(len(badge_word(status)) for status in BADGE_MEANINGS)
+    return [17, 32, 21, 30] if longest <= LONG_BADGE else [16, 29, 26, 29]
 
 
 SUMMARY_KEY = "@summary"
