@@ -1141,3 +1141,31 @@ def test_sections_that_each_repeat_the_same_subheadings_stay_the_units(tmp_path:
     pairs = {(cmp.label_of("old", p.old)[0], cmp.label_of("new", p.new)[0]) for p in cmp.pairs}
     assert {("2", "3"), ("3", "4")} <= pairs
     assert [new.segments[j].label for j in cmp.added] == ["2"]
+
+
+def _code(articles: dict[str, str]) -> str:
+    """A French code as it is kept in Markdown: the articles of a section one mark
+    deeper than the section, seven marks in all."""
+    parts = ["# Partie législative", "", "##### Chapitre II : Contrats", "",
+             "###### Section 1 : Contrat d'édition", ""]  # fmt: skip
+    for label, body in articles.items():
+        parts += [f"####### Article {label}", "", body, ""]
+    return "\n".join(parts)
+
+
+def test_articles_headed_deeper_than_six_marks_are_articles(tmp_path: Path) -> None:
+    """ "####### Article L132-1" under "###### Section 1": no Markdown heading by the
+    rules (six levels at most), its article was read into the section above it, and of
+    a code kept so half the articles were never found."""
+    articles = {
+        "L132-1": "Le contrat d'édition est le contrat par lequel l'auteur cède ses droits.",
+        "L132-2": "Ne constitue pas un contrat d'édition le contrat dit à compte d'auteur.",
+        "L132-3": "Le contrat dit de compte à demi est un contrat de société.",
+    }
+    old = _read(tmp_path, "old.md", _code(articles))
+    new_articles = dict(articles, **{"L132-2": articles["L132-2"] + " Il est nul."})
+    new = _read(tmp_path, "new.md", _code(new_articles))
+    assert _units(old) == ["L132-1", "L132-2", "L132-3"]
+    cmp = compare(old, new)
+    changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.status != "unchanged"]
+    assert changed == [["L132-2"]] and not cmp.added and not cmp.removed

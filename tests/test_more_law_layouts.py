@@ -677,3 +677,33 @@ def test_turkish_chapters_numbered_by_an_ordinal_head_their_articles() -> None:
         "İKİNCİ BÖLÜM",
         "YİRMİ BİRİNCİ BÖLÜM",
     ]
+
+
+def test_dutch_articles_put_in_within_a_chapter_keep_their_letter() -> None:
+    """ "Artikel 1.47a" was labelled 1 and "1.47b" 1#2: an article put in between two of
+    a chapter then read as another one split, and its unchanged neighbours as removed."""
+    numbers = ("1.47", "1.47a", "1.48")
+    old = "\n\n".join(f"Artikel {n}\n{b}" for n, b in zip(numbers, BODIES, strict=True))
+    new = old.replace("Artikel 1.48", f"Artikel 1.47b\n{INSERTED_BODY}\n\nArtikel 1.48")
+    cmp = compare(make_document(old), make_document(new))
+    assert _labels(cmp.new) == ["1.47", "1.47a", "1.47b", "1.48"]
+    assert cmp.label_of("new", cmp.added) == ["1.47b"] and not cmp.removed
+
+
+def test_the_annexes_a_french_code_names_as_articles_are_annexes() -> None:
+    """ "Article Annexe I" (as a consolidated French code heads the tables annexed to one
+    of its articles) was no heading: each annex was read into the article above it."""
+    text = (
+        "Article R321-8\n\nLa communication des comptes annuels est faite sur demande.\n\n"
+        "Annexes à l'article R321-8\n\n"
+        "Article Annexe I\n\nModèle du compte de résultat des sociétés de perception.\n\n"
+        "Article Annexe II\n\nModèle du bilan des sociétés de perception.\n\n"
+        "Article R321-9\n\nLes comptes sont tenus à la disposition des associés.\n"
+    )
+    doc = make_document(text)
+    assert [(s.label, s.kind.value) for s in doc.segments] == [
+        ("R321-8", "article"),
+        ("I", "annex"),
+        ("II", "annex"),
+        ("R321-9", "article"),
+    ]

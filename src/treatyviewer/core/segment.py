@@ -138,8 +138,9 @@ _TAIL = r"(?:\*{1,3}\))?(?P<punct>[ \t]*[.:)\-–—]+(?:\*\*|__)?|(?:\*\*|__)[.
 _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Geçici", "Geçici": "Geçici"}
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
-    # Dutch codes number each article within its book: "Artikel 6:162", "6:162a".
-    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_MISREAD}|{_SLIPPED}|{_MISREAD_ROMAN}|{_NUM}|{_ROMAN}|{_LETTER}"
+    # Dutch codes number each article within its book: "Artikel 6:162", "6:162a"; Dutch
+    # laws within their chapter, an article put in after one with a letter ("1.47a").
+    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}(?:\b|[a-z](?![^\W\d_]))|{_MISREAD}|{_SLIPPED}|{_MISREAD_ROMAN}|{_NUM}|{_ROMAN}|{_LETTER}"
     rf"|\(\d{{1,4}}\)(?:[ \t]+{ARABIC_BIS})?"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     # Turkish laws number their additional and provisional articles apart:
@@ -171,8 +172,10 @@ _ANNEX_NUMBER = (
     r"(?:[ \t]*\([A-ZА-Я0-9]{1,3}\))?"
 )
 # After the articles, a constitution's amendments ("Amendment XIV") follow as annexes do.
+# A French code names the annexes of its articles as articles: "Article Annexe I".
 _ANNEX_RE = re.compile(
-    rf"^[ \t]*{_MARKUP}(?:{ANNEX_WORD}|(?i:amendment|{alternation(ANNEX_PLURALS)}))\b"
+    rf"^[ \t]*{_MARKUP}(?:(?i:article)[ \t]+(?={ANNEX_WORD}))?"
+    rf"(?:{ANNEX_WORD}|(?i:amendment|{alternation(ANNEX_PLURALS)}))\b"
     rf"[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
     # Several annexes under one heading: "Appendices I, II and III".
     rf"(?P<des>{_ANNEX_NUMBER}(?:[ \t]*(?:,|&|(?i:{alternation(LIST_JOINERS)})\b)[ \t]*{_ANNEX_NUMBER})*)?"

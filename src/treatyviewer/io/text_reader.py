@@ -67,13 +67,19 @@ MORE_COHERENT_BY = 0.05
 # How much of a large file the zero-byte test looks at; enough to be sure.
 _NUL_SAMPLE = 64 * 1024
 
-# Lines that are Markdown ATX headings: "# Article 1", "### Статья 2 ###".
-_MARKDOWN_HEADING_RE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+HEADING_MARKS_MAX = 12
+"""The most "#" a line may open with and still be a heading."""
+# Lines that are Markdown ATX headings: "# Article 1", "### Статья 2 ###". Deeper than
+# Markdown's six levels too: a code kept in Markdown sets the articles of a section in
+# seven marks or more ("####### Article L132-1", under "###### Section 1").
+_MARKDOWN_HEADING_RE = re.compile(
+    rf"^[ ]{{0,3}}#{{1,{HEADING_MARKS_MAX}}}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.M
+)
 # A heading with a blank line before its paragraph ("## Water" / "" / "Hoses may…"):
 # the paragraph is the heading's own, as a titled paragraph reads (unless it opens
 # with an article's heading: "### Chapitre 1" / "" / "**Art. 3.** La commission…").
 _MARKDOWN_TITLED_RE = re.compile(
-    r"^([ ]{0,3}#{1,6}[ \t]+.*?)[ \t]*\n[ \t]*\n(?=[ \t]{0,3}[^#\s])", re.M
+    rf"^([ ]{{0,3}}#{{1,{HEADING_MARKS_MAX}}}[ \t]+.*?)[ \t]*\n[ \t]*\n(?=[ \t]{{0,3}}[^#\s])", re.M
 )
 
 # The opening line of a fenced block of code (it runs to its closing fence or the end).
