@@ -26,6 +26,11 @@ WORDS = {
     "tr": ("Özet", "Açıklama", "Sınıflarına göre sözcük değişiklikleri", "Benzerlik",
            "DEĞİŞTİRİLDİ", "ÖNCEKİ METİN", "sayfa 1 /"),
 }  # fmt: skip
+# How the bundled draft's metadata says an article is known, beside its heading.
+PROVENANCE = {
+    "ru": "реконструкция, уверенность: вероятно",
+    "tr": "yeniden oluşturulmuş, güven: olası",
+}
 OUTLINE = {
     "en": "Summary and concordance",
     "ru": "Сводка и таблица соответствия",
@@ -62,6 +67,7 @@ def test_export_lang_writes_the_reports_own_words_in_that_language(
         assert word in text, word
     for word in WORDS["en"]:
         assert word not in text, word
+    assert PROVENANCE[lang] in text and "reconstructed, confidence" not in text
     assert "Treaty of Moscow" in text  # the texts stay as they are
     assert "(none)" not in text  # the concordance's cell of an article with no counterpart
     outline = [item.title for item in PdfReader(pdf).outline if hasattr(item, "title")]

@@ -3859,7 +3859,7 @@ by {1}</source>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+222"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+104"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -3895,7 +3895,7 @@ by {1}</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+71"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+81"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Сводка</translation>
@@ -4200,7 +4200,37 @@ by {1}</source>
         <translation>сопоставление снято читателем</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+67"/>
+        <source>attested</source>
+        <translation>засвидетельствовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paraphrased from a source</source>
+        <translation>пересказ по источнику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sure</source>
+        <translation>достоверно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probable</source>
+        <translation>вероятно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>неясно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, confidence {1}</source>
+        <translation>{0}, уверенность: {1}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>re-anchored: the passage moved</source>
         <translation>перепривязано: фрагмент перемещён</translation>
     </message>
@@ -4275,12 +4305,13 @@ by {1}</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="-67"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>reconstructed</source>
         <translation>реконструкция</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>paraphrased</source>
         <translation>пересказ</translation>
     </message>
@@ -4400,7 +4431,7 @@ by {1}</source>
         <translation>Судьба статьи: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-308"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -4482,7 +4513,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Concordance</source>
         <translation>Таблица соответствия статей</translation>
     </message>
@@ -4541,7 +4572,7 @@ by {1}</source>
         <location line="+27"/>
         <source>d MMMM yyyy</source>
         <comment>a date as Qt writes it: day, month&apos;s name, year</comment>
-        <translation>d MMMM yyyy 'г.'</translation>
+        <translation>d MMMM yyyy &apos;г.&apos;</translation>
     </message>
 </context>
 <context>

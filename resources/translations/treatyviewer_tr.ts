@@ -3819,7 +3819,7 @@ yerine {1}</translation>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+222"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+104"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -3855,7 +3855,7 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+71"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+81"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Özet</translation>
@@ -4152,7 +4152,37 @@ yerine {1}</translation>
         <translation>eşleştirmesi okur tarafından kaldırıldı</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+67"/>
+        <source>attested</source>
+        <translation>belgelenmiş</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paraphrased from a source</source>
+        <translation>bir kaynaktan özetlenmiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sure</source>
+        <translation>kesin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probable</source>
+        <translation>olası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>belirsiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, confidence {1}</source>
+        <translation>{0}, güven: {1}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>re-anchored: the passage moved</source>
         <translation>yeniden bağlandı: bölümün yeri değişti</translation>
     </message>
@@ -4227,12 +4257,13 @@ yerine {1}</translation>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="-67"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>reconstructed</source>
         <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>paraphrased</source>
         <translation>özetlenmiş</translation>
     </message>
@@ -4352,7 +4383,7 @@ yerine {1}</translation>
         <translation>Maddeye ne oldu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-308"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -4428,7 +4459,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Concordance</source>
         <translation>Madde karşılıkları</translation>
     </message>

@@ -535,13 +535,31 @@ def _fate(
     return {"related": related, "fate": " ".join(told), "related_by_wording": by_wording}
 
 
+_PROVENANCE_WORDS = frozenset((
+    QT_TRANSLATE_NOOP("ReportWords", "attested"),
+    QT_TRANSLATE_NOOP("ReportWords", "reconstructed"),
+    QT_TRANSLATE_NOOP("ReportWords", "paraphrased from a source"),
+    QT_TRANSLATE_NOOP("ReportWords", "sure"),
+    QT_TRANSLATE_NOOP("ReportWords", "probable"),
+    QT_TRANSLATE_NOOP("ReportWords", "uncertain"),
+    QT_TRANSLATE_NOOP("ReportWords", "{0}, confidence {1}"),
+))  # fmt: skip
+"""The words of a text's metadata on how its articles are known, as a report says them."""
+
+
+def report_provenance_word(text: str) -> str:
+    """A word of ``article_provenance`` in the report's language (others as written:
+    a source's name is the text's own)."""
+    return ReportWords.tr(text) if text in _PROVENANCE_WORDS else text
+
+
 def article_provenance(
-    doc: Document, indices: Sequence[int], word: Callable[[str], str] = str
+    doc: Document, indices: Sequence[int], word: Callable[[str], str] = report_provenance_word
 ) -> str:
     """'reconstructed, confidence uncertain (historiography)' from bundled metadata;
     never "reconstructed" for an article whose text is not given (as its badge).
     ``word``: the metadata's words and "{0}, confidence {1}" in the reader's language
-    (the window's history of an article; the reports are in English)."""
+    (the report's, unless a caller such as the chain report has words of its own)."""
     articles = doc.metadata.get("articles")
     if not isinstance(articles, dict):
         return ""
