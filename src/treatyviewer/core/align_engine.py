@@ -193,9 +193,11 @@ Measured on formula-built texts made apart from the test suite: such pairs share
 0.94; two more kept 0.46 and 0.41 of their words in order, their counterparts 0.92
 and 0.76 (but shared runs only 0.17 more: edits every few words break the runs)."""
 KEPT_NUMBERS_MIN = 10
-KEPT_NUMBERS_SHARE = 0.9
+KEPT_NUMBERS_SHARE = 0.85
 """A text keeps its articles' numbers when at least this share of at least
-``KEPT_NUMBERS_MIN`` order-keeping pairs carry the same label in both texts."""
+``KEPT_NUMBERS_MIN`` order-keeping pairs carry the same label in both texts. Not 0.9:
+a Dutch law that renumbered 9 of its 81 articles kept in order ("Door vernummering
+vervallen") had five articles rewritten under their numbers reported removed and added."""
 KEPT_NUMBER_CONFIDENCE = 0.6
 """Confidence of an article paired by its kept number and place alone: below the
 review threshold, so that the reader is asked to confirm it."""
