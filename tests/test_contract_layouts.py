@@ -207,3 +207,36 @@ def test_a_german_ordinal_wrapped_onto_its_own_line_is_no_new_point() -> None:
     doc = make_document(text)
     second = next(s for s in doc.segments if s.label == "2")
     assert "Werktag" in doc.text[second.start : second.end]
+
+
+def _signed(closing: str, date: str) -> str:
+    return (
+        "§ 1 Gegenstand\n\nDer Auftragnehmer erbringt die Leistungen nach Anlage 1.\n\n"
+        "§ 2 Vergütung\n\nDer Auftraggeber zahlt die Vergütung binnen dreißig Tagen.\n\n"
+        f"{closing.format(date=date)}\n\n"
+        "Anlage 1 – Leistungen\n\n1. Der Auftragnehmer betreibt die Software.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Ort, Datum {date} ....................\n\nFür den Auftragnehmer ....................\n\n"
+        "Für den Auftraggeber ....................",
+        "Y en prueba de conformidad, las Partes firman el presente Contrato el {date}.\n\n"
+        "Por el Proveedor: ____________\n\nPor el Cliente: ____________",
+        "WYKONAWCA ....................\n\nZAMAWIAJĄCY ....................\n\n"
+        "Data: {date} ....................",
+    ],
+)
+def test_lines_left_to_be_signed_close_the_contract(closing: str) -> None:
+    """Signature lines under no formula the reader knew ("Ort, Datum ....", "Für den
+    Auftragnehmer ....") were read as text of the last clause: a new date of signing
+    showed as a change of § 2."""
+    cmp = compare(
+        make_document(_signed(closing, "12.03.2021")), make_document(_signed(closing, "1.7.2024"))
+    )
+    labels = [s.label for s in cmp.new.segments if s.kind.value != "preamble"]
+    assert labels[:3] == ["1", "2", "closing"]
+    changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.status != "unchanged"]
+    assert changed == [["closing"]]

@@ -125,6 +125,7 @@ CLOSING_WORDS = (
     "совершено", "составлено", "составлен в", "совершен в", "в удостоверение", "в засвидетельствование", "подписано",
     "парафировано", "işbu", "tanzim", "imza", "geschehen zu", "geschehen in",
     "zu urkund dessen", "en fe de lo cual", "en testimonio de lo cual", "hecho en", "firmado en",
+    "y en prueba de conformidad", "en prueba de conformidad",
     "in fede di che", "fatto a", "em fé do que", "em testemunho do que", "feito em", "ten blijke waarvan",
     "gedaan te", "na dowód czego", "sporządzono w", "dado en", "data a",
     "la présente loi sera exécutée", "promulguons la présente loi", "donné à",

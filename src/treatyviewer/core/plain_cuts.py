@@ -55,6 +55,30 @@ def _place_and_date(text: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
+_FILL_IN_RE = re.compile(r"\.{4,}|_{4,}|…{2,}")
+"""A line left to be filled in by hand: "Ort, Datum ....", "Por el Cliente: ____"."""
+SIGNATURE_LINES = 2
+"""Lines to be filled in, at least, at the end of a text's last article that make a
+signature block of their own ("For the Supplier ...." / "For the Customer ....")."""
+
+
+def _signature_lines(text: str, start: int, end: int) -> int | None:
+    """Where the lines to be signed at the end of ``text[start:end]`` begin: paragraphs
+    of one or two short lines, each with a place left to fill in, at least
+    ``SIGNATURE_LINES`` of them, nothing after them. A contract signed under no formula
+    ("Ort, Datum ...." / "Für den Auftragnehmer ....") had them read as text of its last
+    clause, so that a change of the date or a signatory showed as that clause's."""
+    pieces = list(re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:end]))
+    found: int | None = None
+    count = 0
+    for piece in reversed(pieces):
+        lines = piece[0].split("\n")
+        if len(lines) > 2 or any(len(ln) > 80 or not _FILL_IN_RE.search(ln) for ln in lines):
+            break
+        found, count = start + piece.start(), count + len(lines)
+    return found if count >= SIGNATURE_LINES and found != start else None
+
+
 def line_end(text: str, at: int) -> int:
     """Where the line at ``at`` ends (the text's end for its last line)."""
     end = text.find("\n", at)
@@ -110,9 +134,9 @@ def split_closing(text: str, segments: list[Segment]) -> list[Segment]:
     match = _CLOSING_RE.search(text, seg.body_start, seg.end) or _place_and_date(
         text, seg.body_start, seg.end
     )
-    if match is None:
+    cut = match.start() if match is not None else _signature_lines(text, seg.body_start, seg.end)
+    if cut is None:
         return segments
-    cut = match.start()
     if text[max(seg.body_start, cut - 1) : cut] not in ("\n", "") and cut != seg.body_start:
         return segments
     if cut <= seg.body_start:
