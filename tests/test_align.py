@@ -225,6 +225,23 @@ def test_roman_renumbering_is_flagged_but_same_number_is_not():
     assert [p.renumbered for p in cmp.pairs] == [False, True]
 
 
+def test_an_article_put_in_within_a_chapter_that_takes_another_letter_is_renumbered() -> None:
+    """Dutch 1.47a became 1.47b when a new 1.47a was put in before it: paired rightly,
+    but read as keeping its number (both "1.47"), with no "renumbered" beside it."""
+    old = (
+        "Artikel 1.47\nDe houder meldt elke wijziging aan het college.\n\n"
+        "Artikel 1.47a\nOnze Minister houdt een register kinderopvang bij.\n"
+    )
+    new = (
+        "Artikel 1.47\nDe houder meldt elke wijziging aan het college.\n\n"
+        "Artikel 1.47a\nHet college kan een inschrijving uit het register verwijderen.\n\n"
+        "Artikel 1.47b\nOnze Minister houdt een register kinderopvang bij.\n"
+    )
+    cmp = compare(make_document(old), make_document(new))
+    pairs = {(cmp.label_of("old", p.old)[0], cmp.label_of("new", p.new)[0]): p for p in cmp.pairs}
+    assert not pairs[("1.47", "1.47")].renumbered and pairs[("1.47a", "1.47b")].renumbered
+
+
 def test_reader_links_and_unlinks_win():
     pair = make_pair(30, seed=9, edit_rate=0.05, p_split=0, p_merged=0, p_moved=0, p_added=0,
                      p_removed=0)  # fmt: skip

@@ -158,7 +158,8 @@ def is_renumbered(old: Segment, new: Segment) -> bool:
     return old.label.casefold() != new.label.casefold()
 
 
-_SUFFIX_RE = re.compile(r"(?:\d+[\s\-.]*|[IVXLCDM]+[\s\-.]+)([^\W\d_]+)")
+# "12 bis", "29octies", and within a chapter "1.47a" (put in after Dutch article 1.47).
+_SUFFIX_RE = re.compile(r"(?:\d+(?:[.:]\d+)*[\s\-.]*|[IVXLCDM]+[\s\-.]+)([^\W\d_]+)")
 
 
 def _suffix(label: str) -> str:
