@@ -338,6 +338,10 @@ def test_go_to_article_takes_a_volume_and_its_chapter(make_window, tmp_path) -> 
         ("new II.III", "II:III"),
         ("2", "I:II"),
         ("III", "I:III"),
+        # a chapter named by its word alone is read as its number alone ("Chapter II"
+        # had gone to Vol. II's first chapter, "chapter 2" to none)
+        ("Chapter II", "I:II"),
+        ("chapter 2", "I:II"),
     ):
         answer_go_to([typed, None], [])  # Escape if asked again: the place stays
         action.trigger()
@@ -461,3 +465,26 @@ def test_opening_a_dock_keeps_the_whole_article_stop_being_read(make_window, qtb
     qtbot.wait(600)  # the texts are laid out again at the new width, then followed
     assert label.text() == before
     assert window.view.navigator.current_in_view()
+
+
+def test_go_to_article_does_not_stand_another_number_in_for_the_one_typed(qapp) -> None:
+    """ "L132-1" where neither text has it named Art. L132-10 (a provision of its own),
+    and Enter opened it without a word; "L132" still finds the articles so numbered."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.dialogs.article_lookup import article_choices, typed_article
+
+    text = "\n\n".join(
+        f"Article {label}\nLe contrat {n} est conclu par écrit." for n, label in
+        enumerate(("L131-8", "L132-10", "L132-11", "L132-20"))
+    )  # fmt: skip
+    cmp = compare(make_document(text), make_document(text))
+    choices = article_choices(cmp)
+    rows = [row for _, row in choices]
+
+    def found(typed: str) -> str | None:
+        row = typed_article(cmp, rows, typed, lambda n: choices[n][0])
+        return None if row is None else cmp.new.segments[cmp.pairs[row.index].new[0]].label
+
+    assert found("L132-1") is None and found("L132-2") is None
+    assert found("L132-10") == "L132-10" and found("L132") == "L132-10"

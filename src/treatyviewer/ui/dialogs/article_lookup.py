@@ -84,13 +84,21 @@ def typed_article(
     if not typed:
         return None
     partial: Row | None = None
+    within = _within_names(wanted) if wanted else None
     for n, row in enumerate(rows):
         text = name(n)
         if text == typed:
             return row
-        if partial is None and wanted and wanted in text.casefold():
+        if partial is None and within is not None and within.search(text.casefold()):
             partial = row
     return partial
+
+
+def _within_names(wanted: str) -> re.Pattern[str]:
+    """What a name must hold to be the one meant by ``wanted``: the words typed, and
+    where they end in a figure, no further figure after it ("L132-1" names no "Art.
+    L132-10", a provision of its own that Go to had opened instead without a word)."""
+    return re.compile(re.escape(wanted) + (r"(?!\d)" if wanted[-1:].isdigit() else ""))
 
 
 _VOLUME_WORDS = ("volume", "book", "том", "cilt")
@@ -123,7 +131,9 @@ def _in_division(cmp: Comparison, rows: Sequence[Row], typed: str, only: int | N
 def _division_and_unit(typed: str) -> tuple[str | None, str, str | None] | None:
     """(word before the division's number, that number, the unit's number) of what a
     reader typed, in lower case; the unit's None for a division named alone, which
-    needs its word ("Vol II": "II" alone is the second article). None for anything else."""
+    needs its word ("Vol II": "II" alone is the second article); the division's "" for
+    a unit named by its own word alone ("Chapter II": the first so numbered, as "2" is,
+    where the text calls its units so). None for anything else."""
     tokens = _TOKEN.findall(typed)
     if not tokens or any(_BETWEEN.fullmatch(gap) is None for gap in _TOKEN.split(typed)):
         return None
@@ -135,6 +145,8 @@ def _division_and_unit(typed: str) -> tuple[str | None, str, str | None] | None:
         return word, numbers[0], numbers[1]
     if kinds in ("nwn", "wnwn") and _says(words[-1], _UNIT_WORDS):
         return (words[0] if kinds == "wnwn" else None), numbers[0], numbers[1]
+    if kinds == "wn" and _says(words[0], _UNIT_WORDS):  # "chapter 2": as "2" is read
+        return words[0], "", numbers[0]
     if kinds == "wn":
         return words[0], numbers[0], None
     return None
@@ -154,6 +166,8 @@ def _names_unit(
         seg.label.rpartition(":")[2].casefold() == unit or seg.number == _value(unit)
     ):
         return False
+    if not division:  # a unit named by its own word alone ("Chapter II"), in any division
+        return word is not None and _says(word, (seg.heading.split(" ", 1)[0].casefold(),))
     k = seg.division
     while k is not None:
         held = doc.divisions[k]
