@@ -1169,3 +1169,19 @@ def test_articles_headed_deeper_than_six_marks_are_articles(tmp_path: Path) -> N
     cmp = compare(old, new)
     changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.status != "unchanged"]
     assert changed == [["L132-2"]] and not cmp.added and not cmp.removed
+
+
+def test_a_chapter_with_no_title_takes_no_article_heading_for_one(tmp_path: Path) -> None:
+    """ "##### Chapitre unique" over "###### Article L521-1" was named "Chapitre unique —
+    Article L521-1" in the outline and the PDF: the article's heading read as the
+    chapter's title."""
+    text = (
+        "##### Chapitre unique\n\n###### Article L521-1\n\nLe dessin est protégé.\n\n"
+        "###### Article L521-2\n\nLa protection dure cinq ans.\n\n"
+        "##### Chapitre II : Dispositions pénales\n\n###### Article L522-1\n\nLa peine est l'amende.\n"
+    )
+    doc = _read(tmp_path, "code.md", text)
+    assert [(d.label, d.title) for d in doc.divisions] == [
+        ("unique", ""),
+        ("II", "Dispositions pénales"),
+    ]

@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from .document import Division, Part
+from .headings import ARTICLE_WORD
 from .markers import (
     LETTER_HEADING,
     LETTER_TERM,
@@ -408,7 +409,8 @@ def _run_in_each(marks: list[Marker], wider: list[int]) -> list[Marker]:
 def _title_below(text: str, m: Marker) -> str:
     """A division's title on the line under its heading ("Part I" / "General rules"),
     or in the paragraph under it, as a word processor sets each line apart; not a line
-    that ends as a sentence or opens a list ("London:" under "VOL. I." is its imprint)."""
+    that ends as a sentence or opens a list ("London:" under "VOL. I." is its imprint),
+    nor an article's heading ("Chapitre unique" over "Article L521-1" has no title)."""
     start = m.line_end + 1
     if text.startswith("\n", start):
         start += 1
@@ -419,9 +421,14 @@ def _title_below(text: str, m: Marker) -> str:
         and len(line) <= 80
         and not line.endswith((".", ";", ",", ":"))
         and not find_markers(line)
+        and not _ARTICLE_HEADING_RE.match(line)
     ):
         return line
     return ""
+
+
+_ARTICLE_HEADING_RE = re.compile(rf"{ARTICLE_WORD}\.?[ \t]+\S*\d")
+"""An article's word and a number ("Article L521-1", "Art. 3", "Статья 5")."""
 
 
 def _section_divisions(markers: list[Marker]) -> list[Marker]:
