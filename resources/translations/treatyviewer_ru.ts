@@ -3858,7 +3858,7 @@ by {1}</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+222"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+223"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
@@ -3888,6 +3888,7 @@ by {1}</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
         <source>Legend</source>
@@ -3945,9 +3946,15 @@ by {1}</source>
         <translation>Прочие примечания</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/pdf_export.py" line="+58"/>
+        <location filename="../../src/treatyviewer/io/pdf_export.py" line="+59"/>
         <source>page {0} of {1}</source>
         <translation>стр. {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>{0} (continued)</source>
+        <comment>a running head: the article pair that runs on</comment>
+        <translation>{0} (продолжение)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-10"/>
@@ -4346,17 +4353,79 @@ by {1}</source>
         <translation>несколько статей стали одной</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/io/map_words.py" line="-1"/>
+        <source>Map of the places the texts name</source>
+        <translation>Карта мест, названных в текстах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named in both texts</source>
+        <translation>названо в обоих текстах</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>named in the text</source>
+        <translation>названо в тексте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>only in the later text</source>
         <translation>только в позднем тексте</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>confidence: {0}</source>
+        <translation>уверенность: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered on the map</source>
+        <translation>Номера на карте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too close to name on the map</source>
+        <translation>Слишком тесно для подписи на карте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named, not on the map</source>
+        <translation>Названы, но не нанесены на карту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base map</source>
+        <translation>Основа карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art.</source>
+        <translation>Ст.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>only in the earlier text</source>
         <translation>только в раннем тексте</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>struck out; the later text keeps its number with a notice</source>
         <translation>исключена; поздний текст сохраняет её номер с отметкой об этом</translation>
     </message>
@@ -4573,6 +4642,81 @@ by {1}</source>
         <source>d MMMM yyyy</source>
         <comment>a date as Qt writes it: day, month&apos;s name, year</comment>
         <translation>d MMMM yyyy &apos;г.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_names.py" line="+29"/>
+        <source>Art. {0}</source>
+        <translation>Ст. {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing</source>
+        <translation>Заключительная часть</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Annex {0}</source>
+        <translation>Приложение {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>государство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>territory</source>
+        <translation>территория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>river</source>
+        <translation>река</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mountain</source>
+        <translation>гора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sea</source>
+        <translation>море</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strait</source>
+        <translation>пролив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concept</source>
+        <translation>понятие</translation>
     </message>
 </context>
 <context>

@@ -3818,7 +3818,7 @@ yerine {1}</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+222"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+223"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
@@ -3848,6 +3848,7 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
         <source>Legend</source>
@@ -3905,9 +3906,15 @@ yerine {1}</translation>
         <translation>Diğer notlar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/pdf_export.py" line="+58"/>
+        <location filename="../../src/treatyviewer/io/pdf_export.py" line="+59"/>
         <source>page {0} of {1}</source>
         <translation>sayfa {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>{0} (continued)</source>
+        <comment>a running head: the article pair that runs on</comment>
+        <translation>{0} (devam)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-10"/>
@@ -4298,17 +4305,79 @@ yerine {1}</translation>
         <translation>birkaç madde tek madde oldu</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/io/map_words.py" line="-1"/>
+        <source>Map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritası</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named in both texts</source>
+        <translation>iki metinde de geçen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>named in the text</source>
+        <translation>metinde geçen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>only in the later text</source>
         <translation>yalnızca sonraki metinde</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>confidence: {0}</source>
+        <translation>güven: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered on the map</source>
+        <translation>Haritada numaralı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too close to name on the map</source>
+        <translation>Haritada adı sığmayan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named, not on the map</source>
+        <translation>Adı geçen, haritada olmayan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base map</source>
+        <translation>Altlık harita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art.</source>
+        <translation>Md.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>high</source>
+        <translation>yüksek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>orta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>düşük</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>only in the earlier text</source>
         <translation>yalnızca önceki metinde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>struck out; the later text keeps its number with a notice</source>
         <translation>çıkarıldı; sonraki metin numarasını bir kayıtla koruyor</translation>
     </message>
@@ -4519,6 +4588,81 @@ yerine {1}</translation>
         <source>d MMMM yyyy</source>
         <comment>a date as Qt writes it: day, month&apos;s name, year</comment>
         <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_names.py" line="+29"/>
+        <source>Art. {0}</source>
+        <translation>Md. {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preamble</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing</source>
+        <translation>Kapanış</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Annex {0}</source>
+        <translation>Ek {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>party</source>
+        <translation>taraf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>devlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>territory</source>
+        <translation>bölge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>town</source>
+        <translation>şehir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>river</source>
+        <translation>nehir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mountain</source>
+        <translation>dağ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sea</source>
+        <translation>deniz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strait</source>
+        <translation>boğaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concept</source>
+        <translation>kavram</translation>
     </message>
 </context>
 <context>

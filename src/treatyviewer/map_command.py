@@ -14,17 +14,6 @@ from .io.limits import ReadLimits, add_limit_args, limits_from_args
 if TYPE_CHECKING:
     from .core.document import Document
 
-LEGENDS = {
-    "ru": {"legend": "Легенда", "both": "названо в обоих текстах", "old": "только в раннем тексте",
-           "new": "только в позднем тексте", "confidence": "уверенность",
-           "unlocated": "Названы, но не на карте", "keyed": "Номера на карте", "unnamed": "Слишком тесно для подписи", "one": "названо в тексте", "base": "Основа карты", "art": "Ст.",
-           "medium": "средняя", "low": "низкая", "high": "высокая"},
-    "tr": {"legend": "Açıklama", "both": "iki metinde de geçen", "old": "yalnız önceki metinde",
-           "new": "yalnız sonraki metinde", "confidence": "güven", "unlocated": "Adı geçen, haritada olmayan", "keyed": "Haritada numaralı", "unnamed": "Adı sığmayan",
-           "one": "metinde geçen", "base": "Altlık harita", "art": "Md.",
-           "medium": "orta", "low": "düşük", "high": "yüksek"},
-}  # fmt: skip
-"""The SVG's own words in the other interface languages (the window uses its catalogue)."""
 HELP = MAP_HELP
 
 
@@ -71,14 +60,14 @@ def run_map(
     )
     gazetteer = Gazetteer.bundled()
     basemap, treaty = bundled_map()
+    labels = _words(args.lang)
     scene = build_scene(
         basemap, treaty, gazetteer, named_versions(versions, gazetteer),
         texts={k: _text_id(d) for k, d in versions.items()}, version=args.version, lang=args.lang,
-        article_word=LEGENDS.get(args.lang, {}).get("art", "Art."),
+        article_word=labels["art"],
     )  # fmt: skip
-    labels = dict(LEGENDS.get(args.lang, {}))
     if len(docs) == 1:
-        labels["both"] = labels.get("one", "named in the text")
+        labels["both"] = labels["one"]
     title = " → ".join(d.title or _text_id(d) for d in docs)
     svg = render_svg(scene, dark=args.dark, title=title, labels=labels)
     if args.svg:
@@ -86,6 +75,22 @@ def run_map(
     if args.png:
         atomic_write_bytes(args.png, svg_to_png(svg))
     return 0
+
+
+def _words(lang: str) -> dict[str, str]:
+    """The map's words in ``lang``: the reports' (``io.map_words``), read from the
+    catalogue installed for the while (and English put back, for a caller in the
+    same process)."""
+    from .io.export import use_language
+    from .io.map_words import map_words
+
+    if lang == "en":
+        return map_words()
+    use_language(lang)
+    try:
+        return map_words()
+    finally:
+        use_language("en")
 
 
 def svg_to_png(svg: str, scale: float = 2.0) -> bytes:

@@ -107,9 +107,14 @@ class TreatyFeature:
     area: Polygon = ()
     labels: Mapping[str, str] | None = None
     """The label in other languages, by language code."""
+    provenances: Mapping[str, str] | None = None
+    """How we drew it, in other languages, by language code."""
 
     def label_in(self, lang: str) -> str:
         return (self.labels or {}).get(lang) or self.label
+
+    def provenance_in(self, lang: str) -> str:
+        return (self.provenances or {}).get(lang) or self.provenance
 
     @property
     def points(self) -> tuple[Point, ...]:
@@ -271,6 +276,7 @@ def load_treaty_features(raw: Mapping[str, Any], shapes: Mapping[str, Any]) -> T
                 line=_line(geometry[fid], fid) if kind == "line" else (),
                 area=_polygon(geometry[fid], fid) if kind == "area" else (),
                 labels={str(k): str(v) for k, v in (item.get("labels") or {}).items()},
+                provenances={str(k): str(v) for k, v in (item.get("provenances") or {}).items()},
             )
         )
     disclaimer = raw.get("disclaimer", "")

@@ -422,7 +422,7 @@ def build_scene(
                 pts,
                 f.id in focus_features,
                 f.confidence,
-                f.provenance,
+                f.provenance_in(lang),
                 f.note,
                 anchor,
             )

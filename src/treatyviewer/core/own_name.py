@@ -11,7 +11,7 @@ text after it unless a change or a note marks something in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .document import Document, Segment, SegmentKind
 
@@ -50,11 +50,18 @@ def shown_from(text: str, seg: Segment, marked: Iterable[tuple[int, int]]) -> in
     return end
 
 
-def pair_title(old: Document, new: Document, olds: Sequence[int], news: Sequence[int]) -> str:
+def pair_title(
+    old: Document,
+    new: Document,
+    olds: Sequence[int],
+    news: Sequence[int],
+    name: Callable[[Segment], str] = Segment.display_name,
+) -> str:
     """A pair's name in a report ("Art. 4 → Art. V", "0. → 0. + 2."); a heading
-    paired with the same heading is named once."""
-    old_names = " + ".join(old.segments[i].display_name() for i in olds)
-    new_names = " + ".join(new.segments[j].display_name() for j in news)
+    paired with the same heading is named once. ``name`` names a part (the report's
+    language gives "Ст. 4")."""
+    old_names = " + ".join(name(old.segments[i]) for i in olds)
+    new_names = " + ".join(name(new.segments[j]) for j in news)
     units = [old.segments[i] for i in olds] + [new.segments[j] for j in news]
     if old_names == new_names and all(s.kind is SegmentKind.HEADING for s in units):
         return new_names

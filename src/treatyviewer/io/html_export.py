@@ -15,6 +15,7 @@ from .export_structure import reference_spans
 from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
 from .report_model import Block, LeftOutRun, Report, empty_column_note, note_details
+from .report_names import kind_name
 from .report_notes import PlacedNote
 from .report_palette import (
     BADGE_COLOURS,
@@ -322,7 +323,7 @@ def _index(report: Report) -> str:
 
     for e in sorted(where, key=lambda entity_id: label(entity_id).casefold()):
         links = ", ".join(f'<a href="#{esc(b.key)}">{esc(b.title)}</a>' for b in where[e])
-        kind = report.entity_kinds.get(e, "")
+        kind = kind_name(report.entity_kinds.get(e, ""))
         items.append(
             f"<li><b>{esc(report.entity_labels.get(e, e))}</b> "
             f'<span class="small">{esc(kind)}</span> — {links}</li>'

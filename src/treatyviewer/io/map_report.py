@@ -7,6 +7,7 @@ and areas its articles describe, with the same legend and caveat as the dock.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -18,14 +19,14 @@ from ..core.resources import is_bundled_id
 from .map_paint import marker, paint_base, paint_overlay
 from .map_style import MARKERS, colours
 from .map_svg import render_svg
+from .map_words import WORDS, map_words
 from .report_model import Report
+from .report_words import report_language
 
-LEGEND = (
-    ("both", "named in both texts"),
-    ("old", "only in the earlier text"),
-    ("new", "only in the later text"),
-)
-TITLE = "Map of the places the texts name"
+TITLE = WORDS["title"]
+"""The map page's title as written (English); ``map_words`` gives it translated."""
+LEGEND = ("both", "old", "new")
+"""The markers the legend explains, by their keys in ``map_words``."""
 
 
 def report_scene(report: Report, size: tuple[float, float],
@@ -38,8 +39,10 @@ def report_scene(report: Report, size: tuple[float, float],
     texts = {side: doc.source for side, doc in (("old", report.old), ("new", report.new))
              if is_bundled_id(doc.source)}  # fmt: skip
     basemap, treaty = bundled_map()
+    words = map_words()
     scene = build_scene(basemap, treaty, Gazetteer.bundled(), named, texts=texts, size=size,
-                        measure=measure, label_size=label_size)  # fmt: skip
+                        measure=measure, label_size=label_size, lang=report_language(),
+                        article_word=words["art"])  # fmt: skip
     return scene if scene.places or scene.features else None
 
 
@@ -48,9 +51,11 @@ def html_section(report: Report) -> str:
     scene = report_scene(report, (760.0, 500.0))
     if scene is None:
         return ""
-    svg = render_svg(scene, title=TITLE)
+    words = map_words()
+    svg = render_svg(scene, title=words["title"], labels=words)
     svg = svg[svg.index("<svg") :]  # inline: no XML declaration
-    return f'<section id="map"><h2>{TITLE}</h2><div class="map">{svg}</div></section>'
+    title = escape(words["title"])
+    return f'<section id="map"><h2>{title}</h2><div class="map">{svg}</div></section>'
 
 
 def pdf_page(report: Report) -> Callable[[QPainter, QRectF], None] | None:
@@ -76,10 +81,11 @@ def pdf_page(report: Report) -> Callable[[QPainter, QRectF], None] | None:
         p.setFont(title_font)
         p.setPen(QColor("#222222"))
         title_h = 30.0
+        words = map_words()
         p.drawText(
             QRectF(0, 0, width, title_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            TITLE,
+            words["title"],
         )
         scene = report_scene(report, (width, height * 0.64),
                              lambda text, size: metrics.horizontalAdvance(text) * size / 11.0, 11.0)  # fmt: skip
@@ -92,26 +98,26 @@ def pdf_page(report: Report) -> Callable[[QPainter, QRectF], None] | None:
         p.setPen(QPen(QColor("#888888"), 0.8))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(0, 0, scene.width, scene.height))
-        _legend(p, scene, QPointF(0, scene.height + 22), width, font, 11.0)
+        _legend(p, scene, QPointF(0, scene.height + 22), width, font, 11.0, words)
         p.restore()
 
     return paint
 
 
-def _legend(
-    p: QPainter, scene: MapScene, at: QPointF, width: float, font: QFont, px: float
-) -> None:
+def _legend(p: QPainter, scene: MapScene, at: QPointF, width: float, font: QFont, px: float,
+            words: dict[str, str]) -> None:  # fmt: skip
+    """What the markers, lines and areas mean, and the places the map could not name."""
     c = colours(False)
     p.setFont(font)
     x, y = at.x(), at.y()
     line = px * 1.6
     fills = {"both": c.both, "old": c.old_only, "new": c.new_only}
-    for key, label in LEGEND:
+    for key in LEGEND:
         marker(
             p, MARKERS[key], x + px * 0.4, y - px * 0.35, 4.2, QColor(fills[key]), QColor(c.halo)
         )
         p.setPen(QColor(c.text))
-        p.drawText(QPointF(x + px * 1.4, y), label)
+        p.drawText(QPointF(x + px * 1.4, y), words[key])
         y += line
     for feature in scene.features:
         if feature.kind == "line":
@@ -129,7 +135,8 @@ def _legend(
             p.setBrush(style)
             p.drawRect(QRectF(x, y - px * 0.9, px, px * 0.8))
         p.setPen(QColor(c.text))
-        p.drawText(QPointF(x + px * 1.4, y), f"{feature.label} — confidence: {feature.confidence}.")
+        sure = words["confidence"].format(words.get(feature.confidence, feature.confidence))
+        p.drawText(QPointF(x + px * 1.4, y), f"{feature.label} — {sure}.")
         y += line
         p.drawText(QRectF(x + px * 1.4, y - px, width - px * 1.4, line * 3),
                    int(Qt.TextFlag.TextWordWrap), feature.provenance)  # fmt: skip
@@ -137,20 +144,20 @@ def _legend(
     if scene.keyed():
         p.drawText(
             QPointF(x, y),
-            "Numbered on the map: " + ", ".join(f"{q.key} {q.name}" for q in scene.keyed()) + ".",
+            words["keyed"] + ": " + ", ".join(f"{q.key} {q.name}" for q in scene.keyed()) + ".",
         )
         y += line
     if scene.unnamed():
         p.drawText(
             QPointF(x, y),
-            "Too close to name on the map: " + ", ".join(q.name for q in scene.unnamed()) + ".",
+            words["unnamed"] + ": " + ", ".join(q.name for q in scene.unnamed()) + ".",
         )
         y += line
     if scene.unlocated:
         p.drawText(
             QPointF(x, y),
-            "Named, not on the map: " + ", ".join(n for _, n in scene.unlocated) + ".",
+            words["unlocated"] + ": " + ", ".join(n for _, n in scene.unlocated) + ".",
         )
         y += line
     p.drawText(QRectF(x, y - px, width, line * 3), int(Qt.TextFlag.TextWordWrap),
-               scene.disclaimer + " Base map: " + scene.source.split(";")[0] + ".")  # fmt: skip
+               f"{scene.disclaimer} {words['base']}: {scene.source.split(';')[0]}.")  # fmt: skip

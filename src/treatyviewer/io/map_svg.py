@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ..core.map_data import WATER_KINDS
 from ..core.map_scene import OVERVIEW_TEXT, XY, MapPlace, MapScene
 from .map_style import MARKERS, MapColours, colours, version_key
+from .map_words import ENGLISH
 
 PANEL = 250.0
 
@@ -97,7 +98,7 @@ def _legend(scene: MapScene, c: MapColours, x: float, labels: dict[str, str]) ->
         )
         y += size * dy
 
-    line(labels.get("legend", "Legend"), bold=True)
+    line(labels["legend"], bold=True)
     for key in ("both", "old", "new"):
         fill = {"both": c.both, "old": c.old_only, "new": c.new_only}[key]
         out.append(marker_svg(MARKERS[key], x + 5, y - size * 0.35, 4.2, fill, c.halo))
@@ -121,23 +122,22 @@ def _legend(scene: MapScene, c: MapColours, x: float, labels: dict[str, str]) ->
         y += size * 1.2
         out.append(
             f'<text x="{_f(x + 16)}" y="{_f(y)}" font-size="{_f(size * 0.85)}" fill="{c.text}">'
-            f"{escape(labels.get('confidence', 'confidence'))}: "
-            f"{escape(labels.get(feature.confidence, feature.confidence))}</text>"
+            f"{escape(labels['confidence'].format(labels.get(feature.confidence, feature.confidence)))}</text>"
         )
         y += size * 1.45
     if scene.keyed():
         y += size * 0.6
-        line(labels.get("keyed", "Numbered on the map"), bold=True)
+        line(labels["keyed"], bold=True)
         for place in scene.keyed():
             line(f"{place.key} {place.name}")
     if scene.unnamed():
         y += size * 0.6
-        line(labels.get("unnamed", "Too close to name on the map"), bold=True)
+        line(labels["unnamed"], bold=True)
         for place in scene.unnamed():
             line("· " + place.name)
     if scene.unlocated:
         y += size * 0.6
-        line(labels.get("unlocated", "Named, not on the map"), bold=True)
+        line(labels["unlocated"], bold=True)
         for _, name in scene.unlocated:
             line("· " + name)
     return out
@@ -148,14 +148,13 @@ def render_svg(
 ) -> str:
     """The scene with a side panel (legend, places not on the map) and the disclaimer."""
     c = colours(dark)
-    labels = {"both": "named in both texts", "old": "only in the earlier text",
-              "new": "only in the later text", **(labels or {})}  # fmt: skip
+    labels = {**ENGLISH, **(labels or {})}  # what ``labels`` does not give, in English
     w, h = scene.width, scene.height
     total_w, total_h = w + PANEL, h + 44
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_f(total_w)}" height="{_f(total_h)}" '
         f'viewBox="0 0 {_f(total_w)} {_f(total_h)}" font-family="DejaVu Sans, sans-serif" role="img">',
-        f"<title>{escape(title or 'Map of the places the texts name')}</title>",
+        f"<title>{escape(title or labels['title'])}</title>",
         _defs(c).replace("{w}", _f(w)).replace("{h}", _f(h)),
         f'<rect width="{_f(total_w)}" height="{_f(total_h)}" fill="{c.halo}"/>',
         f'<g clip-path="url(#main)"><rect width="{_f(w)}" height="{_f(h)}" fill="{c.water}"/>',
@@ -222,7 +221,7 @@ def render_svg(
     out.append(
         f'<text x="8" y="{_f(h + 18)}" font-size="{_f(scene.label_size * 0.9)}" fill="{c.text}">{escape(scene.disclaimer)}</text>'
         f'<text x="8" y="{_f(h + 34)}" font-size="{_f(scene.label_size * 0.8)}" fill="{c.text}">'
-        f"{escape(labels.get('base', 'Base map'))}: {escape(scene.source.split(';')[0])}</text>"
+        f"{escape(labels['base'])}: {escape(scene.source.split(';')[0])}</text>"
     )
     out.append("</svg>")
     return "\n".join(out) + "\n"

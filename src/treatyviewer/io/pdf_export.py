@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from .paper import draw_on_paper
 from .pdf_geometry import FOOT_PT, HEAD_PT, PageGeometry
 from .report_model import Report
+from .report_names import kind_name
 from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
 from .report_textdoc_pairs import write_articles
 from .report_textdoc_sections import PAGE_CELL, write_front_matter, write_index
@@ -75,7 +76,7 @@ def _index_entries(report: Report, geo: PageGeometry) -> list[tuple[str, str, li
         if pos is not None:
             pages.setdefault(entity_id, set()).add(geo.page_of(pos))
     entries = [
-        (report.entity_labels.get(e, e), report.entity_kinds.get(e, ""), sorted(p))
+        (report.entity_labels.get(e, e), kind_name(report.entity_kinds.get(e, "")), sorted(p))
         for e, p in pages.items()
     ]
     return sorted(entries, key=lambda item: item[0].casefold())
@@ -246,11 +247,11 @@ def _continued_mark(painter: QPainter, head: QRectF, heading: str, title: str) -
     pair that run on without one); the pair's title is shortened to fit beside the
     report's heading."""
     metrics = painter.fontMetrics()
-    mark = " (continued)"
-    room = head.width() - metrics.horizontalAdvance(heading + "  " + mark)
+    said = ReportWords.tr("{0} (continued)", "a running head: the article pair that runs on")
+    room = head.width() - metrics.horizontalAdvance(heading + "  " + said.format(""))
     title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, int(room)))
     align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-    painter.drawText(head, align, title + mark)
+    painter.drawText(head, align, said.format(title))
 
 
 def _furniture(painter: QPainter, out: TextDocLayout, geo: PageGeometry, heading: str,
@@ -494,4 +495,4 @@ def paint_report(
     map_page = pdf_page(report)
     extra = (map_page,) if map_page else ()
     _paint(device, out, geo, report.heading, progress, continued, extra, numbers, only)
-    return out, geo, (TITLE,) if map_page else ()
+    return out, geo, (ReportWords.tr(TITLE),) if map_page else ()

@@ -22,10 +22,10 @@ from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document, Segment, known_by_file_name, short_title
 from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
-from ..core.own_name import pair_title
 from ..core.parts import aligned_cuts
 from ..core.withheld import given_as_note, is_withheld
 from .report_classes import shown_line
+from .report_names import reference, report_pair_title, segment_name
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
 from .report_runs import ChangeSpan, Run, RunKind, Side, segment_runs, split_runs
@@ -286,7 +286,7 @@ def _column(
     for n, i in enumerate(indices):
         seg = doc.segments[i]
         if len(indices) > 1:
-            runs.append(Run(("\n" if n else "") + seg.display_name() + "\n", "label"))
+            runs.append(Run(("\n" if n else "") + segment_name(seg) + "\n", "label"))
         spans: list[ChangeSpan] = []
         for c in pair.changes if pair else ():
             cls = c.change_class
@@ -400,7 +400,7 @@ def _block(
         assert pair is not None
         old_idx, new_idx = pair.old, pair.new
         badges = pair.badges
-        title = pair_title(cmp.old, cmp.new, old_idx, new_idx)
+        title = report_pair_title(cmp.old, cmp.new, old_idx, new_idx)
         key = f"pair-{index}"
         noted = False
     else:
@@ -410,7 +410,7 @@ def _block(
         # An added notice of repeal ("Repealed.") is the number kept: so it is called.
         badges = (cmp.unpaired_status(kind, index),)
         doc = cmp.old if kind == "removed" else cmp.new
-        title = doc.segments[index].display_name()
+        title = segment_name(doc.segments[index])
         key = f"{kind}-{index}"
         noted = given_as_note(doc, doc.segments[index])
     placed: dict[int, PlacedNote] = {}
@@ -576,7 +576,7 @@ def article_provenance(
             text = word("{0}, confidence {1}").format(text, word(str(info["confidence"])))
         if info.get("source"):
             text += f" ({info['source']})"
-        parts.append(text if len(indices) == 1 else f"{doc.segments[i].display_name()}: {text}")
+        parts.append(text if len(indices) == 1 else f"{segment_name(doc.segments[i])}: {text}")
     return "; ".join(parts)
 
 
@@ -615,5 +615,6 @@ _PARTY_KINDS = frozenset({"party", "state", "person"})
 
 
 def _ref(seg: Segment) -> str:
-    """A label as the concordance shows it ("第一条" for a Japanese law's "一")."""
-    return seg.display_name() if seg.named_as_printed else seg.reference
+    """A label as the concordance shows it ("第一条" for a Japanese law's "一"; "преамбула"
+    in a Russian report)."""
+    return reference(seg)

@@ -12,6 +12,7 @@ from ..core.document import Segment
 from ..core.redline_spacing import closes
 from ..core.textdiff import Change
 from .report_classes import tag
+from .report_names import segment_name
 from .report_notes import NoteSpan
 from .report_runs import ChangeSpan, Run, RunKind, noted_runs, segment_runs
 
@@ -28,7 +29,7 @@ def redline_runs(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) 
     for n, j in enumerate(pair.new):
         seg = cmp.new.segments[j]
         if len(pair.new) > 1:
-            runs.append(Run(("\n" if n else "") + seg.display_name() + "\n", "label"))
+            runs.append(Run(("\n" if n else "") + segment_name(seg) + "\n", "label"))
         mine = [s for s in new_notes if seg.start <= s.start < seg.end]
         spans: list[ChangeSpan] = [
             (
