@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 
 from conftest import make_treaty_pair
@@ -107,3 +107,42 @@ def test_the_last_lines_of_a_long_text_keep_their_whole_labels(make_window, qapp
     assert any(str(index.data()).endswith("→ 301") for index in lines), [i.data() for i in lines]
     for index in lines:
         assert tree.visualRect(index).width() >= tree.sizeHintForIndex(index).width(), index.data()
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_a_narrow_outline_keeps_whole_statuses_and_cuts_at_the_end(
+    make_window, qapp, lang: str
+) -> None:
+    """In Russian, a dock of 200 pixels read "пере…щена" and "Заклю…часть": twelve
+    average letters were too few for a Russian status, and the tree cut every text in
+    its middle."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    i18n.install(qapp, lang)
+    try:
+        window = make_window(size=(1000, 700))
+        if not window.outline.isVisible():
+            window.actions_["view.outline"].trigger()
+        window.outline.setFixedWidth(200)
+        for side in (0, 1):
+            window.outline.sides.setCurrentIndex(side)
+            for _ in range(5):
+                QApplication.processEvents()
+            tree = window.outline.tree
+            metrics, status = tree.fontMetrics(), tree.header().sectionSize(1)
+            margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
+            for index in _shown_lines(tree):
+                word = index.siblingAtColumn(1)
+                shown = str(word.data())
+                needed = metrics.horizontalAdvance(shown) + 2 * (margin + 1)  # as drawn
+                assert needed <= status, (lang, shown, status)
+                for cell in (word, index):
+                    option = QStyleOptionViewItem()
+                    tree.itemDelegate().initStyleOption(option, cell)
+                    plain = cell.column() == 1 or not re.search(
+                        r"[\d→←⇢⇠]|\b[IVXLC]+\b", option.text
+                    )
+                    mode = option.textElideMode
+                    assert (mode == Qt.TextElideMode.ElideRight) == plain, (lang, option.text)
+    finally:
+        i18n.install(qapp, "en")

@@ -8,11 +8,22 @@ follows the reading position.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.comparison import Comparison, Row
+from ..common.vocabulary import status_text
 from .outline_model import ROOT, SEGMENT_ROLE, Node, OutlineModel
 
 __all__ = ["SEGMENT_ROLE", "OutlineDock"]
@@ -21,14 +32,42 @@ SIZED_BY = 200
 """Lines whose labels size the label column (cut to a few words, so a sample tells)."""
 STATUS_MOST = 12
 """Letters of the status kept in view however long the labels: as many as the widest
-status the lines show needs ("unchanged"), up to this many (then "…"). Four had left
-"m…" and "un…" beside a Chinese law's long titles."""
+status the lines show needs ("unchanged"), up to this many (then "…"), or up to the
+widest status word of the interface's language where that is wider ("перенумерована":
+twelve average letters had cut "пере…щена" in Russian). Four had left "m…" and "un…"
+beside a Chinese law's long titles."""
+OUTLINE_STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged",
+                    "added", "removed", "repealed", "unknown")  # fmt: skip
+"""The statuses the outline's lines can show."""
 INDENT_LETTERS = 2
 """Each level of the tree is indented by this many average letters."""
 EXPAND_ALL_UP_TO = 500
 """Top-level lines up to which all are opened (a unit shows its paragraphs); beyond
 that only the divisions are: opening tens of thousands of units asks each for its
 paragraphs at once."""
+
+
+class Elision(QStyledItemDelegate):
+    """Where a line's text is cut when its column is too narrow: a status, and a label
+    that is only words, at their end ("Заключительна…"); a label with a number or
+    where its unit went in the middle, so that it keeps its number and its target
+    ("Прилож…ние 2", "Ст. XI…← 4"). Cut in the middle, the statuses and the names had
+    read "пере…щена", "Заклю…часть"."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        middle = index.column() == 0 and not only_words(option.text)
+        option.textElideMode = (
+            Qt.TextElideMode.ElideMiddle if middle else Qt.TextElideMode.ElideRight
+        )
+
+
+def only_words(label: str) -> bool:
+    """A label of words alone ("Заключительная часть"), no number ("XVI", "2", "(C)")
+    nor arrow ("← 4") a reader looks for at its end."""
+    return all(word.isalpha() and not word.isupper() for word in label.split())
 
 
 class OutlineTree(QTreeView):
@@ -40,8 +79,8 @@ class OutlineTree(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # The middle gives way: a line keeps its number and where it went ("→ Art. VI").
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # A line keeps its number and where it went ("→ Art. VI"), a status its start.
+        self.setItemDelegate(Elision(self))
         # Articles sit three levels down in a statute: a narrower step leaves both
         # columns more room (the branch arrows still fit).
         self.setIndentation(self.fontMetrics().averageCharWidth() * INDENT_LETTERS)
@@ -74,11 +113,20 @@ class OutlineTree(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(SIZED_BY)
         metrics = self.fontMetrics()
-        most = metrics.averageCharWidth() * STATUS_MOST + metrics.horizontalAdvance("…")
+        most = max(metrics.averageCharWidth() * STATUS_MOST, self._status_word_width())
+        most += metrics.horizontalAdvance("…")
         least = min(max(self._statuses, metrics.horizontalAdvance("…")), most)
         room = self.viewport().width() - least
         header.setMinimumSectionSize(least)  # the status, stretched into what is left
         header.resizeSection(0, max(least, min(self._labels, room)))
+
+    def _status_word_width(self) -> int:
+        """What the widest word of a status needs in the interface's language, with the
+        margins a line's text is drawn within."""
+        metrics = self.fontMetrics()
+        words = (w for status in OUTLINE_STATUSES for w in status_text(status).split())
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        return max(metrics.horizontalAdvance(w) for w in words) + 2 * (margin + 1)
 
     def _labels_width(self) -> int:
         """What the units' labels need (a division's heading spans the row: not asked),
