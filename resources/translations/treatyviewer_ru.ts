@@ -4386,12 +4386,12 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <source>Too close to name on the map</source>
-        <translation>Слишком тесно для подписи на карте</translation>
+        <translation>Слишком тесно для подписи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named, not on the map</source>
-        <translation>Названы, но не нанесены на карту</translation>
+        <translation>Названы, но не на карте</translation>
     </message>
     <message>
         <location line="+1"/>
