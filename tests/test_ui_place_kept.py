@@ -191,3 +191,63 @@ def test_switching_the_palette_in_a_long_text_keeps_the_place(qtbot, make_window
         _settled(qtbot, window)
         assert window.position.row_at_top() == row, action
         assert [p.verticalScrollBar().value() for p in view.panes()[:2]] == before, action
+
+
+def _go_to_article_typed(qtbot, window, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+G, the article's number typed, Enter: as the reader does it."""
+    from PySide6.QtCore import Qt
+
+    from conftest import when_modal
+    from treatyviewer.ui.dialogs.article_dialog import ArticleDialog
+
+    def answer(dialog: ArticleDialog) -> None:
+        qtbot.keyClicks(dialog.field, typed)
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    when_modal(ArticleDialog, answer)
+    window.actions_["go.article"].trigger()
+    _settled(qtbot, window)
+
+
+def test_zooms_and_palettes_after_go_to_article_keep_the_article(qtbot, make_window) -> None:
+    """Go to Article XIII leaves the keyboard in the reading pane. The Ctrl of the next
+    Ctrl++ (or the Alt of the View menu) reaches that pane first: after one zoom or
+    palette switch, which lays the texts out anew with the text cursor back at their
+    very beginning, that key put the Preamble at the top, and the switch then kept
+    the Preamble. The article stays through any number of them, and the arrow keys
+    read on from it."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(size=(1400, 900))
+    cmp = window.view.cmp
+    xiii = cmp.row_of_segment(1, cmp.new.index_of("XIII"))
+    _go_to_article_typed(qtbot, window, "XIII")
+    assert window.position.row_at_top() == xiii
+    pane = window.view.primary()
+    steps = ("view.zoom_in", "view.zoom_in", "view.dark", "view.high_contrast")
+    for action in (*steps, "view.high_contrast", "view.dark", "view.zoom_out"):
+        qtbot.keyClick(pane, Qt.Key.Key_Control)
+        window.actions_[action].trigger()
+        _settled(qtbot, window)
+        qtbot.wait(200)  # the concordance follows the panes a moment after they stop
+        assert window.position.row_at_top() == xiii, action
+        assert window.concordance.selected_rows() == [window.concordance.row_of(xiii)], action
+    qtbot.keyClick(pane, Qt.Key.Key_Down)
+    _settled(qtbot, window)
+    assert window.position.row_at_top() == xiii
+
+
+def test_next_change_after_a_palette_switch_goes_on(qtbot, make_window) -> None:
+    """Three changes in, the dark palette then F7 came back to the third change (found
+    again from the top of the pane) instead of going on to the fourth."""
+    window = make_window(size=(1600, 1000))
+    label = window.position.change_label
+    for _ in range(3):
+        window.actions_["go.next_change"].trigger()
+    _settled(qtbot, window)
+    assert label.text().startswith("Change 3 of"), label.text()
+    for action in ("view.dark", "view.high_contrast", "view.zoom_in"):
+        window.actions_[action].trigger()
+        _settled(qtbot, window)
+    window.actions_["go.next_change"].trigger()
+    assert label.text().startswith("Change 4 of"), label.text()

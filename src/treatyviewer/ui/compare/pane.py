@@ -293,21 +293,32 @@ class ComparisonPane(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+End (Ctrl+Home) goes all the way to the end (start), not just far enough
         to show the cursor: the last article is then the one being read. The cursor
-        never stays in a line that is not shown (``frames``, ``parking``)."""
+        never stays in a line that is not shown (``frames``, ``parking``); a key that
+        does not move it (Ctrl or Alt alone, on the way to a shortcut or a menu) leaves
+        it and the view as they are: setting it again scrolled to it, and a text laid
+        out anew has it at its very beginning, in a line not shown, so Ctrl+Plus after
+        a zoom had put the Preamble at the top."""
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if ctrl and event.key() == Qt.Key.Key_End and self.to_end():
             return  # (another stretch: its end is followed, see ``stretches``)
         if ctrl and event.key() == Qt.Key.Key_Home and self.to_start():
             self.verticalScrollBar().setValue(0)
             return
+        before = self._cursor_place()
         super().keyPressEvent(event)
-        self._out_of_hidden(event.key() in FORWARD_KEYS)
+        if self._cursor_place() != before:
+            self._out_of_hidden(event.key() in FORWARD_KEYS)
         if ctrl:
             bar = self.verticalScrollBar()
             if event.key() == Qt.Key.Key_End:
                 bar.setValue(self.scroll_room.end_value)
             elif event.key() == Qt.Key.Key_Home:
                 bar.setValue(0)
+
+    def _cursor_place(self) -> tuple[int, int]:
+        """(anchor, position) of the text cursor."""
+        cursor = self.textCursor()
+        return cursor.anchor(), cursor.position()
 
     def _out_of_hidden(self, forward: bool) -> None:
         """A cursor moved into a block that is not shown: a parked article's line is

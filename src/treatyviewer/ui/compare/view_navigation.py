@@ -38,6 +38,10 @@ class KeptPlace:
     that segment's top plus ``share`` of its height plus ``pixels``. The segment is
     the first whose heading is in view (held at the same height on screen), else the
     one being read (held at the same share of it, which a new size keeps too)."""
+    change: int | Row | None = None
+    """The change being read (Next Change), when it was on screen: current again once
+    back at the place, so that F7 goes on from it (it had started again from the top
+    of the pane and come to that change, or one before it, again)."""
 
 
 class ViewNavigator:
@@ -138,17 +142,17 @@ class ViewNavigator:
             self._place_cursor(doc.findBlockByNumber(targets[k][1]).position())
         return k
 
-    def cursor_to_top(self) -> None:
-        """Put the text cursor on the line at the top of the primary pane, where a jump
-        (Go to Article) left the view: Page Down and the arrow keys go on from there,
-        not from where the reader last clicked."""
-        pane = self.view.primary()
+    def cursor_to_top(self, pane: QTextEdit | None = None) -> None:
+        """Put the text cursor on the line at the top of a pane (the primary one), where
+        a jump (Go to Article) left the view: Page Down and the arrow keys go on from
+        there, not from where the reader last clicked."""
+        pane = pane or self.view.primary()
         at = pane.cursorForPosition(QPoint(ARTICLE_MARGIN, ARTICLE_MARGIN + 2))
-        self._place_cursor(at.position())
+        self._place_cursor(at.position(), pane)
 
-    def _place_cursor(self, position: int) -> None:
+    def _place_cursor(self, position: int, pane: QTextEdit | None = None) -> None:
         """Move the text cursor (for keyboard and screen-reader users) without scrolling."""
-        pane = self.view.primary()
+        pane = pane or self.view.primary()
         bar = pane.verticalScrollBar()
         value = bar.value()
         cursor = QTextCursor(pane.document())
@@ -221,17 +225,40 @@ class ViewNavigator:
     def _visit(self, index: StopIndex, cursor: Cursor, k: int, edge: str) -> None:
         """Scroll to the stop at ``cursor`` (the ``k``-th), frame it and make it current."""
         pane = self.view.primary()
-        bar = pane.verticalScrollBar()
         stop = index.at(cursor)
-        y = stop.y
-        if stop.change is not None and stop.position is not None:
-            pane.reveal(stop.position)  # laid out (a far article of a long text is not)
-            y = SideGeometry().y_of_position(pane.document(), stop.position)
-        bar.setValue(round(y - pane.viewport().height() * CHANGE_FOCUS))
+        y = self._laid_out_y(stop)
+        pane.verticalScrollBar().setValue(round(y - pane.viewport().height() * CHANGE_FOCUS))
         if stop.position is not None:
             self._place_cursor(stop.position)
         for other in self.view.panes():  # the change is the passage read now
             other.drop_selection()
+        self._make_current(index, cursor, k, edge, y)
+
+    def _laid_out_y(self, stop: Stop) -> float:
+        """Where a stop is in the reading pane's document, laid out there first (a far
+        article of a long text is not)."""
+        pane = self.view.primary()
+        if stop.change is None or stop.position is None:
+            return stop.y
+        pane.reveal(stop.position)
+        return SideGeometry().y_of_position(pane.document(), stop.position)
+
+    def keep_current(self, key: int | Row | None) -> None:
+        """Make a change current again where the view stands now, without scrolling:
+        the texts were laid out anew (other colours, another size) with the reader
+        still at it."""
+        if key is None:
+            return
+        index = self._stop_index()
+        cursor = index.find(key)
+        if cursor is not None:
+            self._make_current(index, cursor, sum(cursor), "", self._laid_out_y(index.at(cursor)))
+
+    def _make_current(self, index: StopIndex, cursor: Cursor, k: int, edge: str, y: float) -> None:
+        """The stop at ``cursor`` (the ``k``-th, at ``y``) is the change being read: framed,
+        counted in the status line, its row selected."""
+        stop = index.at(cursor)
+        bar = self.view.primary().verticalScrollBar()
         self.current, self._at, self._left_at, self.current_y = k, cursor, bar.value(), y
         self.current_key = stop.change if stop.change is not None else stop.row
         self._outline(stop.change)
@@ -396,10 +423,14 @@ class ViewNavigator:
         """The article at the top and the place of each side pane shown (``KeptPlace``)."""
         row = self.row_at_top()
         if row is None or self.view.mode == "inline" or self.waiting is not None:
-            return None if row is None else KeptPlace(row)
+            return None if row is None else KeptPlace(row, change=self._key_in_view())
         panes = (self.view.old_pane, self.view.new_pane)
         marks = (self._mark(side, pane) for side, pane in enumerate(panes) if pane.isVisible())
-        return KeptPlace(row, tuple(m for m in marks if m is not None))
+        return KeptPlace(row, tuple(m for m in marks if m is not None), self._key_in_view())
+
+    def _key_in_view(self) -> int | Row | None:
+        """The change being read, while it is on screen."""
+        return self.current_key if self.current_in_view() else None
 
     def _mark(self, side: int, pane: QTextEdit) -> tuple[int, int, float, float] | None:
         value = pane.verticalScrollBar().value()
@@ -424,8 +455,20 @@ class ViewNavigator:
         self.show_row(place.row)
         if self.waiting is not None:
             self._kept = (self.waiting, place)
-        elif self.view.mode != "inline":
+        else:
+            self._back_at(place)
+
+    def _back_at(self, place: KeptPlace) -> None:
+        """Each side pane at its kept place, its text cursor there too and the change
+        read current again. Texts laid out anew have their cursors at their very
+        beginning: a key in the pane (Ctrl of Ctrl+Plus, after Go to Article left the
+        keyboard there) then brought the Preamble back to the top."""
+        v = self.view
+        if v.mode != "inline":
             self._scroll_to(place)
+        for pane in v.shown_panes():
+            self.cursor_to_top(pane)
+        self.keep_current(place.change)
 
     def _scroll_to(self, place: KeptPlace) -> None:
         v = self.view
@@ -559,7 +602,7 @@ class ViewNavigator:
         self.jump_to_segments(*waited)
         if self.waiting is None and kept is not None and kept[0] == waited:
             self._kept = None
-            self._scroll_to(kept[1])
+            self._back_at(kept[1])
 
 
 def _in_shown_text(
