@@ -488,3 +488,28 @@ def test_go_to_article_does_not_stand_another_number_in_for_the_one_typed(qapp) 
 
     assert found("L132-1") is None and found("L132-2") is None
     assert found("L132-10") == "L132-10" and found("L132") == "L132-10"
+
+
+def test_dark_palette_check_after_a_restart_in_high_contrast(make_window, qtbot, tmp_path) -> None:
+    """Dark on, then High Contrast, then a restart: with High Contrast turned off the
+    window was dark, but View → Dark Palette was not ticked (and a click on it only
+    added the tick). The checks say the palette the window shows."""
+    from conftest import new_window
+
+    first = make_window()
+    first.actions_["view.dark"].trigger()
+    first.actions_["view.high_contrast"].trigger()
+    first.close()
+    window = new_window(tmp_path)  # the same settings, read anew
+    qtbot.addWidget(window)
+    dark, contrast = window.actions_["view.dark"], window.actions_["view.high_contrast"]
+    try:
+        assert contrast.isChecked() and window.scheme.high_contrast
+        contrast.trigger()
+        assert not window.scheme.high_contrast
+        assert window.scheme.dark and dark.isChecked()
+        dark.trigger()  # one click: light again
+        assert not window.scheme.dark and not dark.isChecked()
+    finally:
+        contrast.setChecked(False)
+        dark.setChecked(False)

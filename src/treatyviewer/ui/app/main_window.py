@@ -48,7 +48,7 @@ from .restart import reopening_args, restart
 from .status_line import StatusLine
 from .text_look import TextLook
 from .while_loading import WhileLoading
-from .window_actions import bind_undo, declare, restore_checked
+from .window_actions import bind_undo, declare, restore_checked, show_palette_checks
 from .window_menus import WindowMenus
 from .writing_notices import WritingNotices
 
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.geometry("splitter")
         if splitter is not None:
             self.view.splitter.restoreState(splitter)
-        restore_checked(self.actions_, self.settings, self.scheme.dark)
+        restore_checked(self.actions_, self.settings)
 
     def reset_layout(self) -> None:
         """The docks where a first start puts them (one dragged away by mistake comes
@@ -711,6 +711,7 @@ class MainWindow(QMainWindow):
         self._view_changed()
 
     def _scheme_changed(self) -> None:
+        show_palette_checks(self.actions_, self.settings)
         self.find_bar.scheme = self.scheme
         self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme

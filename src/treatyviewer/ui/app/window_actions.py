@@ -370,12 +370,9 @@ def _name_step(action: QAction, verb: str, text: str) -> None:
     action.setText(f"&{verb} {text}".rstrip())
 
 
-def restore_checked(reg: ActionRegistry, settings: Settings, dark: bool) -> None:
-    """At start: the toggles show the remembered view (dark without acting)."""
-    action = reg["view.dark"]
-    action.blockSignals(True)
-    action.setChecked(dark)
-    action.blockSignals(False)
+def restore_checked(reg: ActionRegistry, settings: Settings) -> None:
+    """At start: the toggles show the remembered view (the palette without acting)."""
+    show_palette_checks(reg, settings)
     reg["view.concordance"].setChecked(True)
     mode = settings.get("view_mode")
     reg[f"view.mode.{mode if mode in MODES else 'side'}"].setChecked(True)
@@ -412,3 +409,15 @@ def _go_to_article(w: WindowCommands) -> None:
         # before, and the text cursor stayed where the reader last clicked).
         w.view.navigator.cursor_to_top()
         w.view.primary().setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def show_palette_checks(reg: ActionRegistry, settings: Settings) -> None:
+    """Dark Palette and High Contrast ticked as chosen, without acting. Dark Palette
+    follows the dark choice, not the colours on screen: under High Contrast those are
+    not dark, and a window started so had it unticked, then dark once High Contrast
+    was turned off, with a first click on it only adding the tick."""
+    for action_id, key in (("view.dark", "dark"), ("view.high_contrast", "high_contrast")):
+        action = reg[action_id]
+        blocked = action.blockSignals(True)
+        action.setChecked(bool(settings.get(key)))
+        action.blockSignals(blocked)
