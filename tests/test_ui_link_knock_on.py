@@ -43,7 +43,9 @@ def test_link_with_asks_in_a_dialog_wide_enough_for_its_title(make_window, qtbot
     """Link with… lists the other text's articles; the reader's choice is linked (the
     dialog was so narrow that its title read "Link w… iewer")."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QInputDialog
+    from PySide6.QtWidgets import QApplication
+
+    from treatyviewer.ui.concordance.link_dialog import LinkDialog
 
     window = make_window()
     dock, model = window.concordance, window.concordance.model
@@ -53,7 +55,7 @@ def test_link_with_asks_in_a_dialog_wide_enough_for_its_title(make_window, qtbot
 
     def choose() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QInputDialog) and w.isVisible())  # fmt: skip
+                      if isinstance(w, LinkDialog) and w.isVisible())  # fmt: skip
         seen["width"] = dialog.width()
         seen["title"] = dialog.windowTitle()
         seen["items"] = dialog.comboBoxItems()
@@ -122,7 +124,9 @@ def test_link_with_never_starts_at_an_article_paired_with_another(
     """Link with… on a pair to review started at the article with most words in
     common, paired with another already: Enter broke that pair."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QInputDialog
+    from PySide6.QtWidgets import QApplication
+
+    from treatyviewer.ui.concordance.link_dialog import LinkDialog
 
     ferry = (
         "The ferryman rowed the envoy across the river at dawn and asked for no payment, "
@@ -147,7 +151,7 @@ def test_link_with_never_starts_at_an_article_paired_with_another(
 
     def look() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QInputDialog) and w.isVisible())  # fmt: skip
+                      if isinstance(w, LinkDialog) and w.isVisible())  # fmt: skip
         seen["first"], seen["items"] = dialog.textValue(), dialog.comboBoxItems()
         dialog.reject()
 
@@ -167,10 +171,11 @@ def test_link_with_finds_a_long_text_s_words_between_events_and_keeps_them(
     slices, with the same shares in the list; kept, the next Link with… opens at once.
     (The bundled pair stands in for a long one: its slices are made a few articles.)"""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QInputDialog
+    from PySide6.QtWidgets import QApplication
 
     from treatyviewer.core.likeness import shared_words
     from treatyviewer.ui.concordance import concordance_dock
+    from treatyviewer.ui.concordance.link_dialog import LinkDialog
 
     monkeypatch.setattr(concordance_dock, "MEASURED_AT_ONCE", 4, raising=False)
     monkeypatch.setattr(concordance_dock, "SLICE_ARTICLES", 3, raising=False)
@@ -182,7 +187,7 @@ def test_link_with_finds_a_long_text_s_words_between_events_and_keeps_them(
 
     def look() -> None:
         dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QInputDialog) and w.isVisible()), None)  # fmt: skip
+                       if isinstance(w, LinkDialog) and w.isVisible()), None)  # fmt: skip
         if dialog is None:
             QTimer.singleShot(10, look)
             return

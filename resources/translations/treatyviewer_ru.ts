@@ -1750,6 +1750,31 @@ by {1}</source>
         <source>no counterpart; shares wording with {0} of the older text</source>
         <translation>нет соответствия; общие формулировки с {0} раннего текста</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+105"/>
+        <source>Link with…</source>
+        <translation>Связать с…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Articles of the other text</source>
+        <translation>Статьи другого текста</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type part of a name or title to narrow the list</source>
+        <translation>Введите часть номера или названия, чтобы сузить список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the article to link with</source>
+        <translation>Найти статью, с которой связать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No article of the other text matches.</source>
+        <translation>Ни одна статья другого текста не подходит.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2226,7 +2251,7 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+169"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+170"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
@@ -2282,13 +2307,12 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
-        <location line="+95"/>
+        <location line="+323"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-322"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2304,12 +2328,12 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+312"/>
+        <location line="+321"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-320"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
@@ -2329,7 +2353,7 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>{0} — unpaired</source>
         <translation>{0} — без пары</translation>
     </message>
@@ -3636,7 +3660,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+167"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+189"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3743,7 +3767,7 @@ by {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+74"/>
         <source> and %n more</source>
         <translation>
             <numerusform> и ещё %n</numerusform>
@@ -3767,7 +3791,7 @@ by {1}</source>
         <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-125"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>

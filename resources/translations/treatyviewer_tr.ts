@@ -1734,6 +1734,31 @@ yerine {1}</translation>
         <source>no counterpart; shares wording with {0} of the older text</source>
         <translation>karşılığı yok; eski metnin {0} ile ortak ifadeler</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+105"/>
+        <source>Link with…</source>
+        <translation>Eşle…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Articles of the other text</source>
+        <translation>Öteki metnin maddeleri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type part of a name or title to narrow the list</source>
+        <translation>Listeyi daraltmak için bir adın ya da başlığın bir kısmını yazın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the article to link with</source>
+        <translation>Eşlenecek maddeyi bulun</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No article of the other text matches.</source>
+        <translation>Öteki metnin hiçbir maddesi uymuyor.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2208,7 +2233,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+169"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+170"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
@@ -2264,13 +2289,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
-        <location line="+95"/>
+        <location line="+323"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-322"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2286,12 +2310,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+312"/>
+        <location line="+321"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-320"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
@@ -2311,7 +2335,7 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>{0} — unpaired</source>
         <translation>{0} — eşsiz</translation>
     </message>
@@ -3604,7 +3628,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+167"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+189"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3705,7 +3729,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+74"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ve %n tane daha</numerusform>
@@ -3727,7 +3751,7 @@ yerine {1}</translation>
         <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-125"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>

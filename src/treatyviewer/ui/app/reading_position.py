@@ -7,6 +7,7 @@ Reads the view and the concordance; never scrolls the panes and never takes focu
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,6 +31,27 @@ CHANGE_LABEL_SHARE = 0.42
 (a long note, in Russian more so, would push them out); the whole note is in its tooltip."""
 FOLLOW_DELAY_MS = 120
 """The concordance catches up this long after scrolling stops (no churn while flinging)."""
+
+
+@dataclass
+class PairToShow:
+    """A pair the reader made (Link, Link with…), to show once the texts are aligned
+    again around it, by its articles' labels (pairs are numbered anew)."""
+
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    seen_in: object
+    """The comparison last shown (before the link, at first): each new one is looked at."""
+    told: bool = False
+    """Whether what the link changed elsewhere was said (once)."""
+
+    def index_in(self, cmp: Comparison) -> int | None:
+        """The index of the pair among ``cmp``'s pairs, if it has it."""
+        for k, pair in enumerate(cmp.pairs):
+            labels = (tuple(cmp.label_of("old", pair.old)), tuple(cmp.label_of("new", pair.new)))
+            if labels == (self.old, self.new):
+                return k
+        return None
 
 
 class ReadingPosition(QObject):
@@ -59,7 +81,7 @@ class ReadingPosition(QObject):
         self._timer.timeout.connect(self.follow)
         self._held: tuple[ComparisonPane, int] | None = None
         self._last_pane: ComparisonPane | None = None
-        self._pending_pair: tuple[tuple[str, ...], tuple[str, ...], object] = ((), (), None)
+        self._pending_pair: PairToShow | None = None
         view.laidOut.connect(self._show_pending_pair)
         for pane in view.panes():
             pane.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -197,19 +219,24 @@ class ReadingPosition(QObject):
     # -- after a correction --------------------------------------------------------------
     def show_pair_when_aligned(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         """Once the texts are aligned again, show the pair the reader just made."""
-        self._pending_pair = (old, new, self.view.cmp)
+        self._pending_pair = PairToShow(old, new, self.view.cmp)
 
     def _show_pending_pair(self) -> None:
-        """Called after every layout: acts once, on the first new comparison."""
-        old, new, before = self._pending_pair
-        cmp = self.view.cmp
-        if cmp is None or cmp is before or not (old or new):
+        """Called after every layout: shows the pair the reader made in each new
+        comparison that has it, until one that is whole (a long pair is shown first
+        with some pairs still being compared, then again once all are: showing it in
+        the first alone, or waiting for it there, had left the view elsewhere)."""
+        pending, cmp = self._pending_pair, self.view.cmp
+        if pending is None or cmp is None or cmp is pending.seen_in:
             return
-        self._pending_pair = ((), (), None)
-        if isinstance(before, Comparison):
-            self._tell_knock_on(before, cmp, old, new)
+        if not pending.told and isinstance(pending.seen_in, Comparison):
+            self._tell_knock_on(pending.seen_in, cmp, pending.old, pending.new)
+            pending.told = True
+        pending.seen_in = cmp
+        if not any(p.pending for p in cmp.pairs):
+            self._pending_pair = None
         # After the view has put back its scroll position (it does so after laying out).
-        QTimer.singleShot(0, lambda: self._show_pair(cmp, old, new))
+        QTimer.singleShot(0, lambda: self._show_pair(pending))
 
     def _tell_knock_on(
         self, before: Comparison, after: Comparison, old: tuple[str, ...], new: tuple[str, ...]
@@ -236,17 +263,14 @@ class ReadingPosition(QObject):
             )
         )
 
-    def _show_pair(self, cmp: Comparison, old: tuple[str, ...], new: tuple[str, ...]) -> None:
-        if cmp is not self.view.cmp:
+    def _show_pair(self, pending: PairToShow) -> None:
+        """The pair made, in the comparison shown now, at the top and selected."""
+        cmp = self.view.cmp
+        k = None if cmp is None else pending.index_in(cmp)
+        if k is None:
             return
-        for k, pair in enumerate(cmp.pairs):
-            if (tuple(cmp.label_of("old", pair.old)), tuple(cmp.label_of("new", pair.new))) == (
-                old,
-                new,
-            ):
-                self.view.navigator.jump_to_pair(k)
-                self.hold(Row("pair", k))
-                return
+        self.view.jump_to_pair(k)  # (what a layout was to bring back is dropped)
+        self.hold(Row("pair", k))
 
     # -- the concordance follows the reading position --------------------------------------
     def hold(self, row: Row | None = None) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...core.comparison import UNCERTAIN_BELOW, Comparison, Row
 from ...core.document import Document, SegmentKind
 from ...core.likeness import MOST_ARTICLES, WordSets, shared_words
+from ...core.structure_summary import unit_title
 from ..common.colours import Scheme
 from ..common.names import label_names, segment_name
 from ..common.vocabulary import percent
@@ -332,24 +333,33 @@ class ConcordanceDock(QDockWidget):
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")
         )
-        from PySide6.QtWidgets import QInputDialog  # on first use
-
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Link with…"))
-        dialog.setLabelText(prompt)
-        dialog.setComboBoxItems(choices)
-        dialog.setComboBoxEditable(False)
-        dialog.setTextValue(choices[self._likely(doc, old or new, side_old, related, shares)])
-        # Wide enough for its title and the longest article name (a narrow one cut both).
-        width = max(map(dialog.fontMetrics().horizontalAdvance, [*choices[:200], prompt]))
-        dialog.resize(min(max(420, width + 120), 900), dialog.sizeHint().height())
-        if not dialog.exec():
+        start = self._likely(doc, old or new, side_old, related, shares)
+        chosen = self._ask_target(prompt, choices, doc, start)
+        if chosen is None:
             return
-        other = (doc.segments[choices.index(dialog.textValue())].label,)
+        self._resume_at = None  # the new pair is shown, not the next one to review
+        other = (doc.segments[chosen].label,)
         if side_old:
             self.linkRequested.emit(old, other)
         else:
             self.linkRequested.emit(other, new)
+
+    def _ask_target(self, prompt: str, choices: list[str], doc: Document, start: int) -> int | None:
+        """The article of ``doc`` the reader chose among ``choices`` (None: cancelled),
+        in a list they narrow by typing: a long text's thousands of articles had been
+        a drop-down to scroll through."""
+        from .link_dialog import LinkDialog  # on first use
+
+        dialog = LinkDialog(
+            prompt, choices, lambda k: unit_title(doc.text, doc.segments[k]), start, self
+        )
+        # Wide enough for its title and the longest article name (a narrow one cut both).
+        width = max(map(dialog.fontMetrics().horizontalAdvance, [*choices[:200], prompt]))
+        dialog.resize(min(max(420, width + 120), 900), max(dialog.sizeHint().height(), 460))
+        try:
+            return dialog.chosen() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
 
     def _choice(self, k: int, other_is_new: bool, related: bool = False, share: float = 0.0) -> str:
         """An article of the other text as the list of Link with… offers it: its name,
