@@ -3372,7 +3372,7 @@ by {1}</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+108"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+156"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
@@ -4668,7 +4668,7 @@ by {1}</source>
         <translation>d MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_names.py" line="+29"/>
+        <location filename="../../src/treatyviewer/io/report_names.py" line="+30"/>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
     </message>
@@ -4688,12 +4688,13 @@ by {1}</source>
         <translation>Заключительная часть</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <source>Annex {0}</source>
         <translation>Приложение {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>party</source>
         <translation>сторона</translation>
     </message>

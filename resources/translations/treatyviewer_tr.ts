@@ -3348,7 +3348,7 @@ yerine {1}</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+108"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+156"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
@@ -4614,7 +4614,7 @@ yerine {1}</translation>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_names.py" line="+29"/>
+        <location filename="../../src/treatyviewer/io/report_names.py" line="+30"/>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
     </message>
@@ -4634,12 +4634,13 @@ yerine {1}</translation>
         <translation>Kapanış</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <source>Annex {0}</source>
         <translation>Ek {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>party</source>
         <translation>taraf</translation>
     </message>
