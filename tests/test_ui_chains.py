@@ -877,7 +877,7 @@ def test_a_chain_session_saved_on_a_later_pair_reopens_on_that_pair_and_article(
             fresh.position.row_at_top()
             == Row("pair", reopened.new_to_pair[reopened.new.index_of("IX")])
         ),
-        timeout=5000,
+        timeout=15000,  # the jump waits for the pair's layout, slow beside a loaded suite
     )
 
 
