@@ -93,18 +93,24 @@ def test_substance_only_and_back_at_a_change_keeps_its_article(qtbot, make_windo
         assert window.position.row_at_top() == art_one, action
 
 
+def _written_step_by_step(qtbot, make_window):  # type: ignore[no-untyped-def]
+    """The bundled pair in a window that writes it step by step, as a long text is."""
+    from conftest import wait_compared
+
+    window = make_window(size=(1200, 700))
+    window.view.long_text = 0
+    previous = window.session.comparison
+    window.session.reload()
+    wait_compared(qtbot, window, previous)
+    return window
+
+
 def test_substance_only_in_a_long_text_keeps_the_article(qtbot, make_window) -> None:
     """A long text is written again step by step when what is shown changes: reading
     Art. 704 of 1,500, Substance Only had put Art. 11 at the top (the old scroll offset
     on the few articles written so far)."""
-    from conftest import wait_compared
-
-    window = make_window(size=(1200, 700))
+    window = _written_step_by_step(qtbot, make_window)
     view = window.view
-    view.long_text = 0  # the bundled pair written step by step, as a long one is
-    previous = window.session.comparison
-    window.session.reload()
-    wait_compared(qtbot, window, previous)
     cmp = window.session.comparison
     segment = cmp.new.index_of("XIV")
     view.jump_to_segment(1, segment)
@@ -169,14 +175,8 @@ def test_switching_the_palette_in_a_long_text_keeps_the_place(qtbot, make_window
     """A long text is written again step by step in the new colours: the panes went to
     the heading of the article at the top once it was written, not back to the place
     in it the reader had scrolled to."""
-    from conftest import wait_compared
-
-    window = make_window(size=(1200, 700))
+    window = _written_step_by_step(qtbot, make_window)
     view = window.view
-    view.long_text = 0  # the bundled pair written step by step, as a long one is
-    previous = window.session.comparison
-    window.session.reload()
-    wait_compared(qtbot, window, previous)
     view.filler.settle_ms = 0
     cmp = window.session.comparison
     view.jump_to_segment(1, cmp.new.index_of("XIV"))
