@@ -55,6 +55,8 @@ def _place_and_date(text: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
+_PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+"""A paragraph: lines up to a blank one."""
 _FILL_IN_RE = re.compile(r"\.{4,}|_{4,}|…{2,}")
 """A line left to be filled in by hand: "Ort, Datum ....", "Por el Cliente: ____"."""
 SIGNATURE_LINES = 2
@@ -68,7 +70,7 @@ def _signature_lines(text: str, start: int, end: int) -> int | None:
     ``SIGNATURE_LINES`` of them, nothing after them. A contract signed under no formula
     ("Ort, Datum ...." / "Für den Auftragnehmer ....") had them read as text of its last
     clause, so that a change of the date or a signatory showed as that clause's."""
-    pieces = list(re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:end]))
+    pieces = list(_PARAGRAPH_RE.finditer(text[start:end]))
     found: int | None = None
     count = 0
     for piece in reversed(pieces):
@@ -94,7 +96,7 @@ def trim_end(text: str, start: int, end: int) -> int:
 
 def paragraph_segments(text: str) -> list[Segment]:
     segments = []
-    pieces = list(re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text))
+    pieces = list(_PARAGRAPH_RE.finditer(text))
     if len(pieces) <= 1:
         pieces = list(re.finditer(r"\S[^\n]*", text))
     for i, m in enumerate(pieces, start=1):

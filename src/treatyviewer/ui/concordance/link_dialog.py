@@ -20,21 +20,20 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListView,
     QVBoxLayout,
     QWidget,
 )
 
+from ..common.list_field import ListField
+
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 """What typing is matched against: the line as shown and the article's title."""
-NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 def tr(text: str) -> str:
@@ -73,20 +72,6 @@ class Candidates(QAbstractListModel):
         return self._search[k]
 
 
-class _Field(QLineEdit):
-    """The typing field: the keys that move through a list move through the one below."""
-
-    def __init__(self, keys_to: QListView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.keys_to = keys_to
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in NAVIGATION_KEYS:
-            QCoreApplication.sendEvent(self.keys_to, event)
-            return
-        super().keyPressEvent(event)
-
-
 class LinkDialog(QDialog):
     """Asks for one of ``lines`` (the other text's articles), starting at ``start``.
 
@@ -114,7 +99,7 @@ class LinkDialog(QDialog):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(tr("Articles of the other text"))
         self.list.activated.connect(lambda _index: self._accept_chosen())
-        self.field = _Field(self.list, self)
+        self.field = ListField(self.list, self)
         self.field.setPlaceholderText(tr("Type part of a name or title to narrow the list"))
         self.field.setAccessibleName(tr("Find the article to link with"))
         self.field.textChanged.connect(self._narrow)

@@ -18,12 +18,10 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.comparison import Comparison, Row
 from ...core.document import Document, Segment
 from ...core.structure_summary import unit_title
+from ..common.list_field import ListField
 from .article_lookup import Clause, row_name, typed_article, typed_clause
 
 TYPING_PAUSE_MS = 150
@@ -137,20 +136,6 @@ def _about(cmp: Comparison, row: Row) -> str:
     return words[: ABOUT_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
-class _Field(QLineEdit):
-    """The typing field: Up, Down and the page keys move through the list below it."""
-
-    def __init__(self, keys_to: QListView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.keys_to = keys_to
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            QCoreApplication.sendEvent(self.keys_to, event)
-            return
-        super().keyPressEvent(event)
-
-
 class ArticleDialog(QDialog):
     def __init__(self, cmp: Comparison, current: Row | None, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -167,7 +152,7 @@ class ArticleDialog(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a line's end gives way
         self.list.setModel(self.model)
         self.list.setAccessibleName(tr("Articles"))
-        self.field = _Field(self.list, self)
+        self.field = ListField(self.list, self)
         self.field.setPlaceholderText(tr("Number, name or words: 5, V, old 30, Kars"))
         self.field.setAccessibleName(tr("Article"))
         self.label = QLabel(tr("Article:"), self)
