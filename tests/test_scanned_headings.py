@@ -105,6 +105,18 @@ def test_a_heading_word_misread_by_text_recognition_still_heads_its_article(misr
     assert [s.label for s in make_document(_treaty(heads)).segments] == ["preamble", "1", "2", "3"]
 
 
+def test_greek_headings_printed_with_a_latin_o_head_their_articles() -> None:
+    """The Greek gazette's PDFs print most of the Constitution's headings "Άρθρo 1" with
+    a Latin "o" (and some "ΑΡΘΡO", "Aρθρο"): none was read as a heading, and the whole
+    text of a revision read as a dozen paragraphs, one of them 117,000 characters."""
+    heads = ("Άρθρo 1", "Άρθρο 2", "ΑΡΘΡO 3", "Aρθρο 4", "Άpθρo 5")
+    text = "".join(
+        f"{head}\n1. Η Ελλάδα είναι προεδρευόμενη κοινοβουλευτική δημοκρατία {n}.\n\n"
+        for n, head in enumerate(heads, 1)
+    )
+    assert [s.label for s in make_document(text).segments] == ["1", "2", "3", "4", "5"]
+
+
 def test_a_heading_number_misread_by_text_recognition_is_read_as_its_digits() -> None:
     """ "Article l2" and "Article 1O" ("l" and "O" for the digits they look like): each
     had run on inside the article before."""

@@ -29,9 +29,13 @@ ARTICLE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-_LATIN_LOOKALIKES = {"с": "c", "а": "a", "е": "e", "о": "o", "р": "p", "х": "x", "т": "t"}
-"""Cyrillic letters and the Latin ones text recognition puts for them ("Cтaтья",
-"CTATЬЯ": the capitals look the same, so a scan's reader takes either)."""
+_LATIN_LOOKALIKES = {
+    "с": "c", "а": "a", "е": "e", "о": "o", "р": "p", "х": "x", "т": "t",  # Cyrillic
+    "ο": "o", "ρ": "p", "α": "a",  # Greek
+}  # fmt: skip
+"""Cyrillic and Greek letters and the Latin ones text recognition puts for them
+("Cтaтья", "CTATЬЯ": the capitals look the same, so a scan's reader takes either). The
+Greek gazette's own PDFs print "Άρθρo" with a Latin "o" in most of their headings."""
 
 
 def _mixed_scripts(word: str) -> list[str]:
@@ -43,7 +47,9 @@ def _mixed_scripts(word: str) -> list[str]:
     return forms[1:]  # (the first is the word itself)
 
 
-ARTICLE_WORDS += tuple(f for word in ("статья", "стаття") for f in _mixed_scripts(word))
+ARTICLE_WORDS += tuple(
+    f for word in ("статья", "стаття", "άρθρο", "αρθρο") for f in _mixed_scripts(word)
+)
 # Words that follow the article's number ("1 artikla", "1. cikk", "1 straipsnis", "1. pants",
 # Swedish "1 §", Slovene "1. člen", Basque "1. artikulua", Icelandic "1. gr.").
 ARTICLE_AFTER_WORDS = ("artikla", "cikk", "straipsnis", "pants", "§", "člen", "artikulua", "gr.")
