@@ -75,6 +75,28 @@ def test_a_correction_is_still_taken_as_given() -> None:
     assert after[(("1",), ("I",))][2] == "auto"
 
 
+@pytest.mark.parametrize("new_label", ["IV", "II", "XV", "XVI"])
+def test_a_correction_leaves_the_other_pairs_and_their_order_alone(new_label) -> None:
+    """Linking draft 4 with Art. IV (Link with… in the window) had unpaired draft 2 and
+    Art. VI, a sure pair: the reader's link had become an anchor of the texts' order,
+    which then ran through 4 → IV and 5 → V and left 2 → VI and 3 → IX as moves."""
+    old, new = read_document("draft-1920"), read_document("moscow-1921")
+    before = align(old, new)
+    after = align(old, new, Overrides().with_link(("4",), (new_label,)))
+    labelled = _labelled(after, old, new)
+    assert labelled.pop((("4",), (new_label,)))[1:] == (1.0, "reader")
+    assert set(labelled) == set(_labelled(before, old, new))
+
+    def moved(alignment) -> set:
+        return {
+            (old.segments[lk.old[0]].label, new.segments[lk.new[0]].label)
+            for k, lk in enumerate(alignment.links)
+            if k in alignment.moved and lk.origin == "auto"
+        }
+
+    assert moved(after) == moved(before) == {("5", "V")}
+
+
 @pytest.mark.parametrize(
     "pair",
     [("draft-1920", "moscow-1921"), (WALK / "treaty-fr-old.txt", WALK / "treaty-fr-new.txt")],

@@ -7,9 +7,10 @@ The stages live in ``align_engine``; this module is the aligner's public face:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from .align_types import Alignment, Link, Origin, Overrides, Related, reader_links
+from .align_types import Alignment, Link, Origin, Overrides, Related, moved_links, reader_links
 from .cancel import StopCheck
 from .document import Document, Segment, SegmentKind
 
@@ -55,18 +56,38 @@ def _with_links(
     corrections = tuple(lk for lk in overrides.links if lk not in confirmed)
     found = plain
     if corrections:
-        found = Aligner(old, new, Overrides(corrections, overrides.unlinks), should_stop).run()
+        # Only what a correction touches changes: aligned with it as given, the
+        # aligner's measure of chance and its first pairs had shifted, and linking
+        # draft 4 with Art. II had unpaired draft 2 and Art. VI, a sure pair.
+        given = _theirs(
+            Aligner(old, new, Overrides(corrections, overrides.unlinks), should_stop).run(),
+            {keys[lk] for lk in corrections},
+        )
+        touched_old = {i for lk in corrections for i in keys[lk][0]}
+        touched_new = {j for lk in corrections for j in keys[lk][1]}
+
+        def touched(link: Link) -> bool:
+            """A pair of an article the reader linked elsewhere."""
+            if link.origin == "reader":
+                return False
+            return not (touched_old.isdisjoint(link.old) and touched_new.isdisjoint(link.new))
+
+        found = _composed(plain, given, touched, old, new)
         made = _made(found)
     if all(keys[lk] in made for lk in confirmed):
-        theirs = set(keys.values())
-        return replace(
-            found,
-            links=tuple(
-                replace(lk, confidence=1.0, origin="reader") if _key(lk) in theirs else lk
-                for lk in found.links
-            ),
-        )
+        return _theirs(found, set(keys.values()))
     return Aligner(old, new, overrides, should_stop).run()
+
+
+def _theirs(alignment: Alignment, theirs: set[Key]) -> Alignment:
+    """The links the reader made or confirmed marked as theirs."""
+    return replace(
+        alignment,
+        links=tuple(
+            replace(lk, confidence=1.0, origin="reader") if _key(lk) in theirs else lk
+            for lk in alignment.links
+        ),
+    )
 
 
 LabelLink = tuple[tuple[str, ...], tuple[str, ...]]
@@ -112,13 +133,26 @@ def _unlinked(
         return any(i in link.old and j in link.new for i, j in parted)
 
     moved = {kept.links[k] for k in kept.moved} | {apart.links[k] for k in apart.moved}
-    links = [lk for lk in kept.links if not separated(lk)]
+    return _composed(kept, apart, separated, old, new, moved)
+
+
+def _composed(
+    kept: Alignment,
+    apart: Alignment,
+    dropped: Callable[[Link], bool],
+    old: Document,
+    new: Document,
+    moved: set[Link] | None = None,
+) -> Alignment:
+    """``kept`` without its ``dropped`` links, and the links of ``apart`` between articles
+    that left unpaired (not ``dropped`` either); ``moved`` as given, or worked out anew."""
+    links = [lk for lk in kept.links if not dropped(lk)]
     paired_old = {i for lk in links for i in lk.old}
     paired_new = {j for lk in links for j in lk.new}
     links += [
         lk
         for lk in apart.links
-        if paired_old.isdisjoint(lk.old) and paired_new.isdisjoint(lk.new) and not separated(lk)
+        if paired_old.isdisjoint(lk.old) and paired_new.isdisjoint(lk.new) and not dropped(lk)
     ]
     links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
     paired_old = {i for lk in links for i in lk.old}
@@ -129,7 +163,9 @@ def _unlinked(
         tuple(links),
         added,
         removed,
-        frozenset(k for k, lk in enumerate(links) if lk in moved),
+        moved_links(links)
+        if moved is None
+        else frozenset(k for k, lk in enumerate(links) if lk in moved),
         {i: r for i, r in {**apart.related_old, **kept.related_old}.items() if i in removed},
         {j: r for j, r in {**apart.related_new, **kept.related_new}.items() if j in added},
     )

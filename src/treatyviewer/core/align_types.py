@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -77,10 +78,24 @@ class Alignment:
 
 
 def moved_links(links: list[Link]) -> frozenset[int]:
-    """Links outside the longest run that keeps both texts' order."""
-    order = sorted(range(len(links)), key=lambda k: (links[k].old[0], links[k].new[0]))
+    """Links outside the longest run that keeps both texts' order. The reader's links
+    have no say in where that run goes (each is moved when it does not fit in it): a
+    link the reader made from 4 to IV had made the run go through it, so that 2 → VI
+    and 3 → IX, the texts' own order, read as moved."""
+    auto = [k for k in range(len(links)) if links[k].origin != "reader"]
+    order = sorted(auto, key=lambda k: (links[k].old[0], links[k].new[0]))
     kept = longest_increasing_run([links[k].new[0] for k in order])
+    chain = sorted((links[order[pos]].old[0], links[order[pos]].new[0]) for pos in kept)
     keep = {order[pos] for pos in kept}
+    news = [n for _, n in chain]
+    olds = [o for o, _ in chain]
+    for k, link in enumerate(links):
+        if link.origin == "reader":
+            at = bisect_left(olds, link.old[0])
+            below = news[at - 1] if at else -1
+            above = news[at] if at < len(news) and olds[at] != link.old[0] else None
+            if below < link.new[0] and (above is None or link.new[0] < above):
+                keep.add(k)
     return frozenset(k for k in range(len(links)) if k not in keep)
 
 
