@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from conftest import new_window, wait_compared, write_treaty_pair
-from treatyviewer.ui.outline.outline_dock import SEGMENT_ROLE
+from treatyviewer.ui.outline.outline_dock import FILLED_AT_ONCE, SEGMENT_ROLE
 
 pytestmark = pytest.mark.gui
 
@@ -134,3 +134,42 @@ def test_the_outline_of_a_long_text_lists_every_unit_and_jumps(make_window, qtbo
     assert line.data().startswith("Art. 450")
     window.outline._clicked(line)  # what a click on the line does
     qtbot.waitUntil(lambda: window.view.segment_at_top(1) == target, timeout=5000)
+
+
+def test_the_outline_of_a_very_long_text_comes_whole_and_follows_the_reading(
+    make_window, qtbot, tmp_path
+):
+    """Past a few thousand units the outline is filled a moment after the comparison
+    arrives (its layout had lengthened the window's longest stall): it still lists every
+    unit and is on the article read, also after File → Reload compares the texts again."""
+    old, new = write_treaty_pair(tmp_path, "vast", articles=2100, words_per_article=5, edits=40)
+    window = make_window(old, new, size=(1200, 700))
+    dock = window.outline
+    dock.show()
+    dock.sides.setCurrentIndex(1)
+    cmp = window.session.comparison
+    assert len(cmp.old.segments) + len(cmp.new.segments) > FILLED_AT_ONCE
+
+    def lists_every_unit() -> bool:
+        model = dock.tree.model()
+        return model is not None and model.rowCount() == len(window.session.comparison.new.segments)
+
+    def on_reading() -> bool:
+        row = window.view.navigator.row_at_top()
+        here = window.session.comparison.segment_of_row(row) if row else None
+        return here is not None and dock.tree.currentIndex().data(SEGMENT_ROLE) == (here[1], -1)
+
+    qtbot.waitUntil(lists_every_unit, timeout=5000)
+    rows = window.concordance.model.rows
+    chosen = next(n for n, row in enumerate(rows) if row.kind == "pair" and n > 1800)
+    window.concordance.select_row(chosen)
+    window.concordance.jumpRequested.emit(rows[chosen])  # what a click on the row does
+    target = cmp.pairs[rows[chosen].index].new[0]
+    qtbot.waitUntil(lambda: dock.tree.currentIndex().data(SEGMENT_ROLE) == (target, -1))
+
+    window.actions_["file.reload"].trigger()
+    qtbot.waitUntil(lambda: window.session.comparison is not cmp, timeout=30000)
+    qtbot.waitUntil(lists_every_unit, timeout=5000)
+    qtbot.waitUntil(on_reading, timeout=5000)
+    line = dock.tree.currentIndex()
+    assert dock.tree.viewport().rect().intersects(dock.tree.visualRect(line)), "scrolled to"

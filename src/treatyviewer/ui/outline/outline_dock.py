@@ -46,6 +46,9 @@ EXPAND_ALL_UP_TO = 500
 that only the divisions are: opening tens of thousands of units asks each for its
 paragraphs at once."""
 
+FILLED_AT_ONCE = 4000
+"""Units of both texts up to which the outline is filled with the comparison's arrival."""
+
 
 class Elision(QStyledItemDelegate):
     """Where a line's text is cut when its column is too narrow: a status, and a label
@@ -169,6 +172,11 @@ class OutlineDock(QDockWidget):
         self.sides.setExpanding(False)
         self.sides.setAccessibleName(self.tr("Which text to outline"))
         self.sides.currentChanged.connect(lambda _i: self._fill())
+        self._later = QTimer(self)
+        """Fills a long text's outline on the next turn of the event loop."""
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._fill)
         self.tree = OutlineTree()
         self.tree.setAccessibleName(self.tr("Outline of the text"))
         self.tree.setUniformRowHeights(True)
@@ -183,8 +191,15 @@ class OutlineDock(QDockWidget):
         return self.sides.currentIndex()
 
     def set_comparison(self, cmp: Comparison) -> None:
+        """A long text's outline is filled a turn of the event loop later: the tree lays
+        out every line of it (a tenth of a second for 23,000), and that had come on top
+        of the panes taking the new comparison, one stall of a quarter of a second."""
         self.cmp = cmp
-        self._fill()
+        if len(cmp.old.segments) + len(cmp.new.segments) > FILLED_AT_ONCE:
+            self._later.start()
+        else:
+            self._later.stop()
+            self._fill()
 
     def _fill(self) -> None:
         """The outline of the current text; while hidden, only noted (a long text's
@@ -267,8 +282,8 @@ class OutlineDock(QDockWidget):
     def follow(self, side: int, segment: int) -> None:
         """Select the line of the unit the reader is at (without jumping) and scroll to it."""
         model = self.tree.model()
-        if not isinstance(model, OutlineModel) or side != self.side:
-            return
+        if not isinstance(model, OutlineModel) or side != self.side or self._later.isActive():
+            return  # (an outline about to be filled follows the reading row then)
         index = model.index_of(("s", segment))
         if not index.isValid():
             return

@@ -100,6 +100,10 @@ class OutlineModel(QAbstractItemModel):
         """Whether each unit has numbered paragraphs (lines below it)."""
         """(label, status, tooltip) of the lines shown so far."""
         self._lay_out_divisions()
+        # The tree asks every top line for its index and whether it opens, one call each
+        # from Qt into Python (23,000 in a long text): those lines answer from lists.
+        self._nodes = list(self._children[ROOT])
+        self._ids = {node: row for row, node in enumerate(self._nodes)}
 
     def _lay_out_divisions(self) -> None:
         """The top level and each division's lines, in the order of the text."""
@@ -189,7 +193,11 @@ class OutlineModel(QAbstractItemModel):
 
     # -- the model ----------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        children = self.lines(self.node(parent)) if parent.isValid() else self._children[ROOT]
+        if not parent.isValid():  # a top line's id is its row
+            if 0 <= row < len(self._children[ROOT]) and 0 <= column < 2:
+                return self.createIndex(row, column, row)
+            return QModelIndex()
+        children = self.lines(self.node(parent))
         if not (0 <= row < len(children) and 0 <= column < 2):
             return QModelIndex()
         return self.createIndex(row, column, self._id(children[row]))
@@ -212,10 +220,12 @@ class OutlineModel(QAbstractItemModel):
         for it (most units of a long text have none)."""
         if parent.isValid() and parent.column() != 0:
             return False
-        node = self.node(parent)
+        node = self._nodes[parent.internalId()] if parent.isValid() else ROOT
         if node and node[0] == "s":
             if self._has_parts is None:
-                self._has_parts = [bool(_listed_parts(s.parts)) for s in self.doc.segments]
+                self._has_parts = [
+                    bool(s.parts and _listed_parts(s.parts)) for s in self.doc.segments
+                ]
             return self._has_parts[node[1]]
         if node and node[0] == "p" and node not in self._children:
             return any(p.parent == node[2] for p in self.doc.segments[node[1]].parts)
