@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from conftest import new_window, wait_compared
+from conftest import new_window, wait_compared, write_treaty_pair
 from quitting import quit_by_sigterm
 from treatyviewer.core.autosave import autosave_path
 from treatyviewer.core.document_cache import once_per_document
@@ -178,4 +178,27 @@ def test_a_recomparison_in_a_process_keeps_the_window_s_own_texts(
     assert session.old is texts[0] and session.new is texts[1]
     assert session.comparison.old is texts[0] and session.comparison.new is texts[1]
     assert session.comparison.options.ignore_case != previous.options.ignore_case
+    _no_comparing_process(qtbot)
+
+
+def test_reloading_a_long_pair_comes_back_to_the_article_read(make_window, qtbot, tmp_path):
+    """File → Reload of a long pair shows the texts as read while they are compared
+    again: they had been shown from their start, and the reader, at Art. 3435 of a
+    5 MB pair, was left at its Preamble once the comparison came."""
+    old, new = write_treaty_pair(tmp_path, "reread", articles=400, words_per_article=30)
+    window = make_window(old, new, size=(1200, 700))
+    _in_a_process(window)
+    cmp = window.session.comparison
+    rows = window.concordance.model.rows
+    chosen = next(n for n, row in enumerate(rows) if row.kind == "pair" and n > 300)
+    window.concordance.select_row(chosen)
+    window.concordance.jumpRequested.emit(rows[chosen])  # what a click on the row does
+    target = cmp.pairs[rows[chosen].index].new[0]
+    qtbot.waitUntil(lambda: window.view.segment_at_top(1) == target, timeout=5_000)
+    shown_as_read: list[bool] = []
+    window.session.textsRead.connect(lambda *_docs: shown_as_read.append(True))
+    window.actions_["file.reload"].trigger()
+    wait_compared(qtbot, window, cmp, timeout=120_000)
+    assert shown_as_read, "the texts were shown as read while compared again"
+    qtbot.waitUntil(lambda: window.view.segment_at_top(1) == target, timeout=10_000)
     _no_comparing_process(qtbot)

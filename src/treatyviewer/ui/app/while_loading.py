@@ -199,7 +199,7 @@ class WhileLoading(QObject):
     def _texts_read(self, old: Document, new: Document) -> None:
         """A long pair is read: show it as read while its articles are paired."""
         self._remember_reading()
-        self.view.show_unpaired(old, new)
+        self.view.show_unpaired(old, new, self._place_again(old, new))
         self.titled(old, new)
         self._article_jumps(False)
         self._side_by_side_aligned(False)
@@ -215,6 +215,22 @@ class WhileLoading(QObject):
             tag=UNPAIRED,
             replace=True,
         )
+
+    def _place_again(self, old: Document, new: Document) -> tuple[int, int] | None:
+        """The article read, in the same texts read again (File → Reload, another
+        encoding, a pairing corrected on a long pair): (side, segment) by its label.
+        A 5 MB pair reloaded at Art. 3435 had come back at its Preamble."""
+        previous, row = self.session.comparison, self._read_before
+        if previous is None or row is None or self.session.loading_names != self.view.names:
+            return None
+        labels = labels_of(previous, row)
+        sides = ((0, old), (1, new)) if self.view.mode == "old" else ((1, new), (0, old))
+        for side, doc in sides:
+            wanted = labels["new" if side else "old"]
+            found = next((k for k, s in enumerate(doc.segments) if s.label in wanted), None)
+            if found is not None:
+                return side, found
+        return None
 
     def _partial(self, cmp: Comparison) -> None:
         """A long pair is aligned: show it, the pairs not yet diffed marked as such

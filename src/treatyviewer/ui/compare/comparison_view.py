@@ -265,12 +265,15 @@ class ComparisonView(QWidget):
         self.navigator.reset()
         return True
 
-    def show_unpaired(self, old: Document, new: Document) -> None:
-        """Two texts as read, while they are still compared (``unpaired``)."""
+    def show_unpaired(
+        self, old: Document, new: Document, at: tuple[int, int] | None = None
+    ) -> None:
+        """Two texts as read, while they are still compared (``unpaired``), from
+        segment ``at`` (side, index) if given."""
         self.filler.stop()
         self.inline_writer.stop()
         self.cmp, self.rendered, self.inline = None, None, None
-        self.unpaired.show(old, new)
+        self.unpaired.show(old, new, at)
 
     def writing(self) -> bool:
         """A long text is still being written into the panes (see ``progressive``)."""

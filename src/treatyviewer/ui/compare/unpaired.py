@@ -184,9 +184,11 @@ class UnpairedTexts:
         self.texts: list[tuple[int, UnpairedText]] = []
         self.shown: tuple[Document, Document] | None = None
 
-    def show(self, old: Document, new: Document) -> None:
+    def show(self, old: Document, new: Document, at: tuple[int, int] | None = None) -> None:
+        """``at``: (side, segment) to bring to the top, unless texts shown as read are
+        on screen already (their reader's place is kept)."""
         v = self.view
-        reading = self.stop()
+        reading = self.stop() or at
         self.shown = (old, new)
         v.sync.enabled = False  # nothing is known to face anything
         v.connector.set_bands([])
