@@ -1185,3 +1185,46 @@ def test_a_chapter_with_no_title_takes_no_article_heading_for_one(tmp_path: Path
         ("unique", ""),
         ("II", "Dispositions pénales"),
     ]
+
+
+def _parts(*articles: str) -> str:
+    """A French code as it is kept in Markdown, its parts numbered by an ordinal before
+    the word and set one mark above its books, with ``articles`` in its first part."""
+    head = "# Partie législative\n\n## Première partie : Le droit d'auteur\n\n### Livre Ier : Les droits\n\n"
+    second = (
+        "## Deuxième partie : La propriété industrielle\n\n### Livre VIII : Application aux "
+        "territoires d'outre-mer et à la collectivité territoriale de Mayotte\n\n"
+        "#### Titre unique\n\n##### Chapitre unique\n\n"
+        "###### Article L811-1\n\nLe présent code est applicable outre-mer.\n"
+    )
+    return (
+        head
+        + "".join(f"###### Article {a}\n\nTexte de l'article {a}.\n\n" for a in articles)
+        + second
+    )
+
+
+def test_a_part_heading_heads_the_articles_under_it_not_the_article_before(tmp_path: Path) -> None:
+    """ "## Deuxième partie : La propriété industrielle" was read as the last words of the
+    article above it (no division is numbered "Deuxième" before its word), as was the
+    book below it with its long title; an article of the same wording in both versions
+    was reported modified where only one version set the part right under it. "# Partie
+    législative", five headings above the first article, was the preamble."""
+    old = _read(tmp_path, "old.md", _parts("L111-1", "L111-2"))
+    new = _read(tmp_path, "new.md", _parts("L111-1", "L111-2", "L111-3"))
+    assert [s.label for s in old.segments] == ["L111-1", "L111-2", "L811-1"]  # no preamble
+    by_label = {s.label: old.segment_text(s) for s in old.segments}
+    assert by_label["L111-1"].startswith("Partie législative\n")
+    assert by_label["L111-2"] == "Article L111-2\nTexte de l'article L111-2."
+    assert by_label["L811-1"].startswith("Deuxième partie : La propriété industrielle\n")
+    assert [(d.name, d.level) for d in old.divisions] == [
+        ("Première partie", 0),
+        ("Livre Ier", 1),
+        ("Deuxième partie", 0),
+        ("Livre VIII", 1),
+        ("Titre unique", 2),
+        ("Chapitre unique", 3),
+    ]
+    cmp = compare(old, new)
+    assert all(p.status == "unchanged" for p in cmp.pairs)
+    assert [new.segments[j].label for j in cmp.added] == ["L111-3"] and not cmp.removed

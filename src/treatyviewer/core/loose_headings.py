@@ -132,7 +132,12 @@ def title_above(text: str, lo: int, start: int) -> int:
 
 
 def block_above(
-    text: str, lo: int, start: int, is_division: Callable[[int, str], bool], caps: bool = True
+    text: str,
+    lo: int,
+    start: int,
+    is_division: Callable[[int, str], bool],
+    caps: bool = True,
+    marked: Collection[int] = (),
 ) -> int:
     """Where the headings right above ``start`` begin, or ``start`` when none.
 
@@ -141,6 +146,9 @@ def block_above(
     capitals over lines in capitals is where they begin; the lines below it are its
     title (text above the heading is not compared as the article's). ``lo`` is where
     the previous unit's text begins: its first line is its own title, never ours.
+    A division whose line starts at one of ``marked`` (its source marked it a heading)
+    is not counted in the four: a code kept in Markdown sets a part, a book, a title,
+    a chapter and a section over one article.
     """
     end = start
     best = start
@@ -154,10 +162,11 @@ def block_above(
         if not stripped:
             apart = divided  # past a division's block: only a wider division may follow
             continue
-        seen += 1
+        division = is_division(line_start, line)
+        if not (division and line_start in marked):
+            seen += 1
         if line_start == lo and lo > 0:
             break
-        division = is_division(line_start, line)
         too_long = len(line) > _LINE_MAX and not (division and len(line) <= _NOTED_LINE_MAX)
         if too_long or (stripped.endswith((".", ";", ",")) and not division):
             break

@@ -31,6 +31,7 @@ from .headings import (
 )
 from .numerals import (
     CJK_DIGITS,
+    FRENCH_ORDINALS,
     GERMAN_ORDINAL_STEMS,
     NUMBER_WORD_PATTERN,
     designator_value,
@@ -128,12 +129,28 @@ _DIVISION_AFTER_RE = re.compile(
 )
 # "Erster Titel - Gerichtsbarkeit", "ZWEITES BUCH": a German division numbered by an
 # ordinal before its word.
+_GERMAN_ORDINAL = rf"(?i:{alternation(list(GERMAN_ORDINAL_STEMS))})(?i:e[rsn]?)"
+_GERMAN_WORD = r"(?i:buch|teil|titel|abschnitt|unterabschnitt|kapitel)"
 _GERMAN_DIVISION_RE = re.compile(
-    rf"(?P<num>(?i:{alternation(list(GERMAN_ORDINAL_STEMS))})(?i:e[rsn]?))[ \t]+"
-    r"(?P<word>(?i:buch|teil|titel|abschnitt|unterabschnitt|kapitel))(?![^\W\d_])"
+    rf"(?P<num>{_GERMAN_ORDINAL})[ \t]+(?P<word>{_GERMAN_WORD})(?![^\W\d_])"
     r"(?P<punct>[ \t]*[.:\-–—]*)[ \t]*(?P<rest>.*)"
 )
 _GERMAN_ORDINAL_FIRSTS = frozenset(s[0].upper() for s in GERMAN_ORDINAL_STEMS)
+# "Deuxième partie : La propriété industrielle", "PREMIER LIVRE": a French division
+# numbered by an ordinal before its word, as codes number their widest parts.
+_FRENCH_WORDS = ("partie", "livre", "titre", "sous-titre", "chapitre", "sous-section")
+_FRENCH_ORDINAL = rf"(?i:{alternation(list(FRENCH_ORDINALS))})"
+_FRENCH_DIVISION_RE = re.compile(
+    rf"(?P<num>{_FRENCH_ORDINAL})[ \t]+(?P<word>(?i:{alternation(_FRENCH_WORDS)}))(?![^\W\d_])"
+    r"(?P<punct>[ \t]*[.:\-–—]*)[ \t]*(?P<rest>.*)"
+)
+_FRENCH_ORDINAL_FIRSTS = frozenset(s[0].upper() for s in FRENCH_ORDINALS)
+ORDINAL_DIVISION = (
+    rf"(?:{_FRENCH_ORDINAL}[ \t]+(?i:{alternation(_FRENCH_WORDS)})"
+    rf"|{_GERMAN_ORDINAL}[ \t]+{_GERMAN_WORD})(?![^\W\d_])"
+)
+"""A division numbered by an ordinal before its word, French or German ("Deuxième
+partie", "Zweites Buch"), as a pattern without groups."""
 _ROMAN_LETTERS = frozenset("IVXLCDM")
 _DIGITS_RE = re.compile(r"\d+")
 # A box drawn with asterisks around a passage ("*  6. Disclaimer  *").
@@ -339,8 +356,17 @@ def _cjk_division(content: str) -> tuple[str, float, tuple[int, ...], str, str, 
 
 def _german_division(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, str, int, str]:
     """``read_marker`` of "Erster Titel", "Zweites Buch"."""
+    return _ordinal_division(
+        m, GERMAN_ORDINAL_STEMS[m["num"].casefold().rstrip("nrs").removesuffix("e")]
+    )
+
+
+def _ordinal_division(
+    m: re.Match[str], value: int
+) -> tuple[str, float, tuple[int, ...], str, str, int, str]:
+    """``read_marker`` of a division numbered by an ordinal before its word ("Zweites
+    Buch", "Deuxième partie"), ``value`` the ordinal's number."""
     num, word = m["num"], m["word"]
-    value = GERMAN_ORDINAL_STEMS[num.casefold().rstrip("nrs").removesuffix("e")]
     rank = division_rank(word)
     assert rank is not None  # every word the pattern takes is a division's
     style = f"div:{word.casefold()}"
@@ -404,6 +430,10 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
         m = turkish_divisions.DIVISION_RE.match(content)
         if m is not None:
             return _turkish_division(m)
+    if first in _FRENCH_ORDINAL_FIRSTS:
+        m = _FRENCH_DIVISION_RE.match(content)
+        if m is not None:
+            return _ordinal_division(m, FRENCH_ORDINALS[fold(m["num"])])
     m = _WORD_RE.match(content) if first != "(" else None
     if m:
         found = _word_marker(m)

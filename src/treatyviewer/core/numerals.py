@@ -136,6 +136,25 @@ def _german_ordinal_stems() -> dict[str, int]:
 GERMAN_ORDINAL_STEMS: dict[str, int] = _german_ordinal_stems()
 
 
+# French ordinals stand before "partie" as codes number their widest parts ("Deuxième
+# partie : La propriété industrielle"); capitals often drop the accent ("DEUXIEME PARTIE").
+_FR_BEFORE = [
+    ("premier", "première"), ("deuxième", "second", "seconde"), ("troisième",),
+    ("quatrième",), ("cinquième",), ("sixième",), ("septième",), ("huitième",), ("neuvième",),
+    ("dixième",), ("onzième",), ("douzième",), ("treizième",), ("quatorzième",),
+    ("quinzième",), ("seizième",), ("dix-septième",), ("dix-huitième",), ("dix-neuvième",),
+    ("vingtième",),
+]  # fmt: skip
+
+
+def _french_ordinals() -> dict[str, int]:
+    table = {word: i for i, words in enumerate(_FR_BEFORE, start=1) for word in words}
+    return table | {word.replace("è", "e"): i for word, i in table.items()}
+
+
+FRENCH_ORDINALS: dict[str, int] = _french_ordinals()
+
+
 def fold(text: str) -> str:
     """Case-fold so that Turkish dotted and dotless i compare equal."""
     return re.sub(r"\s+", " ", text.casefold().replace("i\u0307", "i").replace("ı", "i"))

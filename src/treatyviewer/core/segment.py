@@ -13,7 +13,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from . import turkish_divisions
@@ -50,7 +50,14 @@ from .loose_headings import (
     split_trailing_sections,
     title_above,
 )
-from .markers import RANK_DIVISION, RANK_SECTION_WORD, cut_prose, read_marker
+from .markers import (
+    DIVISION_TITLE_MAX,
+    ORDINAL_DIVISION,
+    RANK_DIVISION,
+    RANK_SECTION_WORD,
+    cut_prose,
+    read_marker,
+)
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .outline_headings import (
     OutlineHeading,
@@ -192,10 +199,13 @@ _CJK_ANNEX_RE = re.compile(
 "別表第一", "[별표 1]" (the word, then its number, then a title or nothing: "附件一、附件二为
 本合同…" and "別表第一に定める…" cite them)."""
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
-# head the next article's segment instead of trailing the previous article's body.
+# head the next article's segment instead of trailing the previous article's body. A
+# title after a stop or dash may name a long matter ("Livre VIII : Application aux
+# territoires d'outre-mer et à la collectivité territoriale de Mayotte").
+_DIVISION_TITLE = rf"(?:[.:\-–—][^\n]{{0,{DIVISION_TITLE_MAX}}})?"
 _SECTION_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
-    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?"
+    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*{_DIVISION_TITLE}"
     # Belgian consolidated texts note where a heading came from: "<inséré par L …>".
     rf"(?:{NOTE})?"
     # Chinese and Japanese: "第二章 管理" (chapter), 编/編 (part), 节/節 (section).
@@ -205,7 +215,9 @@ _SECTION_RE = re.compile(
     # Korean: "제2장 시험기관" (chapter), 편 (part), 절 (section).
     r"|제[ \t]*\d{1,4}[ \t]*[편장절관](?:[ \t\u3000][^\n]{0,40})?"
     # Turkish: "BİRİNCİ BÖLÜM", "YİRMİ BİRİNCİ BÖLÜM" (an ordinal before the word).
-    rf"|{turkish_divisions.DIVISION}(?:[ \t]*[.:\-–—][^\n]{{0,80}})?)$",
+    rf"|{turkish_divisions.DIVISION}(?:[ \t]*[.:\-–—][^\n]{{0,80}})?"
+    # French and German: "Deuxième partie : La propriété industrielle", "Zweites Buch".
+    rf"|(?:{ORDINAL_DIVISION})[ \t]*{_DIVISION_TITLE})$",
     re.MULTILINE,
 )
 # A table of contents line: "Article 1 .......... 3", "Article 2 Batum 4".
@@ -960,10 +972,28 @@ _SUBTITLE_RE = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[^\W\d_][^\n]{0,78}$")
 _NUMBER_FIRST_RE = re.compile(rf"^\d[^\n]*{ARTICLE_AFTER_WORD}$")
 
 
-def _division_test(h: _Heading) -> Callable[[int, str], bool]:
+def _division_test(h: _Heading, marked: Collection[int] = ()) -> Callable[[int, str], bool]:
     """What may head the block above an article: numbered subtitles too over an
-    article numbered before its word ("2. §")."""
-    return _is_division_or_subtitle if _NUMBER_FIRST_RE.match(h.heading) else _is_division
+    article numbered before its word ("2. §"); a heading its source marked (at one of
+    ``marked``) that names a division, by a word too ("# Partie législative"), however
+    long its title."""
+    test = _is_division_or_subtitle if _NUMBER_FIRST_RE.match(h.heading) else _is_division
+    if not marked:
+        return test
+
+    def marked_or_test(pos: int, line: str) -> bool:
+        return test(pos, line) or (pos in marked and _MARKED_DIVISION_RE.match(line) is not None)
+
+    return marked_or_test
+
+
+_MARKED_DIVISION_RE = re.compile(
+    rf"[ \t]*(?:(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+(?:{_NUM}|{_ROMAN}|[^\W\d_]+)"
+    rf"|{ORDINAL_DIVISION})[ \t]*(?:[.:\-–—][^\n]*)?$"
+)
+"""A heading its source marked that names a division, by a number or a word, its title
+however long ("Section 3 : Recours exercés devant la cour d'appel contre les décisions
+du directeur général …", "Partie législative", "Titre préliminaire")."""
 
 
 def _is_division_or_subtitle(pos: int, line: str) -> bool:
@@ -1293,6 +1323,7 @@ def segment_text(
     # every heading, reported as it goes.
     cut_at = part(should_stop, share, share + ASSEMBLY_SHARE, 1000)
     starts: list[int] = []
+    marked_lines = heading_lines(text, outline) if outline else set()
     for i, h in enumerate(headings):
         if i % CHECK_EVERY == 0:
             check(cut_at, i, len(headings))
@@ -1300,7 +1331,9 @@ def segment_text(
         article = h.kind is SegmentKind.ARTICLE
         starts.append(
             min(
-                block_above(text, above, h.start, _division_test(h), i > 0),
+                block_above(
+                    text, above, h.start, _division_test(h, marked_lines), i > 0, marked_lines
+                ),
                 _title_at(text, above, h),
             )
             if article

@@ -14,8 +14,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import cmp_to_key
+from itertools import pairwise
 
 from .document import Division, Part
 from .headings import ARTICLE_WORD
@@ -460,7 +462,7 @@ def divisions_above(
     if unit_rank > RANK_SECTION_WORD:
         found += _section_divisions(markers)
     found = sorted((m for m in found if not _cites(text, m)), key=lambda m: m.start)
-    levels = sorted({m.rank for m in found})
+    levels = _nested_ranks(found, unit_starts)
     divisions: list[Division] = []
     open_at: dict[int, int] = {}
     for m in found:
@@ -478,6 +480,27 @@ def divisions_above(
             k += 1
         owner.append(k if k >= 0 else None)
     return tuple(divisions), tuple(owner)
+
+
+def _nested_ranks(found: list[Marker], unit_starts: list[int]) -> list[float]:
+    """The divisions' ranks from the widest down, as the text nests them: a heading
+    right over another, no unit between, is the wider. A French code sets "Deuxième
+    partie" over "Livre IV", where the words' usual order puts a book above a part
+    (each part had been shown under the book before it). Where the text says nothing
+    either way, the words' ranks decide."""
+    starts = sorted(unit_starts)
+    over: Counter[tuple[float, float]] = Counter()
+    for upper, lower in pairwise(found):
+        if upper.rank != lower.rank and bisect_right(starts, upper.start) == bisect_left(
+            starts, lower.start
+        ):
+            over[upper.rank, lower.rank] += 1
+
+    def order(a: float, b: float) -> int:
+        said = over[a, b] - over[b, a]
+        return -said if said else (a > b) - (a < b)
+
+    return sorted({m.rank for m in found}, key=cmp_to_key(order))
 
 
 def _lettered_appendices(markers: list[Marker], after: int) -> list[Marker]:
