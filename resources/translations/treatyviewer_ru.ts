@@ -751,7 +751,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+172"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+150"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1751,22 +1751,27 @@ by {1}</source>
         <translation>нет соответствия; общие формулировки с {0} раннего текста</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+105"/>
+        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+54"/>
+        <source>{0} — “{1}”</source>
+        <translation>{0} — «{1}»</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Articles of the other text</source>
         <translation>Статьи другого текста</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type part of a name or title to narrow the list</source>
-        <translation>Введите часть номера или названия, чтобы сузить список</translation>
+        <location line="+4"/>
+        <source>Type part of a name, title or first words to narrow the list</source>
+        <translation>Введите часть номера, названия или первых слов, чтобы сузить список</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find the article to link with</source>
         <translation>Найти статью, с которой связать</translation>
     </message>
@@ -2251,7 +2256,7 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+170"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+196"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
@@ -2307,12 +2312,12 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2328,17 +2333,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+321"/>
+        <location line="+323"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-322"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+209"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2353,7 +2358,7 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>{0} — unpaired</source>
         <translation>{0} — без пары</translation>
     </message>
@@ -2373,7 +2378,7 @@ by {1}</source>
         <translation>{0} · общих слов: {1}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>
@@ -3660,7 +3665,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+189"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+191"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3685,12 +3690,12 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>No changes</source>
         <translation>Изменений нет</translation>
     </message>

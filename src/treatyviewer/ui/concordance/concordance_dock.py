@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...core.comparison import UNCERTAIN_BELOW, Comparison, Row
 from ...core.document import Document, SegmentKind
 from ...core.likeness import MOST_ARTICLES, WordSets, shared_words
-from ...core.structure_summary import unit_title
+from ...core.openings import Openings
 from ..common.colours import Scheme
 from ..common.names import label_names, segment_name
 from ..common.vocabulary import percent
@@ -55,6 +55,32 @@ SLICE_ARTICLES = 150
 """...and of a longer text, how many in each slice between the window's events."""
 
 
+class ArticlesRead:
+    """What Link with… reads of one text's articles before it asks: their words, for
+    the shares in common (of a text not too long to measure), and their openings, shown
+    and searched in its list. Read a slice at a time (``find``) and kept."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.words = WordSets(doc)
+        self.openings = Openings(doc)
+
+    @property
+    def done(self) -> bool:
+        return self.openings.done and (self.words.done or not self._measured)
+
+    @property
+    def _measured(self) -> bool:
+        return len(self.doc.segments) <= MOST_ARTICLES
+
+    def find(self, articles: int) -> bool:
+        """Read up to ``articles`` more articles; True once all are read."""
+        self.openings.find(articles)
+        if self._measured:
+            self.words.find(articles)
+        return self.done
+
+
 class ConcordanceDock(QDockWidget):
     jumpRequested = Signal(object)
     """A core ``Row`` to show in the panes."""
@@ -66,8 +92,8 @@ class ConcordanceDock(QDockWidget):
         super().__init__(self.tr("Concordance"), parent)
         self.setObjectName("concordance")
         self.model = ConcordanceModel(scheme, self)
-        self._found: list[WordSets] = []
-        """The words of the shown texts' articles, found for Link with…"""
+        self._found: list[ArticlesRead] = []
+        """The words and openings of the shown texts' articles, read for Link with…"""
         self._linking: tuple[Comparison, int] | None = None
         """(comparison, row) of a Link with… waiting for those words to be found."""
         self.context_actions: list[QAction] = []
@@ -267,19 +293,20 @@ class ConcordanceDock(QDockWidget):
 
     def link_with_selected(self) -> None:
         """Ask which article of the other text to link the selected one with. The words
-        of the other text's articles are found first, once for the texts shown: a long
-        text's a slice at a time between the window's events (all at once had held a
-        20 MB pair's window for a third of a second and more), then the dialog opens."""
+        and openings of the other text's articles are read first, once for the texts
+        shown: a long text's a slice at a time between the window's events (all at once
+        had held a 20 MB pair's window for a third of a second and more), then the
+        dialog opens, and typing in it waits on nothing."""
         rows = self.selected_rows()
         cmp = self.model.cmp
         if not rows or cmp is None:
             return
         old, _new = self.model.labels(rows[0])
         other = cmp.new if old else cmp.old
-        found = self._words_of(other)
+        found = self._read(other)
         if len(other.segments) <= MEASURED_AT_ONCE:
             found.find(MEASURED_AT_ONCE)
-        if found.done or len(other.segments) > MOST_ARTICLES:  # (too long: no shares)
+        if found.done:
             self._ask_link(rows[0], found)
             return
         waiting = self._linking is not None
@@ -288,24 +315,24 @@ class ConcordanceDock(QDockWidget):
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self._find_then_ask()
 
-    def _words_of(self, doc: Document) -> WordSets:
-        """The words of ``doc``'s articles, found so far (kept for the texts shown)."""
+    def _read(self, doc: Document) -> ArticlesRead:
+        """What is read of ``doc``'s articles so far (kept for the texts shown)."""
         cmp = self.model.cmp
         shown = (cmp.old, cmp.new) if cmp is not None else ()
         self._found = [f for f in self._found if any(f.doc is d for d in shown)]
         found = next((f for f in self._found if f.doc is doc), None)
         if found is None:
-            found = WordSets(doc)
+            found = ArticlesRead(doc)
             self._found.append(found)
         return found
 
     def _find_then_ask(self) -> None:
-        """One slice of the words of the other text's articles; the dialog once all are
-        found, unless other texts are shown by then."""
+        """One slice of the other text's articles read; the dialog once all are, unless
+        other texts are shown by then."""
         if self._linking is None:
             return
         cmp, row = self._linking
-        found = self._words_of(cmp.new if self.model.labels(row)[0] else cmp.old)
+        found = self._read(cmp.new if self.model.labels(row)[0] else cmp.old)
         if cmp is self.model.cmp and not found.find(SLICE_ARTICLES):
             QTimer.singleShot(0, self._find_then_ask)
             return
@@ -314,7 +341,7 @@ class ConcordanceDock(QDockWidget):
         if cmp is self.model.cmp:
             self._ask_link(row, found)
 
-    def _ask_link(self, row: int, found: WordSets) -> None:
+    def _ask_link(self, row: int, found: ArticlesRead) -> None:
         cmp = self.model.cmp
         assert cmp is not None
         old, new = self.model.labels(row)
@@ -323,7 +350,9 @@ class ConcordanceDock(QDockWidget):
         related = self._related(row)
         mine_doc, labels = (cmp.old, old) if side_old else (cmp.new, new)
         shares = (
-            shared_words(mine_doc, mine_doc.index_of(labels[0]), doc, found) if labels else None
+            shared_words(mine_doc, mine_doc.index_of(labels[0]), doc, found.words)
+            if labels
+            else None
         )
         choices = [
             self._choice(k, side_old, k in related, shares[k] if shares else 0.0)
@@ -333,8 +362,8 @@ class ConcordanceDock(QDockWidget):
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")
         )
-        start = self._likely(doc, old or new, side_old, related, shares)
-        chosen = self._ask_target(prompt, choices, doc, start)
+        start = self._likely(doc, mine_doc, labels, side_old, related, shares)
+        chosen = self._ask_target(prompt, choices, found.openings.found, start)
         if chosen is None:
             return
         self._resume_at = None  # the new pair is shown, not the next one to review
@@ -344,18 +373,15 @@ class ConcordanceDock(QDockWidget):
         else:
             self.linkRequested.emit(other, new)
 
-    def _ask_target(self, prompt: str, choices: list[str], doc: Document, start: int) -> int | None:
-        """The article of ``doc`` the reader chose among ``choices`` (None: cancelled),
-        in a list they narrow by typing: a long text's thousands of articles had been
-        a drop-down to scroll through."""
+    def _ask_target(
+        self, prompt: str, choices: list[str], openings: list[str], start: int | None
+    ) -> int | None:
+        """The article the reader chose among ``choices`` (None: cancelled), in a list
+        they narrow by typing, each with what it opens with (``openings``): a long
+        text's thousands of articles had been a drop-down to scroll through, by name."""
         from .link_dialog import LinkDialog  # on first use
 
-        dialog = LinkDialog(
-            prompt, choices, lambda k: unit_title(doc.text, doc.segments[k]), start, self
-        )
-        # Wide enough for its title and the longest article name (a narrow one cut both).
-        width = max(map(dialog.fontMetrics().horizontalAdvance, [*choices[:200], prompt]))
-        dialog.resize(min(max(420, width + 120), 900), max(dialog.sizeHint().height(), 460))
+        dialog = LinkDialog(prompt, choices, openings, start, self)
         try:
             return dialog.chosen() if dialog.exec() else None
         finally:
@@ -401,32 +427,34 @@ class ConcordanceDock(QDockWidget):
     def _likely(
         self,
         doc: Document,
+        mine: Document,
         labels: tuple[str, ...],
         other_is_new: bool,
         related: dict[int, float],
         shares: list[float] | None = None,
-    ) -> int:
-        """The article the list starts at: the unpaired one of the same label, else the
-        most related one, else the unpaired one that has most of its words (if many),
-        else the one of the same label, else the first unpaired one (never the preamble
-        by default: OK at once had paired with it; nor an article paired already with
-        another, whose pair Enter had broken)."""
+    ) -> int | None:
+        """The article the list starts at: the unpaired one of the same label and kind
+        (the treaty's Annex 2 is no counterpart of the draft's Art. 2: Enter had linked
+        them), else the most related one (by the aligner's score, then the words in
+        common), else the unpaired one that has most of its words (if many), else none,
+        so that Enter links nothing the reader has not chosen (it had linked with the
+        first unpaired article, the preamble or an article paired with another, whose
+        pair it broke)."""
         cmp = self.model.cmp
         assert cmp is not None
         paired = cmp.new_to_pair if other_is_new else cmp.old_to_pair
-        same = next((k for k, s in enumerate(doc.segments) if s.label in labels), None)
+        kinds = {(label, mine.segments[mine.index_of(label)].kind) for label in labels}
+        same = next((k for k, s in enumerate(doc.segments) if (s.label, s.kind) in kinds), None)
         if same is not None and same not in paired:
             return same
         if related:
-            return max(related, key=lambda k: related[k])
+            return max(related, key=lambda k: (related[k], shares[k] if shares else 0.0))
         open_ = [k for k in range(len(shares or ())) if k not in paired]
         if shares and open_:  # an unpaired one: Enter must not break another's pair
             best = max(open_, key=shares.__getitem__)
             if shares[best] >= LIKELY_SHARE and doc.segments[best].kind is not SegmentKind.PREAMBLE:
                 return best
-        if same is not None:
-            return same
-        return next((k for k in range(len(doc.segments)) if k not in paired), 0)
+        return None
 
     def _menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
