@@ -2256,12 +2256,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+196"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+242"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-150"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2301,49 +2301,49 @@ by {1}</source>
         <translation>Таблица соответствия статей</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Закрепить это соответствие как своё решение</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+325"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="+1"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Link selected</source>
         <translation>Связать выбранные</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Связать все выбранные строки в одну пару (разделение или слияние)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+323"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="+1"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+218"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2378,17 +2378,17 @@ by {1}</source>
         <translation>{0} · общих слов: {1}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-334"/>
         <source>Accept this pairing</source>
         <translation>Принять это соответствие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Link selected rows (split/merge)</source>
         <translation>Связать выбранные строки (разделение/слияние)</translation>
     </message>

@@ -2238,12 +2238,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+196"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+242"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-150"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2283,49 +2283,49 @@ yerine {1}</translation>
         <translation>Madde konkordansı</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Bu eşleşmeyi kendi kararınız olarak koru</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+325"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="+1"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Link selected</source>
         <translation>Seçilenleri eşle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Seçili tüm satırları tek bir eşleşmede birleştir (bölünme veya birleşme)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+323"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="+1"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+218"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2360,17 +2360,17 @@ yerine {1}</translation>
         <translation>{0} · ortak sözcük: {1}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-334"/>
         <source>Accept this pairing</source>
         <translation>Bu eşleşmeyi onayla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Link selected rows (split/merge)</source>
         <translation>Seçili satırları eşle (bölünme/birleşme)</translation>
     </message>

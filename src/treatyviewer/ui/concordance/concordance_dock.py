@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -139,24 +139,14 @@ class ConcordanceDock(QDockWidget):
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         self.table.selectionModel().currentRowChanged.connect(self._moved_by_keys)
+        self._make_actions()
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
-        self.accept_button = QPushButton(self.tr("Accept"))
-        self.accept_button.setToolTip(self.tr("Keep this pairing as your own decision"))
-        self.link_button = QPushButton(self.tr("Link with…"))
-        self.link_button.setToolTip(self.tr("Pair the selected article with another one"))
-        self.merge_button = QPushButton(self.tr("Link selected"))
-        self.merge_button.setToolTip(
-            self.tr("Link all selected rows into one pair (a split or a merge)")
-        )
-        self.unlink_button = QPushButton(self.tr("Unlink"))
-        self.unlink_button.setToolTip(self.tr("Separate the selected pair"))
-        self.accept_button.clicked.connect(self.accept_selected)
-        self.link_button.clicked.connect(self.link_with_selected)
-        self.merge_button.clicked.connect(self.link_selected)
-        self.unlink_button.clicked.connect(self.unlink_selected)
+        self.accept_button = self._button(self.tr("Accept"), self.accept_action)
+        self.link_button = self._button(self.tr("Link with…"), self.link_with_action)
+        self.merge_button = self._button(self.tr("Link selected"), self.link_selected_action)
+        self.unlink_button = self._button(self.tr("Unlink"), self.unlink_action)
         for button in (self.accept_button, self.link_button, self.merge_button, self.unlink_button):
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             buttons.addWidget(button)
         # One row of controls (scope tabs, filter, corrections) leaves the height to rows.
         lay.setSpacing(2)
@@ -188,6 +178,62 @@ class ConcordanceDock(QDockWidget):
         """The texts listed last: other texts open on "All articles" when nothing of
         theirs is to review (an empty queue, once used, met every pair after it)."""
         self.model.modelReset.connect(self._new_texts)
+        self.table.installEventFilter(self)  # the menu key: the menu at the current row
+        self.table.selectionModel().selectionChanged.connect(self._allow_actions)
+        self.table.selectionModel().currentRowChanged.connect(self._allow_actions)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved):
+            signal.connect(self._allow_actions)
+        self._allow_actions()
+
+    # -- the corrections, as buttons and in the menu ----------------------------------------
+    def _make_actions(self) -> None:
+        """Accept, Link with…, Link selected and Unlink, each defined once for the
+        buttons and the row menu, so both offer them for the rows they apply to alone."""
+        self.accept_action = QAction(self.tr("Accept this pairing"), self)
+        self.accept_action.setToolTip(self.tr("Keep this pairing as your own decision"))
+        self.link_with_action = QAction(self.tr("Link with…"), self)
+        self.link_with_action.setToolTip(self.tr("Pair the selected article with another one"))
+        self.link_selected_action = QAction(self.tr("Link selected rows (split/merge)"), self)
+        self.link_selected_action.setToolTip(
+            self.tr("Link all selected rows into one pair (a split or a merge)")
+        )
+        self.unlink_action = QAction(self.tr("Unlink"), self)
+        self.unlink_action.setToolTip(self.tr("Separate the selected pair"))
+        self.accept_action.triggered.connect(self.accept_selected)
+        self.link_with_action.triggered.connect(self.link_with_selected)
+        self.link_selected_action.triggered.connect(self.link_selected)
+        self.unlink_action.triggered.connect(self.unlink_selected)
+        self.corrections = [
+            self.accept_action,
+            self.link_with_action,
+            self.link_selected_action,
+            self.unlink_action,
+        ]
+
+    def _button(self, text: str, action: QAction) -> QPushButton:
+        """A button that does what ``action`` does, when it can."""
+        button = QPushButton(text)
+        button.setToolTip(action.toolTip())
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        button.clicked.connect(action.trigger)
+        button.setEnabled(action.isEnabled())
+        action.enabledChanged.connect(button.setEnabled)
+        return button
+
+    def _allow_actions(self, *_args: object) -> None:
+        """Each correction offered only where it applies to the rows selected: Accept
+        and Unlink to a pair (on an article only one text has, Accept had done nothing
+        without a word), Link with… to any one row, Link selected to rows that hold
+        articles of both texts."""
+        rows = self.selected_rows() if self.model.cmp is not None else []
+        labels = [self.model.labels(r) for r in rows]
+        pair = any(old and new for old, new in labels)
+        self.accept_action.setEnabled(pair)
+        self.unlink_action.setEnabled(pair)
+        self.link_with_action.setEnabled(bool(rows))
+        self.link_selected_action.setEnabled(
+            len(rows) > 1 and any(old for old, _ in labels) and any(new for _, new in labels)
+        )
 
     def _say_why_empty(self, *_args: object) -> None:
         """An empty "To review" list says why, rather than look like a failure."""
@@ -210,6 +256,17 @@ class ConcordanceDock(QDockWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 0, -12, 0))
+        if (
+            watched is self.table
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            # The menu key gives a place in the table, which the row menu read as one in
+            # its rows: under the header, that was the row below the current one.
+            current = self.table.currentIndex()
+            if current.isValid():
+                self._menu(self.table.visualRect(current).center())
+            return True
         return super().eventFilter(watched, event)
 
     # -- selection -------------------------------------------------------------
@@ -457,26 +514,24 @@ class ConcordanceDock(QDockWidget):
         return None
 
     def _menu(self, pos: QPoint) -> None:
+        """The row menu: the corrections for the rows selected (a right-click selects
+        the row under it, unless it is one of those selected), those that cannot apply
+        to them offered but not enabled."""
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
         row = int(index.data(ROW_ROLE))
-        old, new = self.model.labels(row)
+        self._allow_actions()
         menu = QMenu(self)
         show = menu.addAction(self.tr("Show in the texts"))
         show.triggered.connect(lambda: self.jumpRequested.emit(self.model.rows[row]))
         menu.addSeparator()
-        if old and new:
-            menu.addAction(self.tr("Accept this pairing"), self.accept_selected)
-        menu.addAction(self.tr("Link with…"), self.link_with_selected)
-        if len(self.selected_rows()) > 1:
-            menu.addAction(self.tr("Link selected rows (split/merge)"), self.link_selected)
-        if old and new:
-            menu.addAction(self.tr("Unlink"), self.unlink_selected)
+        menu.addActions(self.corrections)
         if self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def row_of(self, row: Row) -> int | None:
         try:
