@@ -90,10 +90,12 @@ def test_link_with_finds_the_article_by_typing(make_window, qtbot) -> None:
     def answer(dialog: LinkDialog) -> None:
         seen["first"] = dialog.textValue()
         qtbot.keyClicks(dialog.field, "UNPAIRED")
-        seen["narrowed"] = [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
+        seen["narrowed"] = [
+            dialog.model.lines[dialog.model.at(r)] for r in range(dialog.model.rowCount())
+        ]
         dialog.field.clear()
         qtbot.keyClicks(dialog.field, "nothing of the kind")
-        seen["none"] = dialog.proxy.rowCount(), dialog.chosen()
+        seen["none"] = dialog.model.rowCount(), dialog.chosen()
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)  # nothing to link with: stays open
         seen["open"] = dialog.isVisible()
         dialog.field.clear()

@@ -147,3 +147,33 @@ def test_a_heading_selected_by_the_keyboard_can_be_annotated(make_window) -> Non
     start, end = entry.place[1], entry.place[2]
     assert entry.place[0] == "new" and cmp.new.text[start:end].startswith("Article VI")
     assert not any("Select a passage" in t for t in window.message_bar.texts())
+
+
+def test_go_to_article_starts_at_the_article_chosen_in_the_outline(make_window, qtbot) -> None:
+    """Draft Art. 4 clicked in the outline, then Go to Article: the dialog starts on
+    Art. 4 (the treaty lacks it, so the treaty's pane had Art. 3 → IX at its top, and
+    the dialog had started there)."""
+    from PySide6.QtCore import QTimer
+
+    from treatyviewer.ui.dialogs.article_dialog import ArticleDialog
+
+    window = make_window(size=(1400, 900))
+    window.outline.show()
+    cmp = window.session.comparison
+    segment = cmp.old.index_of("4")
+    window.outline._clicked(_unit_line(window, 0, segment))  # what a click on the line does
+    QApplication.processEvents()
+    window.position.follow()  # as the window does once the panes have stopped moving
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ArticleDialog)
+        seen["field"], seen["row"] = dialog.field.text(), dialog._lookup()
+        dialog.reject()
+
+    QTimer.singleShot(100, look)
+    window.actions_["go.article"].trigger()
+    qtbot.waitUntil(lambda: "row" in seen)
+    assert seen["row"] == cmp.row_of_segment(0, segment), seen
+    assert seen["field"] == "Art. 4, only in the older text", seen

@@ -751,7 +751,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+172"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+150"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1751,22 +1751,27 @@ by {1}</source>
         <translation>нет соответствия; общие формулировки с {0} раннего текста</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+105"/>
+        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+54"/>
+        <source>{0} — “{1}”</source>
+        <translation>{0} — «{1}»</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Articles of the other text</source>
         <translation>Статьи другого текста</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type part of a name or title to narrow the list</source>
-        <translation>Введите часть номера или названия, чтобы сузить список</translation>
+        <location line="+4"/>
+        <source>Type part of a name, title or first words to narrow the list</source>
+        <translation>Введите часть номера, названия или первых слов, чтобы сузить список</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find the article to link with</source>
         <translation>Найти статью, с которой связать</translation>
     </message>
@@ -2251,12 +2256,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+170"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+242"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-150"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2296,49 +2301,49 @@ by {1}</source>
         <translation>Таблица соответствия статей</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Закрепить это соответствие как своё решение</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+323"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="+1"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Link selected</source>
         <translation>Связать выбранные</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Связать все выбранные строки в одну пару (разделение или слияние)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+321"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="+1"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+218"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2353,7 +2358,7 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>{0} — unpaired</source>
         <translation>{0} — без пары</translation>
     </message>
@@ -2373,17 +2378,17 @@ by {1}</source>
         <translation>{0} · общих слов: {1}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-334"/>
         <source>Accept this pairing</source>
         <translation>Принять это соответствие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Link selected rows (split/merge)</source>
         <translation>Связать выбранные строки (разделение/слияние)</translation>
     </message>
@@ -3660,7 +3665,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+189"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+191"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3685,12 +3690,12 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>No changes</source>
         <translation>Изменений нет</translation>
     </message>

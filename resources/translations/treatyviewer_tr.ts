@@ -751,7 +751,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+172"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+150"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
@@ -1735,22 +1735,27 @@ yerine {1}</translation>
         <translation>karşılığı yok; eski metnin {0} ile ortak ifadeler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+105"/>
+        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+54"/>
+        <source>{0} — “{1}”</source>
+        <translation>{0} — “{1}”</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Articles of the other text</source>
         <translation>Öteki metnin maddeleri</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type part of a name or title to narrow the list</source>
-        <translation>Listeyi daraltmak için bir adın ya da başlığın bir kısmını yazın</translation>
+        <location line="+4"/>
+        <source>Type part of a name, title or first words to narrow the list</source>
+        <translation>Listeyi daraltmak için bir adın, başlığın ya da ilk sözcüklerin bir kısmını yazın</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find the article to link with</source>
         <translation>Eşlenecek maddeyi bulun</translation>
     </message>
@@ -2233,12 +2238,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+170"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+242"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-150"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2278,49 +2283,49 @@ yerine {1}</translation>
         <translation>Madde konkordansı</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Bu eşleşmeyi kendi kararınız olarak koru</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+323"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="+1"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Link selected</source>
         <translation>Seçilenleri eşle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Seçili tüm satırları tek bir eşleşmede birleştir (bölünme veya birleşme)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+321"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="+1"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+218"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2335,7 +2340,7 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>{0} — unpaired</source>
         <translation>{0} — eşsiz</translation>
     </message>
@@ -2355,17 +2360,17 @@ yerine {1}</translation>
         <translation>{0} · ortak sözcük: {1}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-334"/>
         <source>Accept this pairing</source>
         <translation>Bu eşleşmeyi onayla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Link selected rows (split/merge)</source>
         <translation>Seçili satırları eşle (bölünme/birleşme)</translation>
     </message>
@@ -3628,7 +3633,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+189"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+191"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3653,12 +3658,12 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>No changes</source>
         <translation>Değişiklik yok</translation>
     </message>

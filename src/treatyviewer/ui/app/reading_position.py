@@ -80,6 +80,8 @@ class ReadingPosition(QObject):
         self._timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
         self._timer.timeout.connect(self.follow)
         self._held: tuple[ComparisonPane, int] | None = None
+        self._held_row: tuple[Comparison | None, Row] | None = None
+        """The row held (in the comparison it was chosen in), while ``_held`` stands."""
         self._last_pane: ComparisonPane | None = None
         self._pending_pair: PairToShow | None = None
         view.laidOut.connect(self._show_pending_pair)
@@ -278,6 +280,7 @@ class ReadingPosition(QObject):
         outline too) shows it, and the selection stays until they scroll on."""
         pane = self.view.primary()
         self._held = (pane, pane.verticalScrollBar().value())
+        self._held_row = None if row is None else (self.view.cmp, row)
         if row is not None:
             self._show_row(row)
 
@@ -318,3 +321,19 @@ class ReadingPosition(QObject):
     def row_at_top(self) -> Row | None:
         """The concordance row of the article at the top of the reading pane."""
         return self.view.navigator.row_at_top()
+
+    def current_row(self) -> Row | None:
+        """The row the reader is at: the one they chose (in the outline, the
+        concordance, Go to Article, by a change) until they scroll on from it, else the
+        article at the top of the reading pane. The two differ where the article chosen
+        is not at the top: the draft's Art. 4, which the treaty lacks, has no place in
+        the treaty's pane, whose top showed Art. IX (so Go to Article had offered
+        "Art. 3 → IX")."""
+        pane = self.view.primary()
+        if (
+            self._held_row is not None
+            and self._held == (pane, pane.verticalScrollBar().value())
+            and self._held_row[0] is self.view.cmp
+        ):
+            return self._held_row[1]
+        return self.row_at_top()

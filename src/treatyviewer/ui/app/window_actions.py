@@ -394,7 +394,7 @@ def _go_to_article(w: WindowCommands) -> None:
     cmp = w.view.cmp
     if cmp is None:
         return
-    chosen = ask_article(cmp, w.view.navigator.row_at_top(), w.window())
+    chosen = ask_article(cmp, w.position.current_row(), w.window())
     if chosen is not None:
         from ..dialogs.go_to_article import Clause
         from .article_wait import go_or_wait  # on first use

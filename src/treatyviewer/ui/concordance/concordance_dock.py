@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...core.comparison import UNCERTAIN_BELOW, Comparison, Row
 from ...core.document import Document, SegmentKind
 from ...core.likeness import MOST_ARTICLES, WordSets, shared_words
-from ...core.structure_summary import unit_title
+from ...core.openings import Openings
 from ..common.colours import Scheme
 from ..common.names import label_names, segment_name
 from ..common.vocabulary import percent
@@ -55,6 +55,32 @@ SLICE_ARTICLES = 150
 """...and of a longer text, how many in each slice between the window's events."""
 
 
+class ArticlesRead:
+    """What Link with… reads of one text's articles before it asks: their words, for
+    the shares in common (of a text not too long to measure), and their openings, shown
+    and searched in its list. Read a slice at a time (``find``) and kept."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.words = WordSets(doc)
+        self.openings = Openings(doc)
+
+    @property
+    def done(self) -> bool:
+        return self.openings.done and (self.words.done or not self._measured)
+
+    @property
+    def _measured(self) -> bool:
+        return len(self.doc.segments) <= MOST_ARTICLES
+
+    def find(self, articles: int) -> bool:
+        """Read up to ``articles`` more articles; True once all are read."""
+        self.openings.find(articles)
+        if self._measured:
+            self.words.find(articles)
+        return self.done
+
+
 class ConcordanceDock(QDockWidget):
     jumpRequested = Signal(object)
     """A core ``Row`` to show in the panes."""
@@ -66,8 +92,8 @@ class ConcordanceDock(QDockWidget):
         super().__init__(self.tr("Concordance"), parent)
         self.setObjectName("concordance")
         self.model = ConcordanceModel(scheme, self)
-        self._found: list[WordSets] = []
-        """The words of the shown texts' articles, found for Link with…"""
+        self._found: list[ArticlesRead] = []
+        """The words and openings of the shown texts' articles, read for Link with…"""
         self._linking: tuple[Comparison, int] | None = None
         """(comparison, row) of a Link with… waiting for those words to be found."""
         self.context_actions: list[QAction] = []
@@ -113,24 +139,14 @@ class ConcordanceDock(QDockWidget):
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         self.table.selectionModel().currentRowChanged.connect(self._moved_by_keys)
+        self._make_actions()
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
-        self.accept_button = QPushButton(self.tr("Accept"))
-        self.accept_button.setToolTip(self.tr("Keep this pairing as your own decision"))
-        self.link_button = QPushButton(self.tr("Link with…"))
-        self.link_button.setToolTip(self.tr("Pair the selected article with another one"))
-        self.merge_button = QPushButton(self.tr("Link selected"))
-        self.merge_button.setToolTip(
-            self.tr("Link all selected rows into one pair (a split or a merge)")
-        )
-        self.unlink_button = QPushButton(self.tr("Unlink"))
-        self.unlink_button.setToolTip(self.tr("Separate the selected pair"))
-        self.accept_button.clicked.connect(self.accept_selected)
-        self.link_button.clicked.connect(self.link_with_selected)
-        self.merge_button.clicked.connect(self.link_selected)
-        self.unlink_button.clicked.connect(self.unlink_selected)
+        self.accept_button = self._button(self.tr("Accept"), self.accept_action)
+        self.link_button = self._button(self.tr("Link with…"), self.link_with_action)
+        self.merge_button = self._button(self.tr("Link selected"), self.link_selected_action)
+        self.unlink_button = self._button(self.tr("Unlink"), self.unlink_action)
         for button in (self.accept_button, self.link_button, self.merge_button, self.unlink_button):
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             buttons.addWidget(button)
         # One row of controls (scope tabs, filter, corrections) leaves the height to rows.
         lay.setSpacing(2)
@@ -162,6 +178,62 @@ class ConcordanceDock(QDockWidget):
         """The texts listed last: other texts open on "All articles" when nothing of
         theirs is to review (an empty queue, once used, met every pair after it)."""
         self.model.modelReset.connect(self._new_texts)
+        self.table.installEventFilter(self)  # the menu key: the menu at the current row
+        self.table.selectionModel().selectionChanged.connect(self._allow_actions)
+        self.table.selectionModel().currentRowChanged.connect(self._allow_actions)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved):
+            signal.connect(self._allow_actions)
+        self._allow_actions()
+
+    # -- the corrections, as buttons and in the menu ----------------------------------------
+    def _make_actions(self) -> None:
+        """Accept, Link with…, Link selected and Unlink, each defined once for the
+        buttons and the row menu, so both offer them for the rows they apply to alone."""
+        self.accept_action = QAction(self.tr("Accept this pairing"), self)
+        self.accept_action.setToolTip(self.tr("Keep this pairing as your own decision"))
+        self.link_with_action = QAction(self.tr("Link with…"), self)
+        self.link_with_action.setToolTip(self.tr("Pair the selected article with another one"))
+        self.link_selected_action = QAction(self.tr("Link selected rows (split/merge)"), self)
+        self.link_selected_action.setToolTip(
+            self.tr("Link all selected rows into one pair (a split or a merge)")
+        )
+        self.unlink_action = QAction(self.tr("Unlink"), self)
+        self.unlink_action.setToolTip(self.tr("Separate the selected pair"))
+        self.accept_action.triggered.connect(self.accept_selected)
+        self.link_with_action.triggered.connect(self.link_with_selected)
+        self.link_selected_action.triggered.connect(self.link_selected)
+        self.unlink_action.triggered.connect(self.unlink_selected)
+        self.corrections = [
+            self.accept_action,
+            self.link_with_action,
+            self.link_selected_action,
+            self.unlink_action,
+        ]
+
+    def _button(self, text: str, action: QAction) -> QPushButton:
+        """A button that does what ``action`` does, when it can."""
+        button = QPushButton(text)
+        button.setToolTip(action.toolTip())
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        button.clicked.connect(action.trigger)
+        button.setEnabled(action.isEnabled())
+        action.enabledChanged.connect(button.setEnabled)
+        return button
+
+    def _allow_actions(self, *_args: object) -> None:
+        """Each correction offered only where it applies to the rows selected: Accept
+        and Unlink to a pair (on an article only one text has, Accept had done nothing
+        without a word), Link with… to any one row, Link selected to rows that hold
+        articles of both texts."""
+        rows = self.selected_rows() if self.model.cmp is not None else []
+        labels = [self.model.labels(r) for r in rows]
+        pair = any(old and new for old, new in labels)
+        self.accept_action.setEnabled(pair)
+        self.unlink_action.setEnabled(pair)
+        self.link_with_action.setEnabled(bool(rows))
+        self.link_selected_action.setEnabled(
+            len(rows) > 1 and any(old for old, _ in labels) and any(new for _, new in labels)
+        )
 
     def _say_why_empty(self, *_args: object) -> None:
         """An empty "To review" list says why, rather than look like a failure."""
@@ -184,6 +256,17 @@ class ConcordanceDock(QDockWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 0, -12, 0))
+        if (
+            watched is self.table
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            # The menu key gives a place in the table, which the row menu read as one in
+            # its rows: under the header, that was the row below the current one.
+            current = self.table.currentIndex()
+            if current.isValid():
+                self._menu(self.table.visualRect(current).center())
+            return True
         return super().eventFilter(watched, event)
 
     # -- selection -------------------------------------------------------------
@@ -267,19 +350,20 @@ class ConcordanceDock(QDockWidget):
 
     def link_with_selected(self) -> None:
         """Ask which article of the other text to link the selected one with. The words
-        of the other text's articles are found first, once for the texts shown: a long
-        text's a slice at a time between the window's events (all at once had held a
-        20 MB pair's window for a third of a second and more), then the dialog opens."""
+        and openings of the other text's articles are read first, once for the texts
+        shown: a long text's a slice at a time between the window's events (all at once
+        had held a 20 MB pair's window for a third of a second and more), then the
+        dialog opens, and typing in it waits on nothing."""
         rows = self.selected_rows()
         cmp = self.model.cmp
         if not rows or cmp is None:
             return
         old, _new = self.model.labels(rows[0])
         other = cmp.new if old else cmp.old
-        found = self._words_of(other)
+        found = self._read(other)
         if len(other.segments) <= MEASURED_AT_ONCE:
             found.find(MEASURED_AT_ONCE)
-        if found.done or len(other.segments) > MOST_ARTICLES:  # (too long: no shares)
+        if found.done:
             self._ask_link(rows[0], found)
             return
         waiting = self._linking is not None
@@ -288,24 +372,24 @@ class ConcordanceDock(QDockWidget):
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self._find_then_ask()
 
-    def _words_of(self, doc: Document) -> WordSets:
-        """The words of ``doc``'s articles, found so far (kept for the texts shown)."""
+    def _read(self, doc: Document) -> ArticlesRead:
+        """What is read of ``doc``'s articles so far (kept for the texts shown)."""
         cmp = self.model.cmp
         shown = (cmp.old, cmp.new) if cmp is not None else ()
         self._found = [f for f in self._found if any(f.doc is d for d in shown)]
         found = next((f for f in self._found if f.doc is doc), None)
         if found is None:
-            found = WordSets(doc)
+            found = ArticlesRead(doc)
             self._found.append(found)
         return found
 
     def _find_then_ask(self) -> None:
-        """One slice of the words of the other text's articles; the dialog once all are
-        found, unless other texts are shown by then."""
+        """One slice of the other text's articles read; the dialog once all are, unless
+        other texts are shown by then."""
         if self._linking is None:
             return
         cmp, row = self._linking
-        found = self._words_of(cmp.new if self.model.labels(row)[0] else cmp.old)
+        found = self._read(cmp.new if self.model.labels(row)[0] else cmp.old)
         if cmp is self.model.cmp and not found.find(SLICE_ARTICLES):
             QTimer.singleShot(0, self._find_then_ask)
             return
@@ -314,7 +398,7 @@ class ConcordanceDock(QDockWidget):
         if cmp is self.model.cmp:
             self._ask_link(row, found)
 
-    def _ask_link(self, row: int, found: WordSets) -> None:
+    def _ask_link(self, row: int, found: ArticlesRead) -> None:
         cmp = self.model.cmp
         assert cmp is not None
         old, new = self.model.labels(row)
@@ -323,7 +407,9 @@ class ConcordanceDock(QDockWidget):
         related = self._related(row)
         mine_doc, labels = (cmp.old, old) if side_old else (cmp.new, new)
         shares = (
-            shared_words(mine_doc, mine_doc.index_of(labels[0]), doc, found) if labels else None
+            shared_words(mine_doc, mine_doc.index_of(labels[0]), doc, found.words)
+            if labels
+            else None
         )
         choices = [
             self._choice(k, side_old, k in related, shares[k] if shares else 0.0)
@@ -333,8 +419,8 @@ class ConcordanceDock(QDockWidget):
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")
         )
-        start = self._likely(doc, old or new, side_old, related, shares)
-        chosen = self._ask_target(prompt, choices, doc, start)
+        start = self._likely(doc, mine_doc, labels, side_old, related, shares)
+        chosen = self._ask_target(prompt, choices, found.openings.found, start)
         if chosen is None:
             return
         self._resume_at = None  # the new pair is shown, not the next one to review
@@ -344,18 +430,15 @@ class ConcordanceDock(QDockWidget):
         else:
             self.linkRequested.emit(other, new)
 
-    def _ask_target(self, prompt: str, choices: list[str], doc: Document, start: int) -> int | None:
-        """The article of ``doc`` the reader chose among ``choices`` (None: cancelled),
-        in a list they narrow by typing: a long text's thousands of articles had been
-        a drop-down to scroll through."""
+    def _ask_target(
+        self, prompt: str, choices: list[str], openings: list[str], start: int | None
+    ) -> int | None:
+        """The article the reader chose among ``choices`` (None: cancelled), in a list
+        they narrow by typing, each with what it opens with (``openings``): a long
+        text's thousands of articles had been a drop-down to scroll through, by name."""
         from .link_dialog import LinkDialog  # on first use
 
-        dialog = LinkDialog(
-            prompt, choices, lambda k: unit_title(doc.text, doc.segments[k]), start, self
-        )
-        # Wide enough for its title and the longest article name (a narrow one cut both).
-        width = max(map(dialog.fontMetrics().horizontalAdvance, [*choices[:200], prompt]))
-        dialog.resize(min(max(420, width + 120), 900), max(dialog.sizeHint().height(), 460))
+        dialog = LinkDialog(prompt, choices, openings, start, self)
         try:
             return dialog.chosen() if dialog.exec() else None
         finally:
@@ -401,54 +484,54 @@ class ConcordanceDock(QDockWidget):
     def _likely(
         self,
         doc: Document,
+        mine: Document,
         labels: tuple[str, ...],
         other_is_new: bool,
         related: dict[int, float],
         shares: list[float] | None = None,
-    ) -> int:
-        """The article the list starts at: the unpaired one of the same label, else the
-        most related one, else the unpaired one that has most of its words (if many),
-        else the one of the same label, else the first unpaired one (never the preamble
-        by default: OK at once had paired with it; nor an article paired already with
-        another, whose pair Enter had broken)."""
+    ) -> int | None:
+        """The article the list starts at: the unpaired one of the same label and kind
+        (the treaty's Annex 2 is no counterpart of the draft's Art. 2: Enter had linked
+        them), else the most related one (by the aligner's score, then the words in
+        common), else the unpaired one that has most of its words (if many), else none,
+        so that Enter links nothing the reader has not chosen (it had linked with the
+        first unpaired article, the preamble or an article paired with another, whose
+        pair it broke)."""
         cmp = self.model.cmp
         assert cmp is not None
         paired = cmp.new_to_pair if other_is_new else cmp.old_to_pair
-        same = next((k for k, s in enumerate(doc.segments) if s.label in labels), None)
+        kinds = {(label, mine.segments[mine.index_of(label)].kind) for label in labels}
+        same = next((k for k, s in enumerate(doc.segments) if (s.label, s.kind) in kinds), None)
         if same is not None and same not in paired:
             return same
         if related:
-            return max(related, key=lambda k: related[k])
+            return max(related, key=lambda k: (related[k], shares[k] if shares else 0.0))
         open_ = [k for k in range(len(shares or ())) if k not in paired]
         if shares and open_:  # an unpaired one: Enter must not break another's pair
             best = max(open_, key=shares.__getitem__)
             if shares[best] >= LIKELY_SHARE and doc.segments[best].kind is not SegmentKind.PREAMBLE:
                 return best
-        if same is not None:
-            return same
-        return next((k for k in range(len(doc.segments)) if k not in paired), 0)
+        return None
 
     def _menu(self, pos: QPoint) -> None:
+        """The row menu: the corrections for the rows selected (a right-click selects
+        the row under it, unless it is one of those selected), those that cannot apply
+        to them offered but not enabled."""
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
         row = int(index.data(ROW_ROLE))
-        old, new = self.model.labels(row)
+        self._allow_actions()
         menu = QMenu(self)
         show = menu.addAction(self.tr("Show in the texts"))
         show.triggered.connect(lambda: self.jumpRequested.emit(self.model.rows[row]))
         menu.addSeparator()
-        if old and new:
-            menu.addAction(self.tr("Accept this pairing"), self.accept_selected)
-        menu.addAction(self.tr("Link with…"), self.link_with_selected)
-        if len(self.selected_rows()) > 1:
-            menu.addAction(self.tr("Link selected rows (split/merge)"), self.link_selected)
-        if old and new:
-            menu.addAction(self.tr("Unlink"), self.unlink_selected)
+        menu.addActions(self.corrections)
         if self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def row_of(self, row: Row) -> int | None:
         try:

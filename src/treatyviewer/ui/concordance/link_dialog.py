@@ -3,21 +3,21 @@ name or title.
 
 A long text offers tens of thousands of articles; a plain drop-down of them could only
 be scrolled. Here a field filters the list below it as the reader types (any part of
-an article's name, what it is paired with, or its title, in any case); Up, Down and the
-page keys move through what is left, and Enter links with the article chosen.
+an article's name, what it is paired with, or its title or first words, in any case);
+Up, Down and the page keys move through what is left, and Enter links with the article
+chosen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
+    QStringListModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -32,48 +32,72 @@ from PySide6.QtWidgets import (
 
 from ..common.list_field import ListField
 
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-"""What typing is matched against: the line as shown and the article's title."""
+MEASURED_LINES = 200
+"""Lines whose width the dialog's width is fitted to (measuring all would hold it)."""
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LinkDialog", text)
 
 
-class Candidates(QAbstractListModel):
-    """The other text's articles as Link with… lists them. A title is asked for only
-    when the list is first searched (reading every title of a long text up front
-    would hold the dialog back)."""
+class Candidates(QStringListModel):
+    """The other text's articles as Link with… lists them, each with what it opens
+    with; or only those that hold what the reader typed. A list of strings held by Qt:
+    a model of our own was asked for its length twice for each of 23,000 lines at
+    each key, and a filter model for each line's text, a tenth of a second and more."""
 
     def __init__(
-        self, lines: list[str], title: Callable[[int], str], parent: QWidget | None = None
+        self, lines: list[str], openings: Sequence[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.lines = lines
-        self._title = title
-        self._search: list[str] | None = None
+        with_words = tr("{0} — “{1}”")
+        self.listed = [
+            with_words.format(line, words) if words else line
+            for line, words in zip(lines, openings, strict=True)
+        ]
+        """Each line as listed: "Art. VI — unpaired — “The Contracting Parties…”"."""
+        self._folded = [f"{a} {b}".casefold() for a, b in zip(lines, openings, strict=True)]
+        """What typing is matched against, folded before the dialog shows rather than
+        at the first key (some 50 ms for 23,000; both hold single spaces only)."""
+        self.shown: list[int] | None = None
+        """Indices of ``lines`` listed while a typed filter holds (None: all)."""
+        self.setStringList(self.listed)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
+    def at(self, row: int) -> int:
+        """The index in ``lines`` of row ``row`` of the list."""
+        return row if self.shown is None else self.shown[row]
+
+    def row_of(self, k: int) -> int | None:
+        """The row that lists line ``k`` (None: filtered out)."""
+        if self.shown is None:
+            return k
+        return self.shown.index(k) if k in self.shown else None
+
+    def narrow(self, typed: str) -> None:
+        """List only the lines whose name, pairing or opening holds ``typed`` (any case,
+        any spacing); all of them for nothing typed."""
+        sought = " ".join(typed.casefold().split())
+        self.shown = (
+            [k for k, text in enumerate(self._folded) if sought in text] if sought else None
+        )
+        self.setStringList(
+            self.listed if self.shown is None else [self.listed[k] for k in self.shown]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.lines[index.row()]
-        if role == SEARCH_ROLE:
-            return self.search_text(index.row())
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, where it is cut
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
 
-    def search_text(self, k: int) -> str:
-        """Line ``k`` and its article's title, as typing is matched against them."""
-        if self._search is None:
-            self._search = [f"{line} {self._title(n)}" for n, line in enumerate(self.lines)]
-        return self._search[k]
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) & ~Qt.ItemFlag.ItemIsEditable & ~Qt.ItemFlag.ItemIsDragEnabled
 
 
 class LinkDialog(QDialog):
-    """Asks for one of ``lines`` (the other text's articles), starting at ``start``.
+    """Asks for one of ``lines`` (the other text's articles; ``openings``: what each
+    opens with), starting at ``start``, or at none where no article is likely (Enter
+    had linked with whatever line the list started at).
 
     ``comboBoxItems``, ``textValue`` and ``setTextValue`` read and set the choice as
     they did on the input dialog this one replaced."""
@@ -82,25 +106,26 @@ class LinkDialog(QDialog):
         self,
         prompt: str,
         lines: list[str],
-        title: Callable[[int], str],
-        start: int,
+        openings: Sequence[str],
+        start: int | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Link with…"))
-        self.model = Candidates(lines, title, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.model = Candidates(lines, openings, self)
         self.list = QListView(self)
-        self.list.setModel(self.proxy)
+        self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # no measuring of every line
+        # A line too long for the dialog gives way at its end (its tooltip has it all).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(tr("Articles of the other text"))
         self.list.activated.connect(lambda _index: self._accept_chosen())
         self.field = ListField(self.list, self)
-        self.field.setPlaceholderText(tr("Type part of a name or title to narrow the list"))
+        self.field.setPlaceholderText(
+            tr("Type part of a name, title or first words to narrow the list")
+        )
         self.field.setAccessibleName(tr("Find the article to link with"))
         self.field.textChanged.connect(self._narrow)
         self.label = QLabel(prompt, self)
@@ -113,8 +138,13 @@ class LinkDialog(QDialog):
         )
         self.buttons.accepted.connect(self._accept_chosen)
         self.buttons.rejected.connect(self.reject)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._allow_ok())
+        self.model.modelReset.connect(self._allow_ok)
         self._lay_out()
-        self._choose(start)
+        self._fit_width(prompt)
+        if start is not None:
+            self._choose(start)
+        self._allow_ok()
         self.field.setFocus()
 
     def _lay_out(self) -> None:
@@ -124,6 +154,13 @@ class LinkDialog(QDialog):
         lay.addWidget(self.list, 1)
         lay.addWidget(self.empty)
         lay.addWidget(self.buttons)
+
+    def _fit_width(self, prompt: str) -> None:
+        """Wide enough for its title, the question and the lines as listed, within
+        reason (a narrow dialog had cut its title to "Link w… iewer")."""
+        shown = self.model.listed[:MEASURED_LINES]
+        width = max(map(self.fontMetrics().horizontalAdvance, [*shown, prompt]))
+        self.resize(min(max(420, width + 120), 900), max(self.sizeHint().height(), 460))
 
     # -- as QInputDialog named them ----------------------------------------------------
     def comboBoxItems(self) -> list[str]:
@@ -144,13 +181,14 @@ class LinkDialog(QDialog):
     # -- choosing ------------------------------------------------------------------------
     def chosen(self) -> int | None:
         """The index in ``lines`` of the article chosen (None: none is, the field
-        matching nothing)."""
+        matching nothing or no article being likely)."""
         current = self.list.currentIndex()
-        return self.proxy.mapToSource(current).row() if current.isValid() else None
+        return self.model.at(current.row()) if current.isValid() else None
 
     def _choose(self, k: int) -> None:
-        index = self.proxy.mapFromSource(self.model.index(k, 0))
-        if index.isValid():
+        row = self.model.row_of(k)
+        if row is not None:
+            index = self.model.index(row, 0)
             self.list.setCurrentIndex(index)
             self.list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
@@ -158,14 +196,18 @@ class LinkDialog(QDialog):
         """The lines holding ``typed``; the one chosen stays chosen while it is among
         them, else the first of them is."""
         was = self.chosen()
-        self.proxy.setFilterFixedString(" ".join(typed.split()))
-        if was is not None and self.proxy.mapFromSource(self.model.index(was, 0)).isValid():
+        self.model.narrow(typed)
+        if was is not None and self.model.row_of(was) is not None:
             self._choose(was)
-        elif self.proxy.rowCount():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
-        self.empty.setVisible(self.proxy.rowCount() == 0)
+        elif self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self._allow_ok()
+
+    def _allow_ok(self) -> None:
+        """OK links with the article chosen: with none chosen, it cannot be pressed."""
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.proxy.rowCount() > 0
+            self.chosen() is not None
         )
 
     def _accept_chosen(self) -> None:

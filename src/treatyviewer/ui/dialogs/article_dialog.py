@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...core.comparison import Comparison, Row
 from ...core.document import Document, Segment
-from ...core.structure_summary import unit_title
+from ...core.openings import opening
 from ..common.list_field import ListField
 from .article_lookup import Clause, row_name, typed_article, typed_clause
 
@@ -108,10 +108,6 @@ class ArticleNames(QAbstractListModel):
         return None
 
 
-ABOUT_CHARS = 60
-"""Letters of an article's title or first words shown beside its name in the list."""
-
-
 def _segments(cmp: Comparison, row: Row) -> list[tuple[Document, Segment]]:
     if row.kind == "pair":
         pair = cmp.pairs[row.index]
@@ -130,10 +126,7 @@ def _about(cmp: Comparison, row: Row) -> str:
     """A row's title as its (newer) article prints it, else its first words: the
     list had said "Art. II, only in the newer text" and nothing of what it is about."""
     doc, seg = _segments(cmp, row)[0]
-    words = unit_title(doc.text, seg) or " ".join(doc.text[seg.body_start : seg.end].split())
-    if len(words) <= ABOUT_CHARS:
-        return words
-    return words[: ABOUT_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return opening(doc.text, seg)
 
 
 class ArticleDialog(QDialog):
