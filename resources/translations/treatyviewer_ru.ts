@@ -751,7 +751,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+172"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+157"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -936,7 +936,7 @@
     <message>
         <location line="+1"/>
         <source>struck out: the newer text keeps its number with a notice of repeal</source>
-        <translation>исключена: в новом тексте сохранён её номер с отметкой об утрате силы</translation>
+        <translation>вычеркнута: в новом тексте сохранён её номер с отметкой об утрате силы</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1583,7 +1583,7 @@
     <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
         <source>Goes to {0} (click)</source>
-        <translation>Ведёт к {0} (щелчок)</translation>
+        <translation>Переход: {0} (щелчок)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+34"/>
@@ -1724,7 +1724,7 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <source>{0} of the {1} stands here — moved from {2}</source>
-        <translation>Здесь: {0} («{1}») — перенесено из {2}</translation>
+        <translation>Здесь: {0} («{1}»); прежнее место — {2}</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1743,15 +1743,15 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+97"/>
         <source>no counterpart; shares wording with {0} of the newer text</source>
-        <translation>нет соответствия; общие формулировки с {0} позднего текста</translation>
+        <translation>нет соответствия; общие формулировки в позднем тексте: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no counterpart; shares wording with {0} of the older text</source>
-        <translation>нет соответствия; общие формулировки с {0} раннего текста</translation>
+        <translation>нет соответствия; общие формулировки в раннем тексте: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+105"/>
+        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+90"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
@@ -2106,27 +2106,27 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+211"/>
         <source>Copy curated note on {0}</source>
-        <translation>Копировать редакционную заметку к {0}</translation>
+        <translation>Копировать редакционную заметку ({0})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add note on {0}</source>
-        <translation>Добавить заметку к {0}</translation>
+        <translation>Добавить заметку ({0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit note on {0}</source>
-        <translation>Изменить заметку к {0}</translation>
+        <translation>Изменить заметку ({0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Link note to {0}</source>
-        <translation>Связать заметку с {0}</translation>
+        <translation>Связать заметку с объектом: {0}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unlink note from {0}</source>
-        <translation>Отвязать заметку от {0}</translation>
+        <translation>Отвязать заметку от объекта: {0}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2141,7 +2141,7 @@ by {1}</source>
     <message>
         <location line="+5"/>
         <source>Delete note on {0}</source>
-        <translation>Удалить заметку к {0}</translation>
+        <translation>Удалить заметку ({0})</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
@@ -2360,7 +2360,7 @@ by {1}</source>
     <message>
         <location line="+4"/>
         <source>{0} — paired with {1}</source>
-        <translation>{0} — в паре с {1}</translation>
+        <translation>{0} — в паре: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2438,7 +2438,7 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <source>Unchanged, modified, moved, renumbered, split, merged, added or removed</source>
-        <translation>Без изменений, изменена, перенесена, перенумерована, разделена, объединена, добавлена или удалена</translation>
+        <translation>Без изменений, изменена, перемещена, перенумерована, разделена, объединена, добавлена или исключена</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2936,7 +2936,7 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <source>removed in this version</source>
-        <translation>удалена в этой версии</translation>
+        <translation>исключена в этой версии</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2979,7 +2979,7 @@ by {1}</source>
     <message>
         <location line="+14"/>
         <source>Filter: article number or status (e.g. removed)</source>
-        <translation>Фильтр: номер статьи или статус (например, удалена)</translation>
+        <translation>Фильтр: номер статьи или статус (например, исключена)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3373,19 +3373,31 @@ by {1}</source>
     <name>OutlineDock</name>
     <message>
         <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+156"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Newer text</source>
         <translation>Поздний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older</source>
+        <comment>the older text, where its full name does not fit</comment>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <comment>the newer text, where its full name does not fit</comment>
+        <translation>Поздний</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3761,9 +3773,9 @@ by {1}</source>
         <location line="+13"/>
         <source>%Ln change(s): {0}, {1} added, removed or moved</source>
         <translation>
-            <numerusform>%Ln изменение: {0}; {1} — добавлены, удалены или перемещены</numerusform>
-            <numerusform>%Ln изменения: {0}; {1} — добавлены, удалены или перемещены</numerusform>
-            <numerusform>%Ln изменений: {0}; {1} — добавлены, удалены или перемещены</numerusform>
+            <numerusform>%Ln изменение: {0}; {1} — добавлены, исключены или перемещены</numerusform>
+            <numerusform>%Ln изменения: {0}; {1} — добавлены, исключены или перемещены</numerusform>
+            <numerusform>%Ln изменений: {0}; {1} — добавлены, исключены или перемещены</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3831,7 +3843,7 @@ by {1}</source>
     <message>
         <location line="-55"/>
         <source>The note on {0} is deleted.</source>
-        <translation>Заметка к {0} удалена.</translation>
+        <translation>Заметка ({0}) удалена.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4451,7 +4463,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>struck out; the later text keeps its number with a notice</source>
-        <translation>исключена; поздний текст сохраняет её номер с отметкой об этом</translation>
+        <translation>вычеркнута; поздний текст сохраняет её номер с отметкой об этом</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4905,90 +4917,90 @@ by {1}</source>
         <location line="+60"/>
         <source>%Ln unchanged</source>
         <translation>
-            <numerusform>%Ln без изменений</numerusform>
-            <numerusform>%Ln без изменений</numerusform>
-            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>без изменений: %Ln</numerusform>
+            <numerusform>без изменений: %Ln</numerusform>
+            <numerusform>без изменений: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln modified</source>
         <translation>
-            <numerusform>%Ln изменена</numerusform>
-            <numerusform>%Ln изменены</numerusform>
-            <numerusform>%Ln изменено</numerusform>
+            <numerusform>изменено: %Ln</numerusform>
+            <numerusform>изменено: %Ln</numerusform>
+            <numerusform>изменено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln moved</source>
         <translation>
-            <numerusform>%Ln перемещена</numerusform>
-            <numerusform>%Ln перемещены</numerusform>
-            <numerusform>%Ln перемещено</numerusform>
+            <numerusform>перемещено: %Ln</numerusform>
+            <numerusform>перемещено: %Ln</numerusform>
+            <numerusform>перемещено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln renumbered</source>
         <translation>
-            <numerusform>%Ln перенумерована</numerusform>
-            <numerusform>%Ln перенумерованы</numerusform>
-            <numerusform>%Ln перенумеровано</numerusform>
+            <numerusform>перенумеровано: %Ln</numerusform>
+            <numerusform>перенумеровано: %Ln</numerusform>
+            <numerusform>перенумеровано: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln split</source>
         <translation>
-            <numerusform>%Ln разделена</numerusform>
-            <numerusform>%Ln разделены</numerusform>
-            <numerusform>%Ln разделено</numerusform>
+            <numerusform>разделено: %Ln</numerusform>
+            <numerusform>разделено: %Ln</numerusform>
+            <numerusform>разделено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln merged</source>
         <translation>
-            <numerusform>%Ln объединена</numerusform>
-            <numerusform>%Ln объединены</numerusform>
-            <numerusform>%Ln объединено</numerusform>
+            <numerusform>объединено: %Ln</numerusform>
+            <numerusform>объединено: %Ln</numerusform>
+            <numerusform>объединено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln added</source>
         <translation>
-            <numerusform>%Ln добавлена</numerusform>
-            <numerusform>%Ln добавлены</numerusform>
-            <numerusform>%Ln добавлено</numerusform>
+            <numerusform>добавлено: %Ln</numerusform>
+            <numerusform>добавлено: %Ln</numerusform>
+            <numerusform>добавлено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln removed</source>
         <translation>
-            <numerusform>%Ln удалена</numerusform>
-            <numerusform>%Ln удалены</numerusform>
-            <numerusform>%Ln удалено</numerusform>
+            <numerusform>исключено: %Ln</numerusform>
+            <numerusform>исключено: %Ln</numerusform>
+            <numerusform>исключено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln repealed</source>
         <translation>
-            <numerusform>%Ln утратила силу</numerusform>
-            <numerusform>%Ln утратили силу</numerusform>
-            <numerusform>%Ln утратило силу</numerusform>
+            <numerusform>утратило силу: %Ln</numerusform>
+            <numerusform>утратило силу: %Ln</numerusform>
+            <numerusform>утратило силу: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln not known</source>
         <translation>
-            <numerusform>%Ln с неизвестной судьбой</numerusform>
-            <numerusform>%Ln с неизвестной судьбой</numerusform>
-            <numerusform>%Ln с неизвестной судьбой</numerusform>
+            <numerusform>неизвестно: %Ln</numerusform>
+            <numerusform>неизвестно: %Ln</numerusform>
+            <numerusform>неизвестно: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">

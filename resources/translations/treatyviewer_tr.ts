@@ -751,7 +751,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+172"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+157"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
@@ -1727,15 +1727,15 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+97"/>
         <source>no counterpart; shares wording with {0} of the newer text</source>
-        <translation>karşılığı yok; yeni metnin {0} ile ortak ifadeler</translation>
+        <translation>karşılığı yok; yeni metinde ortak ifadeler: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no counterpart; shares wording with {0} of the older text</source>
-        <translation>karşılığı yok; eski metnin {0} ile ortak ifadeler</translation>
+        <translation>karşılığı yok; eski metinde ortak ifadeler: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+105"/>
+        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+90"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
@@ -3349,19 +3349,31 @@ yerine {1}</translation>
     <name>OutlineDock</name>
     <message>
         <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+156"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Newer text</source>
         <translation>Yeni metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older</source>
+        <comment>the older text, where its full name does not fit</comment>
+        <translation>Eski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <comment>the newer text, where its full name does not fit</comment>
+        <translation>Yeni</translation>
     </message>
     <message>
         <location line="+2"/>

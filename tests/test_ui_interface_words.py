@@ -1,0 +1,105 @@
+"""The interface's words as a Russian or Turkish reader meets them in the window: one
+word for one status, article names that read right inside a sentence, labels whole."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from treatyviewer.ui.common import i18n
+from treatyviewer.ui.common.vocabulary import number, status_text
+
+pytestmark = pytest.mark.gui
+
+COUNTED = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added",
+           "removed", "repealed", "unknown")  # fmt: skip
+"""The statuses the status bar counts."""
+
+
+@pytest.fixture
+def window_in(make_window, qapp):  # type: ignore[no-untyped-def]
+    def make(lang: str, **kw):  # type: ignore[no-untyped-def]
+        assert i18n.install(qapp, lang) == lang
+        return make_window(**kw)
+
+    yield make
+    i18n.install(qapp, "en")
+
+
+def stems(word: str) -> list[str]:
+    """The words of a status without their endings ("исключена" → "исключен"), which
+    agree with what they are said of."""
+    return [w[:-1] if len(w) > 3 else w for w in word.split()]
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_the_status_bar_counts_each_status_by_the_word_the_table_uses(window_in, lang) -> None:
+    """In Russian the status bar said "1 удалена" where the concordance said
+    "исключена", and "7 изменено · 1 перемещена" read as two genders in one line (the
+    form agreed with each count in turn)."""
+    window = window_in(lang)
+    line = window.status
+    for status in COUNTED:
+        word = status_text(status)
+        forms = set()
+        for n in (1, 2, 5, 7, 21):
+            said = line.status_count(status, n)
+            assert all(stem in said for stem in stems(word)), (status, word, said)
+            forms.add(said.replace(number(n), "#"))
+        assert len(forms) == 1, forms  # one form, whatever the count
+    counts = window.counts.text()
+    stats = window.session.comparison.shown_stats()
+    assert stats["removed"] and line.status_count("removed", stats["removed"]) in counts
+    table = window.concordance.model
+    shown = {table.index(r, 2).data() for r in range(table.rowCount())}
+    assert any(text.startswith(status_text("removed")) for text in shown), shown
+
+
+def test_link_with_names_the_article_paired_after_a_colon_in_russian(window_in, qtbot) -> None:
+    """ "Заключительная часть — в паре с Заключительная часть": a name put after "с" in
+    the nominative. The name now follows a colon, where any name reads right."""
+    from treatyviewer.ui.concordance.link_dialog import LinkDialog
+
+    window = window_in("ru")
+    dock, model = window.concordance, window.concordance.model
+    dock.select_row(next(r for r in range(model.rowCount()) if model.labels(r)[0] == ("2",)))
+    seen: dict[str, list[str]] = {}
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, LinkDialog) and w.isVisible())  # fmt: skip
+        seen["items"] = dialog.comboBoxItems()
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    dock.link_with_selected()
+    qtbot.waitUntil(lambda: "items" in seen)
+    items = seen["items"]
+    assert "Заключительная часть — в паре: Заключительная часть" in items, items
+    assert not any(" с " in item for item in items), items
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_the_outline_tabs_are_named_whole_in_a_narrow_dock(window_in, lang) -> None:
+    """At the outline's usual width the Russian tab read "Поздний т", cut behind two
+    scroll arrows. Where the full names do not fit, the tabs take their short names,
+    and the dock is not made narrower than those."""
+    from PySide6.QtCore import Qt
+
+    window = window_in(lang, size=(1600, 1000))
+    window.set_outline_visible(True)
+    for width in (190, 150):
+        window.resizeDocks([window.outline], [width], Qt.Orientation.Horizontal)
+        QApplication.processEvents()
+        bar = window.outline.sides
+        for i in range(bar.count()):
+            rect = bar.tabRect(i)
+            assert rect.right() < bar.width(), (width, bar.tabText(i))
+            assert rect.width() >= bar.tabSizeHint(i).width(), (width, bar.tabText(i))
+            text_width = bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+            assert rect.width() > text_width, (width, bar.tabText(i))
+    if lang == "en":  # short names only where the full ones do not fit
+        window.resizeDocks([window.outline], [260], Qt.Orientation.Horizontal)
+        QApplication.processEvents()
+        assert [bar.tabText(i) for i in range(2)] == ["Older text", "Newer text"]
