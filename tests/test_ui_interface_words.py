@@ -3,6 +3,8 @@ word for one status, article names that read right inside a sentence, labels who
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -103,3 +105,25 @@ def test_the_outline_tabs_are_named_whole_in_a_narrow_dock(window_in, lang) -> N
         window.resizeDocks([window.outline], [260], Qt.Orientation.Horizontal)
         QApplication.processEvents()
         assert [bar.tabText(i) for i in range(2)] == ["Older text", "Newer text"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_the_menus_name_the_keys_as_the_keyboard_and_the_tooltips_do(window_in, lang) -> None:
+    """In Turkish the File menu read "Kontrol+Seçenek+O": Qt's catalogue calls Alt by
+    the Mac's "Option" (Seçenek), while the tooltips and the User Guide say Ctrl+Alt+O.
+    A menu names its keys as ``NativeText`` gives them."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    window = window_in(lang)
+    native = QKeySequence.SequenceFormat.NativeText
+    portable = QKeySequence.SequenceFormat.PortableText
+    shown = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            said = key.toString(native)
+            assert not any(w in said for w in ("Seçenek", "Kontrol", "Üst Karakter")), said
+            if re.fullmatch(r"((Ctrl|Alt|Shift|Meta)\+)*([A-Z0-9]|F\d+)", key.toString(portable)):
+                shown[action.objectName()] = said
+                assert said == key.toString(portable), said
+    assert shown["file.open_chain"] == "Ctrl+Alt+O", shown
+    assert shown["file.save_session_as"] == "Ctrl+Shift+S", shown

@@ -3659,7 +3659,7 @@ by {1}</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+20"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
@@ -3667,6 +3667,29 @@ by {1}</source>
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
     </message>
 </context>
 <context>

@@ -3627,7 +3627,7 @@ yerine {1}</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+20"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Konum:</translation>
     </message>
@@ -3635,6 +3635,29 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>Dosya &amp;türü:</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
     </message>
 </context>
 <context>
