@@ -46,7 +46,7 @@ def test_a_view_change_alone_is_named_as_such(make_window, tmp_path) -> None:
     assert window.reading.controller.save_as(path)
     window.actions_["view.mode.inline"].trigger()
     assert window.reading.controller.is_dirty
-    assert _asked(window) == "Save the changed view (layout, filters, text size) in reading?"
+    assert _asked(window) == "Save the changed view (layout, filters) in reading?"
 
 
 def test_a_note_is_still_named_as_notes(make_window, tmp_path) -> None:
@@ -58,3 +58,23 @@ def test_a_note_is_still_named_as_notes(make_window, tmp_path) -> None:
     old, new = conc.model.labels(1)
     window.unlink(old, new)  # a correction
     assert _asked(window) == "Save your notes and corrections in reading?"
+
+
+def test_zooming_leaves_a_saved_session_saved(make_window, tmp_path) -> None:
+    """Ctrl++ marked a saved session unsaved ("sess1*" in the title), and closing then
+    asked to save it. The text size suits the reader's eyes and screen, not the work:
+    the settings remember it for every session, and the session file does not record it."""
+    import json
+
+    window = make_window()
+    path = tmp_path / "reading.tvproj"
+    assert window.reading.controller.save_as(path)
+    size = window.font_size
+    for _ in range(4):
+        window.actions_["view.zoom_in"].trigger()
+    assert window.font_size > size
+    assert not window.reading.controller.is_dirty
+    assert not window.isWindowModified()
+    assert window.settings.get("font_size") == window.font_size
+    assert window.reading.controller.save_as(path)
+    assert "font_size" not in json.loads(path.read_text(encoding="utf-8")).get("view", {})

@@ -3007,7 +3007,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+431"/>
+        <location line="+430"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3110,7 +3110,7 @@ by {1}</source>
         <translation>Показать все статьи</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+48"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
@@ -3839,7 +3839,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -4859,12 +4859,7 @@ by {1}</source>
         <translation>этот сеанс чтения</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save the changed view (layout, filters, text size) in {0}?</source>
-        <translation>Сохранить изменённый вид (расположение, фильтры, размер текста) в {0}?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Unsaved work</source>
         <translation>Несохранённая работа</translation>
     </message>
@@ -4874,7 +4869,12 @@ by {1}</source>
         <translation>Сохранить заметки и правки в {0}?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-2"/>
+        <source>Save the changed view (layout, filters) in {0}?</source>
+        <translation>Сохранить изменённый вид (расположение, фильтры) в {0}?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>

@@ -2989,7 +2989,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+431"/>
+        <location line="+430"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3092,7 +3092,7 @@ yerine {1}</translation>
         <translation>Tüm Maddeleri Göster</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+48"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
@@ -3799,7 +3799,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -4799,12 +4799,7 @@ yerine {1}</translation>
         <translation>bu okuma oturumu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save the changed view (layout, filters, text size) in {0}?</source>
-        <translation>Değişen görünüm (düzen, süzgeçler, yazı boyutu) {0} içine kaydedilsin mi?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Unsaved work</source>
         <translation>Kaydedilmemiş çalışma</translation>
     </message>
@@ -4814,7 +4809,12 @@ yerine {1}</translation>
         <translation>Notlarınız ve düzeltmeleriniz {0} içine kaydedilsin mi?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-2"/>
+        <source>Save the changed view (layout, filters) in {0}?</source>
+        <translation>Değişen görünüm (düzen, süzgeçler) {0} içine kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>

@@ -183,7 +183,7 @@ class SessionFiles(QObject):
 
         name = self.session_name() or self.tr("this reading session")
         question = (
-            self.tr("Save the changed view (layout, filters, text size) in {0}?")
+            self.tr("Save the changed view (layout, filters) in {0}?")
             if self.controller.only_view_changed
             else self.tr("Save your notes and corrections in {0}?")
         )
