@@ -78,3 +78,42 @@ def test_zooming_leaves_a_saved_session_saved(make_window, tmp_path) -> None:
     assert window.settings.get("font_size") == window.font_size
     assert window.reading.controller.save_as(path)
     assert "font_size" not in json.loads(path.read_text(encoding="utf-8")).get("view", {})
+
+
+def test_the_question_is_wide_enough_for_its_title_in_russian(make_window, tmp_path, qapp) -> None:
+    """The Russian title bar read "Несохранённая р… а — treatyviewer": Qt sized the box
+    by its short question, not by its title and the program's name the title bar adds
+    after it, centred between the window's icon and its three buttons."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from treatyviewer.ui.common import i18n
+
+    name = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("treatyviewer")
+    try:
+        assert i18n.install(qapp, "ru") == "ru"
+        window = make_window()
+        assert window.reading.controller.save_as(tmp_path / "sess1.tvproj")
+        window.unlink(*window.concordance.model.labels(1))  # a correction: a short question
+        files = window.reading.files
+        files.ask_to_save = True
+        seen: dict[str, object] = {}
+
+        def answer(box: QMessageBox) -> None:
+            seen["title"], seen["width"], seen["text"] = box.windowTitle(), box.width(), box.text()
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+        when_modal(QMessageBox, answer)
+        assert not files.may_discard()
+        files.ask_to_save = False
+    finally:
+        i18n.install(qapp, "en")
+        qapp.setApplicationDisplayName(name)
+    assert seen["title"] == "Несохранённая работа"
+    assert seen["text"] == "Сохранить заметки и правки в sess1?"
+    bold = QFont(qapp.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    # the title, centred between the icon and three buttons and as far from either side
+    title = metrics.horizontalAdvance("Несохранённая работа — treatyviewer")
+    assert seen["width"] >= title + 6 * metrics.height(), (seen, title, metrics.height())
