@@ -127,3 +127,40 @@ def test_the_menus_name_the_keys_as_the_keyboard_and_the_tooltips_do(window_in, 
                 assert said == key.toString(portable), said
     assert shown["file.open_chain"] == "Ctrl+Alt+O", shown
     assert shown["file.save_session_as"] == "Ctrl+Shift+S", shown
+
+
+def _line_under_heading(window, label: str):  # type: ignore[no-untyped-def]
+    """The block after an older article's heading in the side-by-side pane."""
+    four = window.view.cmp.old.index_of(label)
+    doc = window.view.old_pane.document()
+    return doc.findBlockByNumber(window.view.rendered[0].map.heading_block[four]).next()
+
+
+def test_what_became_of_an_article_is_said_in_the_readers_language(window_in) -> None:
+    """The draft's Art. 2 read "Что с ней стало: Successor: 1921 Articles VI and VII.":
+    the editors' note (English, as the texts are) set in a Russian sentence. In Russian
+    the line now names in Russian the articles the note adds to those the heading shows,
+    with the note itself as its tooltip; under an unpaired article, whose heading names
+    them all already, there is nothing to add. The reports do the same."""
+    from treatyviewer.io.export import make_report
+    from treatyviewer.io.report_textdoc_pairs import what_became
+
+    window = window_in("ru")
+    assert "Successor" not in window.view.old_pane.document().toPlainText()
+    line = _line_under_heading(window, "2")  # paired with VI; the note names VI and VII
+    assert line.text() == "Что с ней стало: её содержание перешло также в VII"
+    tip = line.begin().fragment().charFormat().toolTip()
+    assert tip == "Примечание редакторов: Successor: 1921 Articles VI and VII.", tip
+    four = _line_under_heading(window, "4")  # unpaired: its heading names I, II, III, XV
+    assert "её содержание перешло в I, II, III, XV" in four.previous().text()
+    assert not four.text().startswith("Что с ней стало")
+    blocks = {b.old_labels: b for b in make_report(window.session.comparison, []).blocks}
+    assert what_became(blocks[("2",)]) == "Судьба статьи: её содержание перешло также в VII"
+    assert blocks[("4",)].fate and what_became(blocks[("4",)]) == ""
+
+
+def test_in_english_the_editors_sentence_is_the_line(make_window) -> None:
+    window = make_window()
+    line = _line_under_heading(window, "2")
+    assert line.text() == "What became of it: Successor: 1921 Articles VI and VII."
+    assert _line_under_heading(window, "4").text().startswith("What became of it: Replaced")

@@ -99,7 +99,7 @@
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+198"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+199"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -134,23 +134,22 @@
         <translation>другой текст даёт эту часть лишь примечаниями издателя</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+303"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+125"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-15"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
         <source>not paired: {0} there has other wording</source>
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -170,18 +169,18 @@
         <translation>Сходство {0}, надёжность {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-59"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+300"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+33"/>
         <source>Its number is kept over a notice of repeal</source>
         <translation>Номер сохранён с отметкой об утрате силы</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>number kept, its text repealed</source>
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
@@ -1741,7 +1740,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+97"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="-27"/>
         <source>no counterpart; shares wording with {0} of the newer text</source>
         <translation>нет соответствия; общие формулировки в позднем тексте: {0}</translation>
     </message>
@@ -1749,6 +1748,16 @@ by {1}</source>
         <location line="+2"/>
         <source>no counterpart; shares wording with {0} of the older text</source>
         <translation>нет соответствия; общие формулировки в раннем тексте: {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What became of it: its matter also went to {0}</source>
+        <translation>Что с ней стало: её содержание перешло также в {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The editors&apos; note: {0}</source>
+        <translation>Примечание редакторов: {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+90"/>
@@ -3917,7 +3926,7 @@ by {1}</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+223"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+224"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
@@ -3993,14 +4002,14 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-25"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+24"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+25"/>
         <source>Article by article</source>
         <translation>Постатейное сравнение</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+153"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+164"/>
         <source>Other notes</source>
         <translation>Прочие примечания</translation>
     </message>
@@ -4140,7 +4149,7 @@ by {1}</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+82"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+86"/>
         <source>similarity {0}</source>
         <translation>сходство {0}</translation>
     </message>
@@ -4266,7 +4275,7 @@ by {1}</source>
         <translation>сопоставление снято читателем</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -4549,14 +4558,19 @@ by {1}</source>
         <translation>янтарный фон, подчёркнуто</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-151"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-162"/>
         <source>No articles to show.</source>
         <translation>Статей для вывода нет.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>What became of it: {0}</source>
         <translation>Судьба статьи: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What became of it: its matter also went to {0}</source>
+        <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
@@ -4854,7 +4868,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>this reading session</source>
         <translation>этот сеанс чтения</translation>
     </message>
@@ -4874,7 +4888,7 @@ by {1}</source>
         <translation>Сохранить изменённый вид (расположение, фильтры) в {0}?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>

@@ -99,7 +99,7 @@
         <translation>Şimdi Yeniden Başlat</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+198"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+199"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -134,23 +134,22 @@
         <translation>öbür metin bu kısmı yalnızca yayımcı notlarıyla veriyor</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
         <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+303"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+125"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-15"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
         <source>not paired: {0} there has other wording</source>
         <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
@@ -170,18 +169,18 @@
         <translation>Benzerlik {0}, güven {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-59"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+300"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+33"/>
         <source>Its number is kept over a notice of repeal</source>
         <translation>Numarası bir yürürlükten kaldırma notuyla korunuyor</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>number kept, its text repealed</source>
         <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
     </message>
@@ -1725,7 +1724,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+97"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="-27"/>
         <source>no counterpart; shares wording with {0} of the newer text</source>
         <translation>karşılığı yok; yeni metinde ortak ifadeler: {0}</translation>
     </message>
@@ -1733,6 +1732,16 @@ yerine {1}</translation>
         <location line="+2"/>
         <source>no counterpart; shares wording with {0} of the older text</source>
         <translation>karşılığı yok; eski metinde ortak ifadeler: {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What became of it: its matter also went to {0}</source>
+        <translation>Akıbeti: içeriği {0} numaralı maddelere de geçti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The editors&apos; note: {0}</source>
+        <translation>Editörlerin notu: {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+90"/>
@@ -3877,7 +3886,7 @@ yerine {1}</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+223"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+224"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
@@ -3953,14 +3962,14 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-25"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+24"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+25"/>
         <source>Article by article</source>
         <translation>Madde madde</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+153"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+164"/>
         <source>Other notes</source>
         <translation>Diğer notlar</translation>
     </message>
@@ -4100,7 +4109,7 @@ yerine {1}</translation>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+82"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+86"/>
         <source>similarity {0}</source>
         <translation>benzerlik {0}</translation>
     </message>
@@ -4218,7 +4227,7 @@ yerine {1}</translation>
         <translation>eşleştirmesi okur tarafından kaldırıldı</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -4501,14 +4510,19 @@ yerine {1}</translation>
         <translation>kehribar zemin, altı çizili</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-151"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-162"/>
         <source>No articles to show.</source>
         <translation>Gösterilecek madde yok.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>What became of it: {0}</source>
         <translation>Maddeye ne oldu: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What became of it: its matter also went to {0}</source>
+        <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
@@ -4794,7 +4808,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>this reading session</source>
         <translation>bu okuma oturumu</translation>
     </message>
@@ -4814,7 +4828,7 @@ yerine {1}</translation>
         <translation>Değişen görünüm (düzen, süzgeçler) {0} içine kaydedilsin mi?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
