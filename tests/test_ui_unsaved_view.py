@@ -46,7 +46,7 @@ def test_a_view_change_alone_is_named_as_such(make_window, tmp_path) -> None:
     assert window.reading.controller.save_as(path)
     window.actions_["view.mode.inline"].trigger()
     assert window.reading.controller.is_dirty
-    assert _asked(window) == "Save the changed view (layout, filters, text size) in reading?"
+    assert _asked(window) == "Save the changed view (layout, filters) in reading?"
 
 
 def test_a_note_is_still_named_as_notes(make_window, tmp_path) -> None:
@@ -58,3 +58,62 @@ def test_a_note_is_still_named_as_notes(make_window, tmp_path) -> None:
     old, new = conc.model.labels(1)
     window.unlink(old, new)  # a correction
     assert _asked(window) == "Save your notes and corrections in reading?"
+
+
+def test_zooming_leaves_a_saved_session_saved(make_window, tmp_path) -> None:
+    """Ctrl++ marked a saved session unsaved ("sess1*" in the title), and closing then
+    asked to save it. The text size suits the reader's eyes and screen, not the work:
+    the settings remember it for every session, and the session file does not record it."""
+    import json
+
+    window = make_window()
+    path = tmp_path / "reading.tvproj"
+    assert window.reading.controller.save_as(path)
+    size = window.font_size
+    for _ in range(4):
+        window.actions_["view.zoom_in"].trigger()
+    assert window.font_size > size
+    assert not window.reading.controller.is_dirty
+    assert not window.isWindowModified()
+    assert window.settings.get("font_size") == window.font_size
+    assert window.reading.controller.save_as(path)
+    assert "font_size" not in json.loads(path.read_text(encoding="utf-8")).get("view", {})
+
+
+def test_the_question_is_wide_enough_for_its_title_in_russian(make_window, tmp_path, qapp) -> None:
+    """The Russian title bar read "Несохранённая р… а — treatyviewer": Qt sized the box
+    by its short question, not by its title and the program's name the title bar adds
+    after it, centred between the window's icon and its three buttons."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from treatyviewer.ui.common import i18n
+
+    name = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("treatyviewer")
+    try:
+        assert i18n.install(qapp, "ru") == "ru"
+        window = make_window()
+        assert window.reading.controller.save_as(tmp_path / "sess1.tvproj")
+        window.unlink(*window.concordance.model.labels(1))  # a correction: a short question
+        files = window.reading.files
+        files.ask_to_save = True
+        seen: dict[str, object] = {}
+
+        def answer(box: QMessageBox) -> None:
+            seen["title"], seen["width"], seen["text"] = box.windowTitle(), box.width(), box.text()
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+        when_modal(QMessageBox, answer)
+        assert not files.may_discard()
+        files.ask_to_save = False
+    finally:
+        i18n.install(qapp, "en")
+        qapp.setApplicationDisplayName(name)
+    assert seen["title"] == "Несохранённая работа"
+    assert seen["text"] == "Сохранить заметки и правки в sess1?"
+    bold = QFont(qapp.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    # the title, centred between the icon and three buttons and as far from either side
+    title = metrics.horizontalAdvance("Несохранённая работа — treatyviewer")
+    assert seen["width"] >= title + 6 * metrics.height(), (seen, title, metrics.height())

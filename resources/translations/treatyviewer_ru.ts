@@ -99,7 +99,7 @@
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+198"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+199"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -134,23 +134,22 @@
         <translation>другой текст даёт эту часть лишь примечаниями издателя</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+303"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+125"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-15"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
         <source>not paired: {0} there has other wording</source>
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -170,18 +169,18 @@
         <translation>Сходство {0}, надёжность {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-59"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+300"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+33"/>
         <source>Its number is kept over a notice of repeal</source>
         <translation>Номер сохранён с отметкой об утрате силы</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>number kept, its text repealed</source>
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
@@ -936,7 +935,7 @@
     <message>
         <location line="+1"/>
         <source>struck out: the newer text keeps its number with a notice of repeal</source>
-        <translation>исключена: в новом тексте сохранён её номер с отметкой об утрате силы</translation>
+        <translation>вычеркнута: в новом тексте сохранён её номер с отметкой об утрате силы</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1583,7 +1582,7 @@
     <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
         <source>Goes to {0} (click)</source>
-        <translation>Ведёт к {0} (щелчок)</translation>
+        <translation>Переход: {0} (щелчок)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+34"/>
@@ -1655,7 +1654,7 @@ by {1}</source>
         <translation>Вставлено в поздний текст: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
+        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+203"/>
         <source>{0} — not compared yet</source>
         <translation>{0} — ещё не сравнивался</translation>
     </message>
@@ -1724,7 +1723,7 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <source>{0} of the {1} stands here — moved from {2}</source>
-        <translation>Здесь: {0} («{1}») — перенесено из {2}</translation>
+        <translation>Здесь: {0} («{1}»); прежнее место — {2}</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1741,14 +1740,24 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+97"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="-27"/>
         <source>no counterpart; shares wording with {0} of the newer text</source>
-        <translation>нет соответствия; общие формулировки с {0} позднего текста</translation>
+        <translation>нет соответствия; общие формулировки в позднем тексте: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no counterpart; shares wording with {0} of the older text</source>
-        <translation>нет соответствия; общие формулировки с {0} раннего текста</translation>
+        <translation>нет соответствия; общие формулировки в раннем тексте: {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What became of it: its matter also went to {0}</source>
+        <translation>Что с ней стало: её содержание перешло также в {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The editors&apos; note: {0}</source>
+        <translation>Примечание редакторов: {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+54"/>
@@ -2111,27 +2120,27 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+211"/>
         <source>Copy curated note on {0}</source>
-        <translation>Копировать редакционную заметку к {0}</translation>
+        <translation>Копировать редакционную заметку ({0})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add note on {0}</source>
-        <translation>Добавить заметку к {0}</translation>
+        <translation>Добавить заметку ({0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit note on {0}</source>
-        <translation>Изменить заметку к {0}</translation>
+        <translation>Изменить заметку ({0})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Link note to {0}</source>
-        <translation>Связать заметку с {0}</translation>
+        <translation>Связать заметку с объектом: {0}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unlink note from {0}</source>
-        <translation>Отвязать заметку от {0}</translation>
+        <translation>Отвязать заметку от объекта: {0}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2146,7 +2155,7 @@ by {1}</source>
     <message>
         <location line="+5"/>
         <source>Delete note on {0}</source>
-        <translation>Удалить заметку к {0}</translation>
+        <translation>Удалить заметку ({0})</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
@@ -2365,7 +2374,7 @@ by {1}</source>
     <message>
         <location line="+4"/>
         <source>{0} — paired with {1}</source>
-        <translation>{0} — в паре с {1}</translation>
+        <translation>{0} — в паре: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2443,7 +2452,7 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <source>Unchanged, modified, moved, renumbered, split, merged, added or removed</source>
-        <translation>Без изменений, изменена, перенесена, перенумерована, разделена, объединена, добавлена или удалена</translation>
+        <translation>Без изменений, изменена, перемещена, перенумерована, разделена, объединена, добавлена или исключена</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2941,7 +2950,7 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <source>removed in this version</source>
-        <translation>удалена в этой версии</translation>
+        <translation>исключена в этой версии</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2984,7 +2993,7 @@ by {1}</source>
     <message>
         <location line="+14"/>
         <source>Filter: article number or status (e.g. removed)</source>
-        <translation>Фильтр: номер статьи или статус (например, удалена)</translation>
+        <translation>Фильтр: номер статьи или статус (например, исключена)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3012,7 +3021,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+431"/>
+        <location line="+430"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3115,7 +3124,7 @@ by {1}</source>
         <translation>Показать все статьи</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+48"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
@@ -3377,20 +3386,32 @@ by {1}</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+156"/>
-        <location line="+43"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+159"/>
+        <location line="+56"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-45"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Newer text</source>
         <translation>Поздний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older</source>
+        <comment>the older text, where its full name does not fit</comment>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <comment>the newer text, where its full name does not fit</comment>
+        <translation>Поздний</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3398,12 +3419,12 @@ by {1}</source>
         <translation>Оглавление какого текста показать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Outline of the text</source>
         <translation>Оглавление текста</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -3652,7 +3673,7 @@ by {1}</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+20"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
@@ -3660,6 +3681,29 @@ by {1}</source>
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
     </message>
 </context>
 <context>
@@ -3766,9 +3810,9 @@ by {1}</source>
         <location line="+13"/>
         <source>%Ln change(s): {0}, {1} added, removed or moved</source>
         <translation>
-            <numerusform>%Ln изменение: {0}; {1} — добавлены, удалены или перемещены</numerusform>
-            <numerusform>%Ln изменения: {0}; {1} — добавлены, удалены или перемещены</numerusform>
-            <numerusform>%Ln изменений: {0}; {1} — добавлены, удалены или перемещены</numerusform>
+            <numerusform>%Ln изменение: {0}; {1} — добавлены, исключены или перемещены</numerusform>
+            <numerusform>%Ln изменения: {0}; {1} — добавлены, исключены или перемещены</numerusform>
+            <numerusform>%Ln изменений: {0}; {1} — добавлены, исключены или перемещены</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3809,7 +3853,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3836,7 +3880,7 @@ by {1}</source>
     <message>
         <location line="-55"/>
         <source>The note on {0} is deleted.</source>
-        <translation>Заметка к {0} удалена.</translation>
+        <translation>Заметка ({0}) удалена.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3887,7 +3931,7 @@ by {1}</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+223"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+224"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
@@ -3963,14 +4007,14 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-25"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+24"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+25"/>
         <source>Article by article</source>
         <translation>Постатейное сравнение</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+153"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+164"/>
         <source>Other notes</source>
         <translation>Прочие примечания</translation>
     </message>
@@ -4110,7 +4154,7 @@ by {1}</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+82"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+86"/>
         <source>similarity {0}</source>
         <translation>сходство {0}</translation>
     </message>
@@ -4236,7 +4280,7 @@ by {1}</source>
         <translation>сопоставление снято читателем</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -4456,7 +4500,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
         <source>struck out; the later text keeps its number with a notice</source>
-        <translation>исключена; поздний текст сохраняет её номер с отметкой об этом</translation>
+        <translation>вычеркнута; поздний текст сохраняет её номер с отметкой об этом</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4519,14 +4563,19 @@ by {1}</source>
         <translation>янтарный фон, подчёркнуто</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-151"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-162"/>
         <source>No articles to show.</source>
         <translation>Статей для вывода нет.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>What became of it: {0}</source>
         <translation>Судьба статьи: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What became of it: its matter also went to {0}</source>
+        <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
@@ -4824,17 +4873,12 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>this reading session</source>
         <translation>этот сеанс чтения</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save the changed view (layout, filters, text size) in {0}?</source>
-        <translation>Сохранить изменённый вид (расположение, фильтры, размер текста) в {0}?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Unsaved work</source>
         <translation>Несохранённая работа</translation>
     </message>
@@ -4844,7 +4888,12 @@ by {1}</source>
         <translation>Сохранить заметки и правки в {0}?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-2"/>
+        <source>Save the changed view (layout, filters) in {0}?</source>
+        <translation>Сохранить изменённый вид (расположение, фильтры) в {0}?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -4910,90 +4959,90 @@ by {1}</source>
         <location line="+60"/>
         <source>%Ln unchanged</source>
         <translation>
-            <numerusform>%Ln без изменений</numerusform>
-            <numerusform>%Ln без изменений</numerusform>
-            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>без изменений: %Ln</numerusform>
+            <numerusform>без изменений: %Ln</numerusform>
+            <numerusform>без изменений: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln modified</source>
         <translation>
-            <numerusform>%Ln изменена</numerusform>
-            <numerusform>%Ln изменены</numerusform>
-            <numerusform>%Ln изменено</numerusform>
+            <numerusform>изменено: %Ln</numerusform>
+            <numerusform>изменено: %Ln</numerusform>
+            <numerusform>изменено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln moved</source>
         <translation>
-            <numerusform>%Ln перемещена</numerusform>
-            <numerusform>%Ln перемещены</numerusform>
-            <numerusform>%Ln перемещено</numerusform>
+            <numerusform>перемещено: %Ln</numerusform>
+            <numerusform>перемещено: %Ln</numerusform>
+            <numerusform>перемещено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln renumbered</source>
         <translation>
-            <numerusform>%Ln перенумерована</numerusform>
-            <numerusform>%Ln перенумерованы</numerusform>
-            <numerusform>%Ln перенумеровано</numerusform>
+            <numerusform>перенумеровано: %Ln</numerusform>
+            <numerusform>перенумеровано: %Ln</numerusform>
+            <numerusform>перенумеровано: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln split</source>
         <translation>
-            <numerusform>%Ln разделена</numerusform>
-            <numerusform>%Ln разделены</numerusform>
-            <numerusform>%Ln разделено</numerusform>
+            <numerusform>разделено: %Ln</numerusform>
+            <numerusform>разделено: %Ln</numerusform>
+            <numerusform>разделено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln merged</source>
         <translation>
-            <numerusform>%Ln объединена</numerusform>
-            <numerusform>%Ln объединены</numerusform>
-            <numerusform>%Ln объединено</numerusform>
+            <numerusform>объединено: %Ln</numerusform>
+            <numerusform>объединено: %Ln</numerusform>
+            <numerusform>объединено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln added</source>
         <translation>
-            <numerusform>%Ln добавлена</numerusform>
-            <numerusform>%Ln добавлены</numerusform>
-            <numerusform>%Ln добавлено</numerusform>
+            <numerusform>добавлено: %Ln</numerusform>
+            <numerusform>добавлено: %Ln</numerusform>
+            <numerusform>добавлено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln removed</source>
         <translation>
-            <numerusform>%Ln удалена</numerusform>
-            <numerusform>%Ln удалены</numerusform>
-            <numerusform>%Ln удалено</numerusform>
+            <numerusform>исключено: %Ln</numerusform>
+            <numerusform>исключено: %Ln</numerusform>
+            <numerusform>исключено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln repealed</source>
         <translation>
-            <numerusform>%Ln утратила силу</numerusform>
-            <numerusform>%Ln утратили силу</numerusform>
-            <numerusform>%Ln утратило силу</numerusform>
+            <numerusform>утратило силу: %Ln</numerusform>
+            <numerusform>утратило силу: %Ln</numerusform>
+            <numerusform>утратило силу: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln not known</source>
         <translation>
-            <numerusform>%Ln с неизвестной судьбой</numerusform>
-            <numerusform>%Ln с неизвестной судьбой</numerusform>
-            <numerusform>%Ln с неизвестной судьбой</numerusform>
+            <numerusform>неизвестно: %Ln</numerusform>
+            <numerusform>неизвестно: %Ln</numerusform>
+            <numerusform>неизвестно: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5153,7 +5202,7 @@ by {1}</source>
         <translation>Тексты показаны так, как они прочитаны, ещё без сравнения: статьи сопоставляются, а изменения будут выделены, когда это закончится.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>{0} of {1} pairs highlighted</source>
         <translation>Выделено пар: {0} из {1}</translation>
     </message>

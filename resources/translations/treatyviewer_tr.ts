@@ -99,7 +99,7 @@
         <translation>Şimdi Yeniden Başlat</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+198"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+199"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -134,23 +134,22 @@
         <translation>öbür metin bu kısmı yalnızca yayımcı notlarıyla veriyor</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
         <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+303"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+125"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-15"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
         <source>not paired: {0} there has other wording</source>
         <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
@@ -170,18 +169,18 @@
         <translation>Benzerlik {0}, güven {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-59"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+300"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+33"/>
         <source>Its number is kept over a notice of repeal</source>
         <translation>Numarası bir yürürlükten kaldırma notuyla korunuyor</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>number kept, its text repealed</source>
         <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
     </message>
@@ -1641,7 +1640,7 @@ yerine {1}</translation>
         <translation>Yeni metne eklendi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
+        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+203"/>
         <source>{0} — not compared yet</source>
         <translation>{0} — henüz karşılaştırılmadı</translation>
     </message>
@@ -1725,14 +1724,24 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+97"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="-27"/>
         <source>no counterpart; shares wording with {0} of the newer text</source>
-        <translation>karşılığı yok; yeni metnin {0} ile ortak ifadeler</translation>
+        <translation>karşılığı yok; yeni metinde ortak ifadeler: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no counterpart; shares wording with {0} of the older text</source>
-        <translation>karşılığı yok; eski metnin {0} ile ortak ifadeler</translation>
+        <translation>karşılığı yok; eski metinde ortak ifadeler: {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What became of it: its matter also went to {0}</source>
+        <translation>Akıbeti: içeriği {0} numaralı maddelere de geçti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The editors&apos; note: {0}</source>
+        <translation>Editörlerin notu: {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+54"/>
@@ -2994,7 +3003,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+431"/>
+        <location line="+430"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3097,7 +3106,7 @@ yerine {1}</translation>
         <translation>Tüm Maddeleri Göster</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+48"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
@@ -3353,20 +3362,32 @@ yerine {1}</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+156"/>
-        <location line="+43"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+159"/>
+        <location line="+56"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-45"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Newer text</source>
         <translation>Yeni metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older</source>
+        <comment>the older text, where its full name does not fit</comment>
+        <translation>Eski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <comment>the newer text, where its full name does not fit</comment>
+        <translation>Yeni</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3374,12 +3395,12 @@ yerine {1}</translation>
         <translation>Ana hattı gösterilecek metin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Outline of the text</source>
         <translation>Metnin ana hattı</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -3620,7 +3641,7 @@ yerine {1}</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+20"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Konum:</translation>
     </message>
@@ -3628,6 +3649,29 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>Dosya &amp;türü:</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
     </message>
 </context>
 <context>
@@ -3769,7 +3813,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3847,7 +3891,7 @@ yerine {1}</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+223"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+224"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
@@ -3923,14 +3967,14 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-25"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+24"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+25"/>
         <source>Article by article</source>
         <translation>Madde madde</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+153"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+164"/>
         <source>Other notes</source>
         <translation>Diğer notlar</translation>
     </message>
@@ -4070,7 +4114,7 @@ yerine {1}</translation>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+82"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+86"/>
         <source>similarity {0}</source>
         <translation>benzerlik {0}</translation>
     </message>
@@ -4188,7 +4232,7 @@ yerine {1}</translation>
         <translation>eşleştirmesi okur tarafından kaldırıldı</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -4471,14 +4515,19 @@ yerine {1}</translation>
         <translation>kehribar zemin, altı çizili</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-151"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-162"/>
         <source>No articles to show.</source>
         <translation>Gösterilecek madde yok.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>What became of it: {0}</source>
         <translation>Maddeye ne oldu: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What became of it: its matter also went to {0}</source>
+        <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
@@ -4764,17 +4813,12 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>this reading session</source>
         <translation>bu okuma oturumu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save the changed view (layout, filters, text size) in {0}?</source>
-        <translation>Değişen görünüm (düzen, süzgeçler, yazı boyutu) {0} içine kaydedilsin mi?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Unsaved work</source>
         <translation>Kaydedilmemiş çalışma</translation>
     </message>
@@ -4784,7 +4828,12 @@ yerine {1}</translation>
         <translation>Notlarınız ve düzeltmeleriniz {0} içine kaydedilsin mi?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-2"/>
+        <source>Save the changed view (layout, filters) in {0}?</source>
+        <translation>Değişen görünüm (düzen, süzgeçler) {0} içine kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
@@ -5061,7 +5110,7 @@ yerine {1}</translation>
         <translation>Metinler okunduğu hâliyle gösteriliyor, henüz karşılaştırılmadı: maddeler eşleştiriliyor; bu bitince değişiklikler vurgulanacak.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>{0} of {1} pairs highlighted</source>
         <translation>Vurgulanan çift: {0} / {1}</translation>
     </message>

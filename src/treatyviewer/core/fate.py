@@ -24,6 +24,10 @@ _FATE = re.compile(
     re.IGNORECASE,
 )
 """Words that say a sentence tells where an article went, not only what it echoes."""
+FATE_LANGUAGE = "en"
+"""The language a fate sentence is found in (its words above, and "Articles II, III and
+XV"): shown as it is where the reader's language is this one; in another, the window
+and the reports say in the reader's words which articles it names."""
 
 
 def _fate_sentences(text: str) -> list[str]:
@@ -78,3 +82,11 @@ def fate_line(doc: Document, seg: Segment, other: Document, notes: Iterable[str]
             if named_articles(sentence, other):
                 return sentence
     return ""
+
+
+def fate_named(
+    doc: Document, seg: Segment, other: Document, notes: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """Labels of ``other``'s articles that the fate sentence (``fate_line``) names."""
+    sentence = fate_line(doc, seg, other, notes)
+    return named_articles(sentence, other) if sentence else ()

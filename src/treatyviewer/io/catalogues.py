@@ -29,6 +29,8 @@ from ..core.resources import resource_path
 LANGUAGES = ("en", "ru", "tr")
 """The languages we ship; English is the source language."""
 LRELEASE_TIMEOUT_S = 30
+KEY_CONTEXT = "QShortcut"
+"""Qt's context for the names of keys in shortcuts ("Ctrl", "Alt", "PgDown")."""
 
 
 def translations_dir() -> Path:
@@ -123,6 +125,29 @@ class CatalogueTranslator(QTranslator):
         return self.inner.isEmpty()
 
 
+class KeyNames(QTranslator):
+    """The modifier keys as this program's catalogue names them, asked before Qt's own
+    catalogue (installed after it): Qt's Turkish one calls Alt "Seçenek", the Mac's
+    Option key, so the menus read "Kontrol+Seçenek+O" for Ctrl+Alt+O. Only the words
+    of the context ``KEY_CONTEXT`` are answered, the rest left to Qt."""
+
+    def __init__(
+        self, catalogue: CatalogueTranslator, parent: QCoreApplication | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if context != KEY_CONTEXT:
+            return None
+        return self.catalogue.inner.translate(context, source, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 class EnglishPlurals(QTranslator):
     """English plural forms for "%n note(s)": "1 note", "3 notes".
 
@@ -177,6 +202,9 @@ def install(app: QCoreApplication, lang: str) -> str:
             if qt.load(QLocale(used), "qtbase", "_", qt_dir):
                 app.installTranslator(qt)
                 _installed.append(qt)
+            keys = KeyNames(ours, app)  # installed last, asked first
+            app.installTranslator(keys)
+            _installed.append(keys)
         else:
             used = "en"
     QLocale.setDefault(QLocale(used) if used != "en" else _english_locale())

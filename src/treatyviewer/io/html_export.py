@@ -160,8 +160,9 @@ def _block(
     if block.related:
         went = ", ".join(_to_block(label, block, report) for label in block.related)
         out.append(f'<div class="small fate">{esc(block.related_lead)} {went}</div>')
-    if block.fate:
-        out.append(f'<div class="small fate"><i>{esc(what_became(block.fate))}</i></div>')
+    became = what_became(block)
+    if became:
+        out.append(f'<div class="small fate"><i>{esc(became)}</i></div>')
     if inline:
         origins = [
             f"{esc(short_title(doc))}: {esc(origin)}"

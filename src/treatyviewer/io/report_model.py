@@ -57,7 +57,11 @@ class Block:
     """For an article only one text has: the other text's articles its matter went to
     (or came from), as the editors' notes name them."""
     fate: str = ""
-    """ "What became of it", when a note on the older article says where it went."""
+    """ "What became of it", when a note on the older article says where it went: the
+    note's own sentence (data, in ``FATE_LANGUAGE``)."""
+    fate_further: tuple[str, ...] = ()
+    """The articles that sentence names beyond those the block's heading shows: what a
+    report in another language says in its own words in place of the sentence."""
     related_by_wording: bool = False
     """``related`` found by the aligner in the wording the two share, no note naming
     them: said as such, more weakly than a note's "its matter went to"."""
@@ -513,7 +517,7 @@ def _fate(
     cmp: Comparison, kind: str, old_idx: Sequence[int], new_idx: Sequence[int], notes: list[str]
 ) -> dict[str, Any]:
     """Where an unpaired article's matter went, and the sentence that says so."""
-    from ..core.fate import fate_line, related_articles
+    from ..core.fate import fate_line, fate_named, related_articles
 
     related: tuple[str, ...] = ()
     by_wording = False
@@ -532,7 +536,14 @@ def _fate(
         f for i, f in zip(old_idx, fates, strict=True)
         if f and set(related_articles(cmp.old, cmp.old.segments[i], cmp.new, notes)) - paired
     ]  # fmt: skip
-    return {"related": related, "fate": " ".join(told), "related_by_wording": by_wording}
+    named = (
+        label for i in old_idx for label in fate_named(cmp.old, cmp.old.segments[i], cmp.new, notes)
+    )
+    further = tuple(
+        dict.fromkeys(label for label in named if label not in paired and label not in related)
+    )
+    return {"related": related, "fate": " ".join(told), "fate_further": further if told else (),
+            "related_by_wording": by_wording}  # fmt: skip
 
 
 _PROVENANCE_WORDS = frozenset((

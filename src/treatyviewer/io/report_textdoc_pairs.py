@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.document import short_title
+from ..core.fate import FATE_LANGUAGE
 from .export_structure import division_titles
 from .report_model import Block, empty_column_note, note_details
 from .report_notes import PlacedNote
 from .report_palette import NOTE_TINT
-from .report_words import ReportWords
+from .report_words import ReportWords, report_language
 
 if TYPE_CHECKING:
     from .report_runs import Run, Side
@@ -83,16 +84,27 @@ def block_heading(b: TextDocBuilder, block: Block) -> None:
             f"  {block.related_lead} {', '.join(block.related)}",
             b.char(7.5, sans=True, colour="#555555"),
         )
-    if block.fate:
+    became = what_became(block)
+    if became:
         b.cursor.insertText(
-            "\u2028" + what_became(block.fate),
-            b.char(7.5, italic=True, sans=True, colour="#555555"),
+            "\u2028" + became, b.char(7.5, italic=True, sans=True, colour="#555555")
         )
 
 
-def what_became(fate: str) -> str:
-    """ "What became of it: …" before the notes' account of an article's fate."""
-    return ReportWords.tr("What became of it: {0}").format(fate)
+def what_became(block: Block) -> str:
+    """ "What became of it: …", from the notes' account of an article's fate: their own
+    sentence where the report is written in its language, else the articles it names
+    beyond the heading's, in the report's words (a Russian report had read "Судьба
+    статьи: Successor: 1921 Articles VI and VII."); "" when there is nothing to add."""
+    if not block.fate:
+        return ""
+    if report_language() == FATE_LANGUAGE:
+        return ReportWords.tr("What became of it: {0}").format(block.fate)
+    if not block.fate_further:
+        return ""
+    return ReportWords.tr("What became of it: its matter also went to {0}").format(
+        ", ".join(block.fate_further)
+    )
 
 
 def side_by_side(b: TextDocBuilder, block: Block) -> None:

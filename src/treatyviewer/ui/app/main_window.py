@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
             self.concordance,
             self.message_bar,
             self.actions_,
-            (lambda: self.look.size, self.look.set_size),
             state_dir,
             self.settings,
             classes=self.classes,
@@ -707,8 +706,9 @@ class MainWindow(QMainWindow):
         return self.look.size
 
     def _font_changed(self) -> None:
+        """The reader's font or text size: how the texts look, not a change to the session
+        (zooming had marked a saved session unsaved)."""
         self.view.set_look(self.scheme, self.look.font())
-        self._view_changed()
 
     def _scheme_changed(self) -> None:
         show_palette_checks(self.actions_, self.settings)

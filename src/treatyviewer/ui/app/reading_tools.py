@@ -89,7 +89,6 @@ class ReadingTools(QObject):
         concordance: ConcordanceDock,
         messages: MessageBar,
         actions: ActionRegistry,
-        zoom: tuple[Callable[[], float], Callable[[float], None]],
         state_dir: str | Path | None = None,
         settings: Settings | None = None,
         classes: ClassFilter | None = None,
@@ -104,8 +103,6 @@ class ReadingTools(QObject):
         self.actions = actions
         self.classes = classes or ClassFilter(self)
         """Which change classes the window shows (saved with a session's view)."""
-        self.font_size, self.set_font_size = zoom
-        """The text size of the window, read and set (saved with a session's view)."""
         self.gazetteer = Gazetteer.bundled()
         self.store = AnnotationStore(session, undo_stack, self.gazetteer, parent=self)
         if settings is not None:
@@ -519,7 +516,6 @@ class ReadingTools(QObject):
         return {
             "mode": self.view.mode,
             "only_changed": self.view.only_changed,
-            "font_size": self.font_size(),
             "shown_classes": self.classes.view_option(),
             "reading": {
                 **place,
@@ -543,9 +539,6 @@ class ReadingTools(QObject):
         if isinstance(value, bool) and self.actions["view.only_changed"].isChecked() != value:
             self.actions["view.only_changed"].setChecked(value)
         self.classes.restore(view)
-        size = view.get("font_size")
-        if isinstance(size, int | float) and size != self.font_size():
-            self.set_font_size(float(size))
         remembered = self.settings.last_place(self.controller.path) if self.settings else None
         place = remembered or view.get("reading")
         pair = saved_pair(place)

@@ -181,9 +181,11 @@ class SessionFiles(QObject):
             return True
         from PySide6.QtWidgets import QMessageBox  # on first use
 
+        from ..common.title_room import make_room_for_title
+
         name = self.session_name() or self.tr("this reading session")
         question = (
-            self.tr("Save the changed view (layout, filters, text size) in {0}?")
+            self.tr("Save the changed view (layout, filters) in {0}?")
             if self.controller.only_view_changed
             else self.tr("Save your notes and corrections in {0}?")
         )
@@ -197,6 +199,7 @@ class SessionFiles(QObject):
             self.dialog_parent,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        make_room_for_title(box)
         # Letters for the keyboard (Alt+S, Alt+D): Qt's own button names have none.
         for button, text in (
             (QMessageBox.StandardButton.Save, self.tr("&Save")),

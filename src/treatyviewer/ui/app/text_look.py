@@ -1,7 +1,10 @@
 """How the texts look: their font and size, and the colour scheme.
 
-The reader's choices are remembered in the settings; a saved session's zoom applies
-to that session only. The window's parts follow through the two signals.
+The reader's choices are remembered in the settings, whatever session is open: the
+text size suits the reader's eyes and screen, not the work, so a session does not
+record it and zooming leaves a saved session saved (a size saved with a session by
+an earlier version is not applied). The window's parts follow through the two
+signals.
 """
 
 from __future__ import annotations
@@ -39,11 +42,6 @@ class TextLook(QObject):
         default = float(str(self.settings.store.value("view/font_size_default", 11.5)))
         self.size = _clamped(default if step == 0 else self.size + step)
         self.settings.set("font_size", self.size)
-        self.fontChanged.emit()
-
-    def set_size(self, size: float) -> None:
-        """Text size for this session (a saved session's zoom); not remembered."""
-        self.size = _clamped(size)
         self.fontChanged.emit()
 
     def choose_font(self, parent: QWidget | None = None) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextD
 from ...core.bidi import reads_right_to_left
 from ...core.comparison import Comparison, Row
 from ...core.document import Document, Segment
+from ...core.fate import related_articles
 from ...core.own_name import own_name_end, shown_from
 from ...core.redline_spacing import closes
 from ...core.textdiff import Change
@@ -297,10 +298,13 @@ class InlineRenderer:
         shared = tuple(r.index for r in found or ())
         if not write_related(cursor, kind, doc, seg, other, shared, self.f.muted):
             cursor.insertText(tr("no counterpart"), self.f.muted)
-        fate = related_fate(doc, seg, other, set()) if kind == "removed" else ""
-        if fate:
+        listed = set(related_articles(doc, seg, other))  # the line above names them
+        line, tip = related_fate(doc, seg, other, set(), listed) if kind == "removed" else ("", "")
+        if line:
             cursor.insertBlock(self.f.body_block, self.f.muted)
-            cursor.insertText(tr("What became of it: {0}").format(fate), self.f.muted)
+            fmt = QTextCharFormat(self.f.muted)
+            fmt.setToolTip(tip)
+            cursor.insertText(line, fmt)
 
     def _write(
         self,

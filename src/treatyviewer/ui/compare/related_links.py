@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from ...core.document import Document, Segment
-from ...core.fate import fate_line, related_articles
+from ...core.fate import FATE_LANGUAGE, fate_line, fate_named, related_articles
+from ..common.i18n import current_language
 from ..common.names import related_text, segment_name
 
 RELATED_PREFIX = "#article-"
@@ -105,8 +106,25 @@ def write_related(
     return True
 
 
-def related_fate(doc: Document, seg: Segment, other: Document, paired: set[str]) -> str:
-    """Where an older article went, when its notes say more than its pair shows."""
+def related_fate(
+    doc: Document, seg: Segment, other: Document, paired: set[str], listed: set[str]
+) -> tuple[str, str]:
+    """ "What became of it: …" under an older article's heading, when its notes say
+    more than its pair (``paired``) shows, and the line's tooltip. ``listed``: the
+    articles the heading already names as where its matter went.
+
+    The notes' sentence is data, in ``FATE_LANGUAGE``: the line quotes it where the
+    interface speaks that language. In another it names, in the reader's words, the
+    articles the sentence adds to those the heading shows, with the sentence as its
+    tooltip: "Что с ней стало: Successor: 1921 Articles VI and VII." had read half in
+    English, and said again what the heading said."""
     if not set(related_articles(doc, seg, other)) - paired:
-        return ""
-    return fate_line(doc, seg, other)
+        return "", ""
+    sentence = fate_line(doc, seg, other)
+    if not sentence or current_language() == FATE_LANGUAGE:
+        return (tr("What became of it: {0}").format(sentence) if sentence else ""), ""
+    further = [label for label in fate_named(doc, seg, other) if label not in paired | listed]
+    if not further:
+        return "", ""
+    line = tr("What became of it: its matter also went to {0}").format(", ".join(further))
+    return line, tr("The editors' note: {0}").format(sentence)

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from ...core.bidi import FIRST_STRONG_ISOLATE, LEFT_TO_RIGHT_ISOLATE, POP_ISOLATE
 from ...core.comparison import ArticlePair, Comparison
 from ...core.document import Document, Segment, SegmentKind, reflowed
+from ...core.fate import related_articles
 from ...core.own_name import shown_from
 from ...core.textdiff import Change
 from ...core.withheld import given_as_note, is_withheld
@@ -355,22 +356,25 @@ class SideRenderer:
 
     def _fate_line(self, cursor: QTextCursor, i: int, seg: Segment) -> None:
         """A line below the heading saying where an older article went (if it says more)."""
-        fate = self._fate(i, seg)
-        if fate:
+        line, tip = self._fate(i, seg)
+        if line:
             cursor.insertBlock(self.f.body_block, self.f.muted)
-            cursor.insertText(tr("What became of it: {0}").format(fate), self.f.muted)
+            fmt = QTextCharFormat(self.f.muted)
+            fmt.setToolTip(tip)
+            cursor.insertText(line, fmt)
 
-    def _fate(self, i: int, seg: Segment) -> str:
-        """Where an older article went, when its notes say more than its pair shows."""
+    def _fate(self, i: int, seg: Segment) -> tuple[str, str]:
+        """Where an older article went, when its notes say more than its heading shows
+        (see ``related_fate``)."""
         if self.side != "old":
-            return ""
+            return "", ""
         k = self.pair_of.get(i)
-        paired = (
-            {self.other.segments[j].label for j in self.cmp.pairs[k].new}
-            if k is not None
-            else set()
-        )
-        return related_fate(self.doc, seg, self.other, paired)
+        if k is None:  # the heading lists where its matter went
+            return related_fate(
+                self.doc, seg, self.other, set(), set(related_articles(self.doc, seg, self.other))
+            )
+        paired = {self.other.segments[j].label for j in self.cmp.pairs[k].new}
+        return related_fate(self.doc, seg, self.other, paired, set())
 
     def _badges(self, i: int, seg: Segment) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []

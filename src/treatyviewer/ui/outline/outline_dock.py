@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTabBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.comparison import Comparison, Row
+from ..common.fitting_tabs import FittingTabBar
 from ..common.vocabulary import status_text
 from .outline_model import ROOT, SEGMENT_ROLE, Node, OutlineModel
 
@@ -166,10 +166,11 @@ class OutlineDock(QDockWidget):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
-        self.sides = QTabBar()
-        self.sides.addTab(self.tr("Older text"))
-        self.sides.addTab(self.tr("Newer text"))
-        self.sides.setExpanding(False)
+        self.sides = FittingTabBar(
+            (self.tr("Older text"), self.tr("Newer text")),
+            (self.tr("Older", "the older text, where its full name does not fit"),
+             self.tr("Newer", "the newer text, where its full name does not fit")),
+        )  # fmt: skip
         self.sides.setAccessibleName(self.tr("Which text to outline"))
         self.sides.currentChanged.connect(lambda _i: self._fill())
         self._later = QTimer(self)

@@ -160,7 +160,7 @@ class ProjectController(QObject):
 
     @property
     def only_view_changed(self) -> bool:
-        """Unsaved, but only in how the session is shown (layout, filters, text size): the
+        """Unsaved, but only in how the session is shown (layout, filters): the
         notes and corrections are as saved."""
         return self.undo_stack.isClean() and self._view_differs()
 
