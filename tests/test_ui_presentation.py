@@ -118,16 +118,19 @@ def test_inline_redline_keeps_words_apart_and_in_their_paragraph(qapp, bundled) 
         assert glued not in text
 
 
-def test_status_counts_use_russian_plural_forms(make_window, qapp) -> None:
+def test_status_counts_agree_in_russian_whatever_the_count(make_window, qapp) -> None:
+    """Each count reads "word: number" in one form ("изменено: 7 · перемещено: 1"): the
+    forms that agreed with each number had mixed genders in one line ("7 изменено ·
+    1 перемещена") and named a removed article otherwise than the table."""
     window = make_window()
     try:
         assert i18n.install(qapp, "ru") == "ru"
         status = window.status
-        assert status.status_count("modified", 7) == "7 изменено"
-        assert status.status_count("modified", 3) == "3 изменены"
-        assert status.status_count("modified", 1) == "1 изменена"
-        assert status.status_count("added", 14) == "14 добавлено"
-        assert status.status_count("added", 21) == "21 добавлена"
+        assert status.status_count("modified", 7) == "изменено: 7"
+        assert status.status_count("modified", 3) == "изменено: 3"
+        assert status.status_count("moved", 1) == "перемещено: 1"
+        assert status.status_count("added", 21) == "добавлено: 21"
+        assert status.status_count("removed", 1) == "исключено: 1"
         assert status.word_counts(89, 1) == "89 слов удалено, 1 вставлено"
         assert i18n.install(qapp, "tr") == "tr"
         assert status.status_count("modified", 7) == "7 değiştirildi"

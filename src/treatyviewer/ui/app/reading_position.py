@@ -7,6 +7,7 @@ Reads the view and the concordance; never scrolls the panes and never takes focu
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -80,8 +81,9 @@ class ReadingPosition(QObject):
         self._timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
         self._timer.timeout.connect(self.follow)
         self._held: tuple[ComparisonPane, int] | None = None
-        self._held_row: tuple[Comparison | None, Row] | None = None
-        """The row held (in the comparison it was chosen in), while ``_held`` stands."""
+        self._held_row: tuple[weakref.ref[Comparison] | None, Row] | None = None
+        """The row held (in the comparison it was chosen in, not kept alive by it: a long
+        pair's comparison is let go when another pair opens), while ``_held`` stands."""
         self._last_pane: ComparisonPane | None = None
         self._pending_pair: PairToShow | None = None
         view.laidOut.connect(self._show_pending_pair)
@@ -280,7 +282,8 @@ class ReadingPosition(QObject):
         outline too) shows it, and the selection stays until they scroll on."""
         pane = self.view.primary()
         self._held = (pane, pane.verticalScrollBar().value())
-        self._held_row = None if row is None else (self.view.cmp, row)
+        cmp = self.view.cmp
+        self._held_row = None if row is None else (None if cmp is None else weakref.ref(cmp), row)
         if row is not None:
             self._show_row(row)
 
@@ -333,7 +336,7 @@ class ReadingPosition(QObject):
         if (
             self._held_row is not None
             and self._held == (pane, pane.verticalScrollBar().value())
-            and self._held_row[0] is self.view.cmp
+            and (self._held_row[0] and self._held_row[0]()) is self.view.cmp
         ):
             return self._held_row[1]
         return self.row_at_top()
