@@ -12,8 +12,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFrame,
+)
 
 from .frames import last_frame
 
@@ -25,6 +32,31 @@ CHUNK = 50_000
 """Characters taken out at a time from a document written without frames."""
 
 
+class _Unlaid(QAbstractTextDocumentLayout):
+    """The layout of a document on its way out: none."""
+
+    def draw(self, painter: QPainter, context: QAbstractTextDocumentLayout.PaintContext) -> None:
+        pass
+
+    def hitTest(self, point: QPointF, accuracy: Qt.HitTestAccuracy) -> int:
+        return -1
+
+    def pageCount(self) -> int:
+        return 0
+
+    def documentSize(self) -> QSizeF:
+        return QSizeF()
+
+    def frameBoundingRect(self, frame: QTextFrame) -> QRectF:
+        return QRectF()
+
+    def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        return QRectF()
+
+    def documentChanged(self, position: int, removed: int, added: int) -> None:
+        pass
+
+
 class _LettingGo(QObject):
     def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
@@ -34,9 +66,10 @@ class _LettingGo(QObject):
 
     def add(self, document: QTextDocument) -> None:
         document.setParent(self)  # (kept, whatever becomes of the pane it was in)
-        layout = document.documentLayout()
-        if layout.receivers(SIGNAL("update(QRectF)")) > 0:
-            layout.update.disconnect()  # (it repainted the pane it was in)
+        # A text no longer shown needs no layout: with its own, the first text taken
+        # out had the rest of a long text laid out first (seconds at 20 MB, in one
+        # turn of the event loop, if it was laid out only as far as it was read).
+        document.setDocumentLayout(_Unlaid(document))
         self.queue.append(document)
         self.timer.start()
 

@@ -96,19 +96,11 @@ class Rendered:
     """(pair index, change) for every change id used in the char formats."""
 
 
-_flat: list[tuple[weakref.ref[Comparison], list[tuple[int, Change]]]] = []
-"""The last comparison's changes: every view of it (panes, redline, a pane written
-again at another width) numbers them the same, and a long one has 100,000. (The
-comparison is not kept alive for it.)"""
-
-
 def flat_changes(cmp: Comparison) -> list[tuple[int, Change]]:
-    """(pair index, change) of every change, in pair order: the change ids."""
-    if _flat and _flat[0][0]() is cmp:
-        return _flat[0][1]
-    changes = [(k, c) for k, p in enumerate(cmp.pairs) for c in p.changes]
-    _flat[:] = [(weakref.ref(cmp), changes)]
-    return changes
+    """(pair index, change) of every change, in pair order: the change ids (every view
+    of a comparison, the panes, the redline, a pane written again at another width,
+    numbers them the same)."""
+    return cmp.flat_changes
 
 
 _first: list[tuple[weakref.ref[Comparison], list[int]]] = []
