@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
@@ -38,7 +38,7 @@ class _Unlaid(QAbstractTextDocumentLayout):
     def draw(self, painter: QPainter, context: QAbstractTextDocumentLayout.PaintContext) -> None:
         pass
 
-    def hitTest(self, point: QPointF, accuracy: Qt.HitTestAccuracy) -> int:
+    def hitTest(self, point: object, accuracy: Qt.HitTestAccuracy) -> int:
         return -1
 
     def pageCount(self) -> int:
