@@ -99,7 +99,7 @@
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+199"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+191"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -1534,33 +1534,33 @@
         <translation>Снова показывать изменения всех видов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+36"/>
-        <location line="+40"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+35"/>
+        <location line="+34"/>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>Annex {0}</source>
         <translation>Приложение {0}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-10"/>
         <location line="+14"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
         <location line="-14"/>
-        <location line="+14"/>
-        <location line="+31"/>
+        <location line="+12"/>
+        <location line="+25"/>
         <source>Preamble</source>
         <translation>Преамбула</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <location line="+16"/>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Closing</source>
         <translation>Заключительная часть</translation>
     </message>
@@ -3709,7 +3709,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+191"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+193"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3734,12 +3734,12 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>No changes</source>
         <translation>Изменений нет</translation>
     </message>
@@ -4722,17 +4722,17 @@ by {1}</source>
         <translation>d MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_names.py" line="+30"/>
+        <location filename="../../src/treatyviewer/io/report_names.py" line="+20"/>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Preamble</source>
         <translation>Преамбула</translation>
     </message>
@@ -4742,8 +4742,7 @@ by {1}</source>
         <translation>Заключительная часть</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Annex {0}</source>
         <translation>Приложение {0}</translation>
     </message>

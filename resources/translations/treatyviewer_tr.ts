@@ -99,7 +99,7 @@
         <translation>Şimdi Yeniden Başlat</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+199"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+191"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -1520,33 +1520,33 @@
         <translation>Her türden değişikliği yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+36"/>
-        <location line="+40"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+35"/>
+        <location line="+34"/>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>Annex {0}</source>
         <translation>Ek {0}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-10"/>
         <location line="+14"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
         <location line="-14"/>
-        <location line="+14"/>
-        <location line="+31"/>
+        <location line="+12"/>
+        <location line="+25"/>
         <source>Preamble</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <location line="+16"/>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Closing</source>
         <translation>Kapanış</translation>
     </message>
@@ -3677,7 +3677,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+191"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+193"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3702,12 +3702,12 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>No changes</source>
         <translation>Değişiklik yok</translation>
     </message>
@@ -4668,17 +4668,17 @@ yerine {1}</translation>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_names.py" line="+30"/>
+        <location filename="../../src/treatyviewer/io/report_names.py" line="+20"/>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Preamble</source>
         <translation>Giriş</translation>
     </message>
@@ -4688,8 +4688,7 @@ yerine {1}</translation>
         <translation>Kapanış</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Annex {0}</source>
         <translation>Ek {0}</translation>
     </message>

@@ -9,58 +9,31 @@ the window, name them here the same way: a Russian report reads "Ст. IV" and
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ..core.document import Document, Segment, SegmentKind, shown_label
+from ..core import part_names
+from ..core.document import Document, Segment
 from ..core.own_name import pair_title
-from ..core.provisions import names_itself
 from .report_words import QT_TRANSLATE_NOOP, ReportWords
+
+_WORDS = (
+    QT_TRANSLATE_NOOP("ReportWords", "Art. {0}"),
+    QT_TRANSLATE_NOOP("ReportWords", "Annex {0}"),
+    QT_TRANSLATE_NOOP("ReportWords", "Preamble"),
+    QT_TRANSLATE_NOOP("ReportWords", "Title"),
+    QT_TRANSLATE_NOOP("ReportWords", "Closing"),
+)
+"""The words of ``core.part_names`` in the report's catalogue."""
 
 
 def segment_name(seg: Segment) -> str:
     """ "Art. IV", "Preamble", "Annex 1", in the report's language."""
-    generic = seg.kind is SegmentKind.ANNEX and seg.term == "Annex"
-    printed = seg.display_name()
-    if (seg.term and not generic) or seg.named_as_printed:
-        return printed
-    if seg.kind is SegmentKind.ARTICLE:
-        if printed != f"Art. {shown_label(seg.label)}":  # a heading over a range, "3."
-            return printed
-        return ReportWords.tr("Art. {0}").format(shown_label(seg.label))
-    if seg.kind is SegmentKind.ANNEX:
-        return annex_name(shown_label(seg.label))
-    if seg.kind is SegmentKind.PREAMBLE:
-        return ReportWords.tr("Title") if seg.label == "title" else ReportWords.tr("Preamble")
-    if seg.kind is SegmentKind.CLOSING:
-        return ReportWords.tr("Closing")
-    return printed
-
-
-def annex_name(label: str) -> str:
-    """ "Annex 1" (for the label "1" or "Annex 1"), or a unit's own name when its label
-    says what it is ("Protocol")."""
-    numbered = _ANNEX_LABEL.fullmatch(label)
-    if numbered:
-        return ReportWords.tr("Annex {0}").format(numbered.group(1))
-    if names_itself(label):
-        return label.capitalize() if label.isupper() else label
-    return ReportWords.tr("Annex {0}").format(label)
-
-
-_ANNEX_LABEL = re.compile(r"Annex\s+(\S.*)")
+    return part_names.segment_name(seg, ReportWords.tr)
 
 
 def reference(seg: Segment) -> str:
-    """A part as the concordance lists it: the bare label ("IV"), the unnumbered parts
-    and annexes named ("preamble", "Annex 1"), as the window's concordance has them."""
-    if seg.named_as_printed:
-        return seg.display_name()
-    if seg.kind in (SegmentKind.PREAMBLE, SegmentKind.CLOSING):
-        return lower(segment_name(seg))
-    if seg.kind is SegmentKind.ANNEX:
-        return segment_name(seg)
-    return seg.reference
+    """A part as the concordance lists it ("IV", "preamble", "Annex 1")."""
+    return part_names.reference(seg, ReportWords.tr, lower)
 
 
 def lower(name: str) -> str:

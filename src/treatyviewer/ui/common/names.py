@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.document import Document, Segment, SegmentKind, shown_label
+from ...core import part_names
+from ...core.document import Document, Segment
 from ...core.provisions import names_itself
 from ...core.resources import is_bundled_id
 
@@ -26,39 +27,31 @@ def unnumbered_names() -> dict[str, str]:
     return {"preamble": tr("Preamble"), "closing": tr("Closing"), "title": tr("Title")}
 
 
+def _word(english: str) -> str:
+    """The window's word for one of ``core.part_names``' English ones (each said here
+    so that the catalogue has it)."""
+    match english:
+        case "Art. {0}":
+            return tr("Art. {0}")
+        case "Annex {0}":
+            return tr("Annex {0}")
+        case "Preamble":
+            return tr("Preamble")
+        case "Title":
+            return tr("Title")
+        case "Closing":
+            return tr("Closing")
+    return tr(english)
+
+
 def segment_name(seg: Segment) -> str:
     """ "Art. IV", "Preamble", "Annex 1 (C)", translated."""
-    generic = seg.kind is SegmentKind.ANNEX and seg.term == "Annex"  # said in the reader's tongue
-    if (seg.term and not generic) or seg.named_as_printed:  # "§ 4", "Protocol 1", "第一条"
-        return seg.display_name()
-    label = shown_label(seg.label)
-    if seg.kind is SegmentKind.ARTICLE:
-        return tr("Art. {0}").format(label)
-    if seg.kind is SegmentKind.ANNEX:
-        return _annex_name(label)
-    if seg.kind is SegmentKind.PREAMBLE:
-        return tr("Title") if seg.label == "title" else tr("Preamble")
-    if seg.kind is SegmentKind.CLOSING:
-        return tr("Closing")
-    return label
-
-
-def _annex_name(label: str) -> str:
-    """ "Annex 1", or a unit's own name when its label says what it is ("Protocol")."""
-    if names_itself(label):
-        return label.capitalize() if label.isupper() else label
-    return tr("Annex {0}").format(label.removeprefix("Annex").strip())
+    return part_names.segment_name(seg, _word)
 
 
 def reference(seg: Segment) -> str:
     """The short form the concordance uses: the bare label, annexes named as such."""
-    if seg.kind is SegmentKind.ANNEX:
-        return segment_name(seg)
-    if seg.kind in (SegmentKind.PREAMBLE, SegmentKind.CLOSING):
-        return segment_name(seg).lower()
-    if seg.named_as_printed:
-        return seg.display_name()
-    return shown_label(seg.label)
+    return part_names.reference(seg, _word)
 
 
 def label_name(label: str, doc: Document | None = None) -> str:
@@ -72,7 +65,7 @@ def label_name(label: str, doc: Document | None = None) -> str:
     if label == "closing":
         return tr("Closing")
     if label.startswith("Annex") or names_itself(label):
-        return _annex_name(label)
+        return part_names.annex_name(label, _word)
     return tr("Art. {0}").format(label)
 
 
