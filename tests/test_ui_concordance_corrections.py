@@ -105,3 +105,22 @@ def test_link_selected_is_offered_for_rows_holding_articles_of_both_texts(
     conc.table.selectionModel().select(removed, flags)
     assert conc.merge_button.isEnabled()
     assert not conc.accept_button.isEnabled()
+
+
+def test_unlink_from_the_concordance_leaves_the_reader_at_the_article(make_window, qtbot) -> None:
+    """Unlink pressed with the table in use: the table, given the focus back after the
+    texts were compared again, made its first row current, and the texts went to the
+    Preamble."""
+    window = make_window(size=(1200, 700))
+    cmp = window.session.comparison
+    conc = window.concordance
+    k = next(i for i, p in enumerate(cmp.pairs) if cmp.label_of("old", p.old) == ["2"])
+    conc.select_row(conc.row_of(Row("pair", k)))
+    conc.jumpRequested.emit(Row("pair", k))  # what a click on the row does
+    qtbot.waitUntil(lambda: window.view.segment_at_top(1) == cmp.pairs[k].new[0], timeout=5000)
+    conc.table.setFocus()
+    qtbot.mouseClick(conc.unlink_button, Qt.MouseButton.LeftButton)
+    wait_compared(qtbot, window, cmp)
+    qtbot.wait(200)  # (the table takes the focus back a moment later)
+    after = window.session.comparison
+    assert window.view.segment_at_top(1) == after.new.index_of("VI")

@@ -178,6 +178,8 @@ class ConcordanceDock(QDockWidget):
         """The texts listed last: other texts open on "All articles" when nothing of
         theirs is to review (an empty queue, once used, met every pair after it)."""
         self.model.modelReset.connect(self._new_texts)
+        self._keyed = False
+        """A key pressed in the table is being handled (``_moved_by_keys``)."""
         self.table.installEventFilter(self)  # the menu key: the menu at the current row
         self.table.selectionModel().selectionChanged.connect(self._allow_actions)
         self.table.selectionModel().currentRowChanged.connect(self._allow_actions)
@@ -254,6 +256,9 @@ class ConcordanceDock(QDockWidget):
         return cmp.pairs[0].review_below if cmp is not None and cmp.pairs else UNCERTAIN_BELOW
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            self._keyed = True  # (a row made current by this key is the reader's move)
+            QTimer.singleShot(0, self._key_handled)
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 0, -12, 0))
         if (
@@ -292,14 +297,20 @@ class ConcordanceDock(QDockWidget):
 
     def _moved_by_keys(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The texts follow the row the reader moves to with the arrow keys, as they
-        follow a click; a row chosen as the texts scroll (``select_row``) or by the
-        mouse (``clicked``) is not sent back to them."""
+        follow a click; a row chosen as the texts scroll (``select_row``), by the mouse
+        (``clicked``) or by the table itself is not sent back to them (after Unlink the
+        table, given the focus back, made its first row current, and the texts went to
+        the Preamble)."""
         if (
             current.isValid()
+            and self._keyed
             and self.table.hasFocus()
             and QApplication.mouseButtons() == Qt.MouseButton.NoButton
         ):
             self._clicked(current)
+
+    def _key_handled(self) -> None:
+        self._keyed = False
 
     # -- corrections -------------------------------------------------------------
     def accept_selected(self) -> None:
@@ -493,10 +504,11 @@ class ConcordanceDock(QDockWidget):
         """The article the list starts at: the unpaired one of the same label and kind
         (the treaty's Annex 2 is no counterpart of the draft's Art. 2: Enter had linked
         them), else the most related one (by the aligner's score, then the words in
-        common), else the unpaired one that has most of its words (if many), else none,
-        so that Enter links nothing the reader has not chosen (it had linked with the
-        first unpaired article, the preamble or an article paired with another, whose
-        pair it broke)."""
+        common) that is unpaired, else the unpaired one that has most of its words (if
+        many), else none, so that Enter links nothing the reader has not chosen (it had
+        linked with the first unpaired article, the preamble or an article paired with
+        another, whose pair it broke: the draft's Art. 4 started at Art. I, related to
+        it and paired with Art. 1)."""
         cmp = self.model.cmp
         assert cmp is not None
         paired = cmp.new_to_pair if other_is_new else cmp.old_to_pair
@@ -504,8 +516,9 @@ class ConcordanceDock(QDockWidget):
         same = next((k for k, s in enumerate(doc.segments) if (s.label, s.kind) in kinds), None)
         if same is not None and same not in paired:
             return same
-        if related:
-            return max(related, key=lambda k: (related[k], shares[k] if shares else 0.0))
+        open_related = [k for k in related if k not in paired]
+        if open_related:  # (one paired with another: Enter would break that pair unasked)
+            return max(open_related, key=lambda k: (related[k], shares[k] if shares else 0.0))
         open_ = [k for k in range(len(shares or ())) if k not in paired]
         if shares and open_:  # an unpaired one: Enter must not break another's pair
             best = max(open_, key=shares.__getitem__)
