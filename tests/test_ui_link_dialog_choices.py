@@ -86,7 +86,8 @@ def test_typing_a_word_of_an_article_s_opening_finds_it(make_window, qtbot) -> N
     lines = seen["lines"]
     assert isinstance(lines, list) and lines, "nothing found for a word of an opening"
     assert lines[0].startswith("Art. II —"), lines
-    assert all("turkey" in x.casefold() for x in lines)
+    opening = [x for x in lines if "turkey" in x.casefold()]
+    assert lines[: len(opening)] == opening  # those that open with it first
     wait_compared(qtbot, window, before)  # Enter linked with the article found
     after = window.session.comparison
     k = next(i for i, p in enumerate(after.pairs) if after.label_of("old", p.old) == ["4"])
@@ -143,3 +144,20 @@ def test_with_no_likely_counterpart_nothing_is_chosen_for_enter(make_window, qtb
     assert seen["open"]
     assert str(seen["down"]).startswith("Preamble —") and seen["ok after"], seen
     assert window.session.comparison is cmp
+
+
+def test_typing_a_word_further_in_an_article_finds_it(make_window, qtbot) -> None:
+    """ "Batum", named three times in Art. II but not in its first words, found nothing."""
+    window = make_window(size=(1400, 900))
+    cmp = window.session.comparison
+    seen: dict[str, object] = {}
+
+    def act(dialog) -> None:  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dialog.field, "Batum")
+        seen["lines"] = _listed(dialog)
+
+    _open_link_with(qtbot, window, Row("removed", cmp.old.index_of("4")), act)
+    lines = seen["lines"]
+    assert isinstance(lines, list)
+    assert any(x.startswith("Art. II —") for x in lines), lines
+    assert not any(x.startswith("Art. XVI —") for x in lines), lines  # (ratification)

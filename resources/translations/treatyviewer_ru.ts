@@ -1760,12 +1760,12 @@ by {1}</source>
         <translation>Примечание редакторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+54"/>
+        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+62"/>
         <source>{0} — “{1}”</source>
         <translation>{0} — «{1}»</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
@@ -1776,8 +1776,8 @@ by {1}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Type part of a name, title or first words to narrow the list</source>
-        <translation>Введите часть номера, названия или первых слов, чтобы сузить список</translation>
+        <source>Type part of a name, title or a word of the article to narrow the list</source>
+        <translation>Введите часть номера, названия или слово статьи, чтобы сузить список</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2265,12 +2265,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+242"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+244"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2315,13 +2315,13 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Закрепить это соответствие как своё решение</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
@@ -2331,18 +2331,18 @@ by {1}</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Link selected</source>
         <translation>Связать выбранные</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Связать все выбранные строки в одну пару (разделение или слияние)</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
@@ -2352,7 +2352,7 @@ by {1}</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+227"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2367,7 +2367,7 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>{0} — unpaired</source>
         <translation>{0} — без пары</translation>
     </message>
@@ -2387,12 +2387,12 @@ by {1}</source>
         <translation>{0} · общих слов: {1}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-350"/>
         <source>Accept this pairing</source>
         <translation>Принять это соответствие</translation>
     </message>

@@ -1744,12 +1744,12 @@ yerine {1}</translation>
         <translation>Editörlerin notu: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+54"/>
+        <location filename="../../src/treatyviewer/ui/concordance/link_dialog.py" line="+62"/>
         <source>{0} — “{1}”</source>
         <translation>{0} — “{1}”</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
@@ -1760,8 +1760,8 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Type part of a name, title or first words to narrow the list</source>
-        <translation>Listeyi daraltmak için bir adın, başlığın ya da ilk sözcüklerin bir kısmını yazın</translation>
+        <source>Type part of a name, title or a word of the article to narrow the list</source>
+        <translation>Listeyi daraltmak için bir adın, başlığın bir kısmını ya da maddeden bir sözcük yazın</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2247,12 +2247,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+242"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+244"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2297,13 +2297,13 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Bu eşleşmeyi kendi kararınız olarak koru</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
@@ -2313,18 +2313,18 @@ yerine {1}</translation>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Link selected</source>
         <translation>Seçilenleri eşle</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Seçili tüm satırları tek bir eşleşmede birleştir (bölünme veya birleşme)</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
@@ -2334,7 +2334,7 @@ yerine {1}</translation>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+227"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2349,7 +2349,7 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>{0} — unpaired</source>
         <translation>{0} — eşsiz</translation>
     </message>
@@ -2369,12 +2369,12 @@ yerine {1}</translation>
         <translation>{0} · ortak sözcük: {1}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-350"/>
         <source>Accept this pairing</source>
         <translation>Bu eşleşmeyi onayla</translation>
     </message>

@@ -24,6 +24,8 @@ class WordSets:
         self.doc = doc
         self._numbers: dict[str, int] = {}
         self._articles: list[array[int]] = []
+        self._sets: list[frozenset[int]] | None = None
+        """Each article's words as a set, made on the first search (``holding``)."""
 
     @property
     def done(self) -> bool:
@@ -36,6 +38,19 @@ class WordSets:
             words = words_once(text[seg.body_start : seg.end])
             self._articles.append(array("i", [numbers.setdefault(w, len(numbers)) for w in words]))
         return self.done
+
+    def holding(self, typed: str) -> set[int] | None:
+        """The articles that hold every word of ``typed`` ("Batum", "kars ardahan"),
+        any case; None when nothing is typed or not all articles' words are found."""
+        wanted = words_once(typed)
+        if not wanted or not self.done:
+            return None
+        numbers = [self._numbers.get(w) for w in wanted]
+        if any(n is None for n in numbers):
+            return set()
+        if self._sets is None:
+            self._sets = [frozenset(article) for article in self._articles]
+        return {k for k, found in enumerate(self._sets) if found.issuperset(numbers)}
 
     def shares(self, words: frozenset[str]) -> list[float]:
         """For each article, the share of the distinct words it and ``words`` have in

@@ -431,7 +431,7 @@ class ConcordanceDock(QDockWidget):
             mine, self.tr("older") if side_old else self.tr("newer")
         )
         start = self._likely(doc, mine_doc, labels, side_old, related, shares)
-        chosen = self._ask_target(prompt, choices, found.openings.found, start)
+        chosen = self._ask_target(prompt, choices, found.openings.found, start, found.words)
         if chosen is None:
             return
         self._resume_at = None  # the new pair is shown, not the next one to review
@@ -442,14 +442,19 @@ class ConcordanceDock(QDockWidget):
             self.linkRequested.emit(other, new)
 
     def _ask_target(
-        self, prompt: str, choices: list[str], openings: list[str], start: int | None
+        self,
+        prompt: str,
+        choices: list[str],
+        openings: list[str],
+        start: int | None,
+        words: WordSets | None = None,
     ) -> int | None:
         """The article the reader chose among ``choices`` (None: cancelled), in a list
         they narrow by typing, each with what it opens with (``openings``): a long
         text's thousands of articles had been a drop-down to scroll through, by name."""
         from .link_dialog import LinkDialog  # on first use
 
-        dialog = LinkDialog(prompt, choices, openings, start, self)
+        dialog = LinkDialog(prompt, choices, openings, start, self, words)
         try:
             return dialog.chosen() if dialog.exec() else None
         finally:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.likeness import WordSets
 from ..common.list_field import ListField
 
 MEASURED_LINES = 200
@@ -47,10 +48,17 @@ class Candidates(QStringListModel):
     each key, and a filter model for each line's text, a tenth of a second and more."""
 
     def __init__(
-        self, lines: list[str], openings: Sequence[str], parent: QWidget | None = None
+        self,
+        lines: list[str],
+        openings: Sequence[str],
+        parent: QWidget | None = None,
+        words: WordSets | None = None,
     ) -> None:
+        """``words``: the articles' words, when found, so that typing finds a word
+        anywhere in an article ("Batum"), not only in its opening."""
         super().__init__(parent)
         self.lines = lines
+        self.words = words
         with_words = tr("{0} — “{1}”")
         self.listed = [
             with_words.format(line, words) if words else line
@@ -76,11 +84,17 @@ class Candidates(QStringListModel):
 
     def narrow(self, typed: str) -> None:
         """List only the lines whose name, pairing or opening holds ``typed`` (any case,
-        any spacing); all of them for nothing typed."""
+        any spacing), then the articles that hold its words further on; all of them for
+        nothing typed."""
         sought = " ".join(typed.casefold().split())
-        self.shown = (
-            [k for k, text in enumerate(self._folded) if sought in text] if sought else None
-        )
+        if sought:
+            named = [k for k, text in enumerate(self._folded) if sought in text]
+            within = self.words.holding(sought) if self.words is not None else None
+            # Those named or opening with it first, then those that hold its words.
+            seen = set(named)
+            self.shown = named + sorted((within or set()) - seen)
+        else:
+            self.shown = None
         self.setStringList(
             self.listed if self.shown is None else [self.listed[k] for k in self.shown]
         )
@@ -109,10 +123,11 @@ class LinkDialog(QDialog):
         openings: Sequence[str],
         start: int | None,
         parent: QWidget | None = None,
+        words: WordSets | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Link with…"))
-        self.model = Candidates(lines, openings, self)
+        self.model = Candidates(lines, openings, self, words)
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # no measuring of every line
@@ -124,7 +139,7 @@ class LinkDialog(QDialog):
         self.list.activated.connect(lambda _index: self._accept_chosen())
         self.field = ListField(self.list, self)
         self.field.setPlaceholderText(
-            tr("Type part of a name, title or first words to narrow the list")
+            tr("Type part of a name, title or a word of the article to narrow the list")
         )
         self.field.setAccessibleName(tr("Find the article to link with"))
         self.field.textChanged.connect(self._narrow)
