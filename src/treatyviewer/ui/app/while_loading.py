@@ -216,21 +216,22 @@ class WhileLoading(QObject):
             replace=True,
         )
 
-    def _place_again(self, old: Document, new: Document) -> tuple[int, int] | None:
+    def _place_again(self, old: Document, new: Document) -> list[tuple[int, int]]:
         """The article read, in the same texts read again (File → Reload, another
-        encoding, a pairing corrected on a long pair): (side, segment) by its label.
-        A 5 MB pair reloaded at Art. 3435 had come back at its Preamble."""
+        encoding, a pairing corrected on a long pair): (side, segment) in each text
+        that has it, by its label. A 5 MB pair reloaded at Art. 3435 had come back at
+        its Preamble."""
         previous, row = self.session.comparison, self._read_before
         if previous is None or row is None or self.session.loading_names != self.view.names:
-            return None
+            return []
         labels = labels_of(previous, row)
-        sides = ((0, old), (1, new)) if self.view.mode == "old" else ((1, new), (0, old))
-        for side, doc in sides:
+        places = []
+        for side, doc in ((1, new), (0, old)):
             wanted = labels["new" if side else "old"]
             found = next((k for k, s in enumerate(doc.segments) if s.label in wanted), None)
             if found is not None:
-                return side, found
-        return None
+                places.append((side, found))
+        return places
 
     def _partial(self, cmp: Comparison) -> None:
         """A long pair is aligned: show it, the pairs not yet diffed marked as such

@@ -6,6 +6,7 @@ and the title bars over the panes are ``pane_header.PaneHeader``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -266,10 +267,10 @@ class ComparisonView(QWidget):
         return True
 
     def show_unpaired(
-        self, old: Document, new: Document, at: tuple[int, int] | None = None
+        self, old: Document, new: Document, at: Sequence[tuple[int, int]] = ()
     ) -> None:
-        """Two texts as read, while they are still compared (``unpaired``), from
-        segment ``at`` (side, index) if given."""
+        """Two texts as read, while they are still compared (``unpaired``), each pane
+        from the segment ``at`` gives for its side (side, index), if any."""
         self.filler.stop()
         self.inline_writer.stop()
         self.cmp, self.rendered, self.inline = None, None, None

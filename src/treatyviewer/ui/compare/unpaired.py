@@ -9,7 +9,7 @@ a slice at a time, a few screens ahead of wherever the reader scrolls.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -184,11 +184,12 @@ class UnpairedTexts:
         self.texts: list[tuple[int, UnpairedText]] = []
         self.shown: tuple[Document, Document] | None = None
 
-    def show(self, old: Document, new: Document, at: tuple[int, int] | None = None) -> None:
-        """``at``: (side, segment) to bring to the top, unless texts shown as read are
-        on screen already (their reader's place is kept)."""
+    def show(self, old: Document, new: Document, at: Sequence[tuple[int, int]] = ()) -> None:
+        """``at``: (side, segment) of each pane to bring to the top, unless texts shown
+        as read are on screen already (their reader's place is kept)."""
         v = self.view
-        reading = self.stop() or at
+        kept = self.stop()
+        places = [kept] if kept is not None else list(at)
         self.shown = (old, new)
         v.sync.enabled = False  # nothing is known to face anything
         v.connector.set_bands([])
@@ -204,10 +205,10 @@ class UnpairedTexts:
         for pane in (v.old_pane, v.new_pane):
             pane.set_placeholders([])
         self.texts = [(side, UnpairedText(pane, doc, formats)) for side, pane, doc in panes]
-        if reading is not None:
-            for side, text in self.texts:
-                if side == reading[0]:
-                    text.go_to(reading[1])
+        for side, text in self.texts:
+            for place_side, segment in places:
+                if side == place_side:
+                    text.go_to(segment)
 
     def stop(self) -> tuple[int, int] | None:
         """Stop showing the texts; (side, segment) of the article read in them."""
