@@ -59,16 +59,14 @@ def _with_links(
         # Only what a correction touches changes: aligned with it as given, the
         # aligner's measure of chance and its first pairs had shifted, and linking
         # draft 4 with Art. II had unpaired draft 2 and Art. VI, a sure pair.
-        given = _theirs(
-            Aligner(old, new, Overrides(corrections, overrides.unlinks), should_stop).run(),
-            {keys[lk] for lk in corrections},
-        )
-        touched_old = {i for lk in corrections for i in keys[lk][0]}
-        touched_new = {j for lk in corrections for j in keys[lk][1]}
+        given = Aligner(old, new, Overrides(corrections, overrides.unlinks), should_stop).run()
+        linked = {keys[lk] for lk in corrections}
+        touched_old = {i for pair in linked for i in pair[0]}
+        touched_new = {j for pair in linked for j in pair[1]}
 
         def touched(link: Link) -> bool:
             """A pair of an article the reader linked elsewhere."""
-            if link.origin == "reader":
+            if _key(link) in linked:
                 return False
             return not (touched_old.isdisjoint(link.old) and touched_new.isdisjoint(link.new))
 

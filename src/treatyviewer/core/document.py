@@ -200,6 +200,9 @@ class Document:
     def by_label(self, label: str) -> Segment:
         return self.segments[self.index_of(label)]
 
+    def has_label(self, label: str) -> bool:
+        return label in self._label_index
+
     def index_of(self, label: str) -> int:
         found = self._label_index.get(label)
         if found is None:

@@ -227,10 +227,10 @@ class WhileLoading(QObject):
         labels = labels_of(previous, row)
         places = []
         for side, doc in ((1, new), (0, old)):
-            wanted = labels["new" if side else "old"]
-            found = next((k for k, s in enumerate(doc.segments) if s.label in wanted), None)
-            if found is not None:
-                places.append((side, found))
+            found = [doc.index_of(label) for label in labels["new" if side else "old"]
+                     if doc.has_label(label)]  # fmt: skip
+            if found:
+                places.append((side, min(found)))
         return places
 
     def _partial(self, cmp: Comparison) -> None:

@@ -22,3 +22,20 @@ class ListField(QLineEdit):
             QCoreApplication.sendEvent(self.keys_to, event)
             return
         super().keyPressEvent(event)
+
+
+class Narrowed:
+    """The rows a list keeps while what the reader typed narrows it (``shown``, None:
+    all), and the way between its rows and the items they list."""
+
+    shown: list[int] | None = None
+
+    def at(self, row: int) -> int:
+        """The item listed in row ``row``."""
+        return row if self.shown is None else self.shown[row]
+
+    def row_of(self, item: int) -> int | None:
+        """The row that lists ``item`` (None: left out by what was typed)."""
+        if self.shown is None:
+            return item
+        return self.shown.index(item) if item in self.shown else None

@@ -23,7 +23,6 @@ from .related_links import related_fate, write_related
 from .render import (
     PARA_RE,
     SideMap,
-    flat_changes,
     heading_parts,
     provenance_badges,
     reflow,
@@ -62,7 +61,7 @@ class InlineRenderer:
     def __init__(self, cmp: Comparison, formats: Formats, only_changed: bool = False) -> None:
         self.cmp = cmp
         self.f = formats
-        self.changes = flat_changes(cmp)
+        self.changes = cmp.flat_changes
         self.first_id: dict[int, int] = {}
         for cid, (k, _c) in enumerate(self.changes):
             self.first_id.setdefault(k, cid)

@@ -99,7 +99,7 @@ class Filling:
         self.cmp = cmp
         self.hidden = hidden
         old = SideRenderer(cmp, "old", formats)
-        renderers = (old, SideRenderer(cmp, "new", formats, old.changes))
+        renderers = (old, SideRenderer(cmp, "new", formats))
         self.docs = (cmp.old, cmp.new)
         self.rendered = (
             Rendered(renderers[0].new_document(), SideMap(), renderers[0].changes),
@@ -218,7 +218,7 @@ class Filling:
         formats = self.writers[0].renderer.f
         old = SideRenderer(cmp, "old", formats)
         yield 0, 1
-        renderers = (old, SideRenderer(cmp, "new", formats, old.changes))
+        renderers = (old, SideRenderer(cmp, "new", formats))
         for side in (0, 1):
             written = iter(self.parking.sides[side].indices)
             if not same_lines(written, self.writers[side].renderer, renderers[side]):

@@ -96,13 +96,6 @@ class Rendered:
     """(pair index, change) for every change id used in the char formats."""
 
 
-def flat_changes(cmp: Comparison) -> list[tuple[int, Change]]:
-    """(pair index, change) of every change, in pair order: the change ids (every view
-    of a comparison, the panes, the redline, a pane written again at another width,
-    numbers them the same)."""
-    return cmp.flat_changes
-
-
 _first: list[tuple[weakref.ref[Comparison], list[int]]] = []
 
 
@@ -215,15 +208,13 @@ class SideRenderer:
         cmp: Comparison,
         side: str,
         formats: Formats,
-        changes: list[tuple[int, Change]] | None = None,
     ) -> None:
-        """``changes``: ``flat_changes(cmp)``, when the other side has them already."""
         self.cmp = cmp
         self.side = side
         self.doc = cmp.old if side == "old" else cmp.new
         self.other = cmp.new if side == "old" else cmp.old
         self.f = formats
-        self.changes = flat_changes(cmp) if changes is None else changes
+        self.changes = cmp.flat_changes  # the change ids, alike in every view
         self.pair_of = cmp.old_to_pair if side == "old" else cmp.new_to_pair
         self.lonely = set(cmp.removed if side == "old" else cmp.added)
         self._namesakes: dict[str, int] | None = None

@@ -20,7 +20,6 @@ from ..common.slices import Steps
 from .change_stops import moved_only
 from .geometry import SideGeometry
 from .overview import Tick
-from .render import flat_changes
 from .view_marks import ROWS, STEP
 
 
@@ -29,7 +28,7 @@ def char_tick_steps(cmp: Comparison, scheme: Scheme) -> Steps[list[Tick]]:
     texts, at its share of its text."""
     colours = {"insert": scheme.status("added").name(), "delete": scheme.status("removed").name()}
     amber = scheme.status("modified").name()
-    changes = flat_changes(cmp)
+    changes = cmp.flat_changes
     out: list[Tick] = []
     for side, doc in enumerate((cmp.old, cmp.new)):
         whole = max(len(doc.text), 1)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.likeness import WordSets
-from ..common.list_field import ListField
+from ..common.list_field import ListField, Narrowed
 
 MEASURED_LINES = 200
 """Lines whose width the dialog's width is fitted to (measuring all would hold it)."""
@@ -41,7 +41,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LinkDialog", text)
 
 
-class Candidates(QStringListModel):
+class Candidates(Narrowed, QStringListModel):
     """The other text's articles as Link with… lists them, each with what it opens
     with; or only those that hold what the reader typed. A list of strings held by Qt:
     a model of our own was asked for its length twice for each of 23,000 lines at
@@ -71,16 +71,6 @@ class Candidates(QStringListModel):
         self.shown: list[int] | None = None
         """Indices of ``lines`` listed while a typed filter holds (None: all)."""
         self.setStringList(self.listed)
-
-    def at(self, row: int) -> int:
-        """The index in ``lines`` of row ``row`` of the list."""
-        return row if self.shown is None else self.shown[row]
-
-    def row_of(self, k: int) -> int | None:
-        """The row that lists line ``k`` (None: filtered out)."""
-        if self.shown is None:
-            return k
-        return self.shown.index(k) if k in self.shown else None
 
     def narrow(self, typed: str) -> None:
         """List only the lines whose name, pairing or opening holds ``typed`` (any case,

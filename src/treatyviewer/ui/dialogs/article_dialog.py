@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.comparison import Comparison, Row
 from ...core.document import Document, Segment
 from ...core.openings import opening
-from ..common.list_field import ListField
+from ..common.list_field import ListField, Narrowed
 from .article_lookup import Clause, row_name, typed_article, typed_clause
 
 TYPING_PAUSE_MS = 150
@@ -43,7 +43,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("GoToArticle", text)
 
 
-class ArticleNames(QAbstractListModel):
+class ArticleNames(Narrowed, QAbstractListModel):
     """Every row of a comparison, named when first shown, each with its title or its
     first words; or only the rows whose articles mention what the reader typed."""
 
@@ -63,16 +63,6 @@ class ArticleNames(QAbstractListModel):
         if found is None:
             found = self._names[n] = row_name(self.cmp, self.rows[n])
         return found
-
-    def at(self, k: int) -> int:
-        """The index in ``rows`` of line ``k`` of the list."""
-        return k if self.shown is None else self.shown[k]
-
-    def line_of(self, n: int) -> int | None:
-        """The line that lists row ``n`` of ``rows`` (None: left out by the search)."""
-        if self.shown is None:
-            return n
-        return self.shown.index(n) if n in self.shown else None
 
     def mentioning(self, typed: str) -> list[int]:
         """The rows whose articles, in either text, hold ``typed`` (any case, any
@@ -178,7 +168,7 @@ class ArticleDialog(QDialog):
 
     def _select(self, n: int) -> None:
         """Make row ``n`` of the comparison's rows the current line."""
-        line = self.model.line_of(n)
+        line = self.model.row_of(n)
         if line is None:
             return
         self._quiet = True
