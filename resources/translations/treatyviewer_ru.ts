@@ -99,7 +99,7 @@
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+191"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+184"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>its text is not given in this edition</source>
         <translation>в этом издании текст не приводится</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Сходство {0}, надёжность {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+300"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+299"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+150"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+140"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1654,7 +1654,7 @@ by {1}</source>
         <translation>Вставлено в поздний текст: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+203"/>
+        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+204"/>
         <source>{0} — not compared yet</source>
         <translation>{0} — ещё не сравнивался</translation>
     </message>
@@ -1765,7 +1765,7 @@ by {1}</source>
         <translation>{0} — «{1}»</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
@@ -2247,7 +2247,7 @@ by {1}</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+88"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -4168,34 +4168,34 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>in the newer text, shares wording with</source>
-        <translation>в позднем тексте имеет общие формулировки со статьями</translation>
+        <location line="+18"/>
+        <source>shares wording with {0} of the newer text</source>
+        <translation>имеет общие формулировки со статьями позднего текста: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>in the older text, shares wording with</source>
-        <translation>в раннем тексте имеет общие формулировки со статьями</translation>
+        <source>shares wording with {0} of the older text</source>
+        <translation>имеет общие формулировки со статьями раннего текста: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>its matter went to</source>
-        <translation>её содержание перешло в статьи</translation>
+        <source>its matter went to {0}</source>
+        <translation>её содержание перешло в {0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>its matter came from</source>
-        <translation>её содержание взято из статей</translation>
+        <source>its matter came from {0}</source>
+        <translation>её содержание пришло из {0}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>matter went to</source>
-        <translation>содержание перешло в</translation>
+        <source>matter went to {0}</source>
+        <translation>содержание перешло в: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>matter came from</source>
-        <translation>содержание взято из</translation>
+        <source>matter came from {0}</source>
+        <translation>содержание взято из: {0}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5201,7 +5201,7 @@ by {1}</source>
         <translation>Тексты показаны так, как они прочитаны, ещё без сравнения: статьи сопоставляются, а изменения будут выделены, когда это закончится.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{0} of {1} pairs highlighted</source>
         <translation>Выделено пар: {0} из {1}</translation>
     </message>

@@ -99,7 +99,7 @@
         <translation>Şimdi Yeniden Başlat</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+191"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+184"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>its text is not given in this edition</source>
         <translation>metni bu baskıda verilmiyor</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Benzerlik {0}, güven {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+300"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+299"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+150"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+140"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
@@ -1640,7 +1640,7 @@ yerine {1}</translation>
         <translation>Yeni metne eklendi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+203"/>
+        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+204"/>
         <source>{0} — not compared yet</source>
         <translation>{0} — henüz karşılaştırılmadı</translation>
     </message>
@@ -1749,7 +1749,7 @@ yerine {1}</translation>
         <translation>{0} — “{1}”</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
@@ -2229,7 +2229,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+88"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -4126,34 +4126,34 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>in the newer text, shares wording with</source>
-        <translation>sonraki metinde ortak ifadeler taşıdığı maddeler:</translation>
+        <location line="+18"/>
+        <source>shares wording with {0} of the newer text</source>
+        <translation>sonraki metnin şu maddeleriyle ortak ifadeler taşıyor: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>in the older text, shares wording with</source>
-        <translation>önceki metinde ortak ifadeler taşıdığı maddeler:</translation>
+        <source>shares wording with {0} of the older text</source>
+        <translation>önceki metnin şu maddeleriyle ortak ifadeler taşıyor: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>its matter went to</source>
-        <translation>içeriğinin geçtiği maddeler:</translation>
+        <source>its matter went to {0}</source>
+        <translation>içeriği şuraya geçti: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>its matter came from</source>
-        <translation>içeriğinin geldiği maddeler:</translation>
+        <source>its matter came from {0}</source>
+        <translation>içeriği şuradan geldi: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>matter went to</source>
-        <translation>içeriği şuraya geçti:</translation>
+        <source>matter went to {0}</source>
+        <translation>içeriği şuraya geçti: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>matter came from</source>
-        <translation>içeriği şuradan geldi:</translation>
+        <source>matter came from {0}</source>
+        <translation>içeriği şuradan geldi: {0}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5109,7 +5109,7 @@ yerine {1}</translation>
         <translation>Metinler okunduğu hâliyle gösteriliyor, henüz karşılaştırılmadı: maddeler eşleştiriliyor; bu bitince değişiklikler vurgulanacak.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{0} of {1} pairs highlighted</source>
         <translation>Vurgulanan çift: {0} / {1}</translation>
     </message>

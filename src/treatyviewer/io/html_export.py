@@ -159,7 +159,7 @@ def _block(
     out = [f'<section class="pair" id="{esc(block.key)}"><h3>{esc(block.title)} {head}</h3>']
     if block.related:
         went = ", ".join(_to_block(label, block, report) for label in block.related)
-        out.append(f'<div class="small fate">{esc(block.related_lead)} {went}</div>')
+        out.append(f'<div class="small fate">{esc(block.related_template).format(went)}</div>')
     became = what_became(block)
     if became:
         out.append(f'<div class="small fate"><i>{esc(became)}</i></div>')

@@ -93,18 +93,20 @@ class Block:
         return "" if self.similarity is None else f"{whole_percent(self.similarity)}%"
 
     @property
-    def related_lead(self) -> str:
-        """ "its matter went to" (or "came from", for an added article) before the
-        ``related`` labels, or "" when there are none."""
+    def related_template(self) -> str:
+        """ "its matter went to {0}" (or "came from", for an added article), to be given
+        the ``related`` labels; "" when there are none. Wording shared is said with the
+        side it is on after the labels: "in the older text, shares wording with L615-11"
+        beside an added article had read as if the added article were the older text's."""
         if not self.related:
             return ""
         if self.related_by_wording:
             if self.old_labels:
-                return ReportWords.tr("in the newer text, shares wording with")
-            return ReportWords.tr("in the older text, shares wording with")
+                return ReportWords.tr("shares wording with {0} of the newer text")
+            return ReportWords.tr("shares wording with {0} of the older text")
         if self.old_labels:
-            return ReportWords.tr("its matter went to")
-        return ReportWords.tr("its matter came from")
+            return ReportWords.tr("its matter went to {0}")
+        return ReportWords.tr("its matter came from {0}")
 
     @property
     def related_note(self) -> str:
@@ -112,12 +114,12 @@ class Block:
         if not self.related:
             return ""
         if self.related_by_wording:
-            return f"{self.related_lead} {', '.join(self.related)}"
-        if self.old_labels:
-            lead = ReportWords.tr("matter went to")
+            template = self.related_template
+        elif self.old_labels:
+            template = ReportWords.tr("matter went to {0}")
         else:
-            lead = ReportWords.tr("matter came from")
-        return f"{lead} {', '.join(self.related)}"
+            template = ReportWords.tr("matter came from {0}")
+        return template.format(", ".join(self.related))
 
     @property
     def old_cell(self) -> str:
