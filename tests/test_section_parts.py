@@ -162,3 +162,52 @@ def test_a_rule_moved_among_the_others_is_found_and_said_to_have_moved(tmp_path)
     }  # fmt: skip
     # the moved rule is not a place the texts are cut at: the words around it still diff
     assert any("immediately following" in c.new_text for p in cmp.pairs for c in p.changes)
+
+
+ITALIAN_MATTERS = {
+    "a": "politica estera e rapporti internazionali dello Stato",
+    "b": "immigrazione e condizione giuridica dello straniero",
+    "c": "rapporti tra la Repubblica e le confessioni religiose",
+    "d": "difesa e Forze armate, sicurezza dello Stato, armi e munizioni",
+    "e": "moneta, tutela del risparmio e mercati finanziari",
+    "f": "organi dello Stato e relative leggi elettorali",
+    "g": "ordinamento e organizzazione amministrativa dello Stato",
+    "h": "ordine pubblico e sicurezza, esclusa la polizia amministrativa locale",
+    "i": "cittadinanza, stato civile e anagrafi",
+    "l": "giurisdizione e norme processuali, ordinamento civile e penale",
+    "m": "determinazione dei livelli essenziali delle prestazioni",
+    "n": "norme generali sull'istruzione",
+    "o": "previdenza sociale",
+    "p": "legislazione elettorale, organi di governo e funzioni dei Comuni",
+    "q": "dogane, protezione dei confini nazionali e profilassi internazionale",
+    "r": "pesi, misure e determinazione del tempo; coordinamento informativo",
+    "s": "tutela dell'ambiente, dell'ecosistema e dei beni culturali",
+    "t": "professioni intellettuali e ordinamento delle professioni",
+    "u": "disposizioni generali e comuni sul governo del territorio",
+    "v": "produzione, trasporto e distribuzione nazionali dell'energia",
+    "z": "infrastrutture strategiche e grandi reti di trasporto di interesse nazionale",
+}
+"""The points of an Italian list, lettered without j, k, w, x and y."""
+
+
+def _matters(edited: str = "") -> str:
+    points = "\n\n".join(
+        f"{letter}) {text}{' e della navigazione' if letter == edited else ''};"
+        for letter, text in ITALIAN_MATTERS.items()
+    )
+    return (
+        "Art. 117.\n\nLo Stato ha legislazione esclusiva nelle seguenti materie:\n\n"
+        f"{points}\n\nArt. 118.\n\nLe funzioni amministrative sono attribuite ai Comuni.\n"
+    )
+
+
+def test_a_list_lettered_without_j_and_k_is_read_whole_and_matched_point_by_point():
+    """An Italian list goes "i) l) m)" and "v) z)": its points after i) had been read as
+    the text of i), so that the twelve points from l) to z) were neither found nor
+    matched, and an edit in one of them was put down to i)."""
+    doc = make_document(_matters())
+    assert [p.key for p in doc.segments[0].parts] == [f"{c})" for c in ITALIAN_MATTERS]
+    pair = _pairs(_matters(), _matters(edited="s"))[0]
+    links = {(p["old"], p["new"]): p["similarity"] for p in pair["parts"]}
+    assert set(links) == {(f"{c})", f"{c})") for c in ITALIAN_MATTERS}
+    assert [old for (old, _), sim in links.items() if sim < 1] == ["s)"]

@@ -576,13 +576,27 @@ class _Open:
 def _fits(m: Marker, level: _Open, text: str = "") -> bool:
     if m.style != level.style or m.values[:-1] != level.last.values[:-1]:
         return False
-    if m.value == level.last.value + 1:
+    if m.value == level.last.value + 1 or _skips_unused_letters(level.last, m):
         return True
     # "(2) … ends. (3) The Parliament…" / "(4) …": a paragraph run on into the one
     # before it, its mark inside that paragraph's text, does not end the list.
     if m.value == level.last.value + 2 and m.style == "(num)" and text:
         return f"({level.last.value + 1}) " in text[level.last.start : m.start]
     return False
+
+
+UNUSED_LETTERS = frozenset("jkwxy")
+"""Latin letters an alphabet may leave out of a lettered list: Italian letters its
+points "i) l) m)" and "v) z)", without j, k, w, x and y. (Cyrillic lists already
+count only the letters they use.)"""
+
+
+def _skips_unused_letters(last: Marker, m: Marker) -> bool:
+    """ "l)" after "i)": the next letter of an alphabet without the letters between."""
+    if not m.style.lower().endswith("letter") or not (last.label + m.label).isascii():
+        return False
+    between = range(last.value + 1, m.value)
+    return len(between) > 0 and all(chr(ord("a") + v - 1) in UNUSED_LETTERS for v in between)
 
 
 def _starts(m: Marker, unit_values: tuple[int, ...]) -> bool:
