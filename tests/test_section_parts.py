@@ -211,3 +211,28 @@ def test_a_list_lettered_without_j_and_k_is_read_whole_and_matched_point_by_poin
     links = {(p["old"], p["new"]): p["similarity"] for p in pair["parts"]}
     assert set(links) == {(f"{c})", f"{c})") for c in ITALIAN_MATTERS}
     assert [old for (old, _), sim in links.items() if sim < 1] == ["s)"]
+
+
+def _licence(second: str) -> str:
+    return (
+        "Article 1 - OBJET\n\nLe présent contrat a pour objet de concéder une licence.\n\n"
+        "Article 2 - DROITS\n\n2.1. DROIT DE DISTRIBUTION\n"
+        "Le Licencié est autorisé à distribuer des copies du Logiciel, à condition que "
+        "ces copies soient accompagnées :\n"
+        "\t1.\td'un exemplaire du Contrat,\n"
+        f"\t2.\td'un avertissement relatif à la restriction de garantie {second},\n"
+        "et que l'accès au Code Source soit permis.\n\n"
+        "2.2. AUTRES DROITS\nLe Licencié peut modifier le Logiciel.\n"
+    )
+
+
+def test_short_points_set_in_under_one_another_and_ending_in_commas_are_each_a_point():
+    """Two points set in from the margin, each ending in a comma ("1. d'un exemplaire du
+    Contrat," over "2. d'un avertissement…,"): the second had been read as the first
+    one's text wrapped, so that an edit in it was put down to point 1."""
+    doc = make_document(_licence("totale"))
+    assert [p.key for p in doc.segments[1].parts] == ["2.1", "2.1 1.", "2.1 2.", "2.2"]
+    pair = _pairs(_licence("totale"), _licence("partielle"))[1]
+    links = {(p["old"], p["new"]): p["similarity"] for p in pair["parts"]}
+    assert links[("2.1 1.", "2.1 1.")] == 1
+    assert links[("2.1 2.", "2.1 2.")] < 1

@@ -641,7 +641,7 @@ def find_markers(
                     opens
                     or stripped[0] in "第제"  # "第二章", "제2장" never go on a sentence
                     or _JOINED_RE.search(ended) is not None  # "(a) …; and" / "(b) …"
-                    or _next_item(markers, pos, (style, values, rest), ended, prev_opened)
+                    or _next_item(markers, pos, (style, values, rest), ended, prev_opened, indent)
                 )
                 alt = None
                 if style.endswith("roman") and label in ("i", "v", "x"):
@@ -744,19 +744,24 @@ def _next_item(
     mark: tuple[str, tuple[int, ...], str],
     ended: str,
     opened: bool,
+    indent: int = 0,
 ) -> bool:
     """Whether a numbered line (``mark``: its style, numbers and the words after them) is
     the next point of the list the line above opened, though that point ends with no
     stop ("2. … e.g., `fix(parser):`" over "3. A description MUST …", "8.2 … suitably
     qualified and experienced" over "8.3 The Supplier shall …"): a sentence wrapped
-    after a word goes on in lower case ("… under clause" / "8.3 of the Agreement")."""
+    after a word goes on in lower case ("… under clause" / "8.3 of the Agreement").
+    A short point set in from the margin as the one above is one of a list too
+    ("\t1.\td'un exemplaire du Contrat," over "\t2.\td'un avertissement…"): a line
+    wrapped to a width goes on at the margin or under the point's words, not under its
+    number."""
     style, values, rest = mark
     if not markers or not values:
         return False
     above = markers[-1]
     return (
         above.line_end == pos - 1
-        and above.line_end - above.start > UNWRAPPED
+        and (above.line_end - above.start > UNWRAPPED or 0 < indent == above.indent)
         and above.style == style
         and above.values[:-1] == values[:-1]
         and above.values[-1:] == (values[-1] - 1,)
