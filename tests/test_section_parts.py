@@ -236,3 +236,37 @@ def test_short_points_set_in_under_one_another_and_ending_in_commas_are_each_a_p
     links = {(p["old"], p["new"]): p["similarity"] for p in pair["parts"]}
     assert links[("2.1 1.", "2.1 1.")] == 1
     assert links[("2.1 2.", "2.1 2.")] < 1
+
+
+def _listed(letters: str) -> str:
+    points = "\n\n".join(f"{c}) {ITALIAN_MATTERS[c]};" for c in letters)
+    return (
+        "Art. 117.\n\nLo Stato ha legislazione esclusiva nelle seguenti materie:\n\n"
+        f"{points}\n\nSpetta alle Regioni la potestà legislativa in riferimento ad ogni "
+        "materia non espressamente riservata alla legislazione esclusiva dello Stato, "
+        "nel rispetto dei vincoli derivanti dall'ordinamento dell'Unione europea.\n\n"
+        "La potestà regolamentare spetta allo Stato nelle materie di legislazione esclusiva."
+        "\n\nArt. 118.\n\nLe funzioni amministrative sono attribuite ai Comuni.\n"
+    )
+
+
+def test_the_last_point_of_a_list_ends_with_its_paragraph():
+    """The paragraphs under a list are the article's, not its last point's: a point put
+    at the end of the list ("z)") had been matched with the old last point ("v)"), as
+    both carried the two paragraphs after them, "v)" read as put in, and "v)"
+    rewritten as "z)"."""
+    old, new = ITALIAN_LETTERS_BUT_Z, ITALIAN_LETTERS_BUT_Z + "z"
+    doc = make_document(_listed(old))
+    last = doc.segments[0].parts[-1]
+    assert doc.text[last.start : last.end] == f"v) {ITALIAN_MATTERS['v']};"
+    pair = _pairs(_listed(old), _listed(new))[0]
+    links = {(p["old"], p["new"]) for p in pair["parts"]}
+    assert ("v)", "v)") in links
+    assert (None, "z)") in links
+    # The word changes: the point put in, and the paragraphs under the list untouched.
+    assert [(c["op"], c["new_text"]) for c in pair["changes"]] == [
+        ("insert", f"z) {ITALIAN_MATTERS['z']};")
+    ]
+
+
+ITALIAN_LETTERS_BUT_Z = "".join(ITALIAN_MATTERS)[:-1]

@@ -321,9 +321,21 @@ def _cuts(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> list[tuple[i
             only_new.append(b_at[p.new])
     if not matched:
         return None
+    a_tail, b_tail = _tail(a_seg), _tail(b_seg)
+    if a_tail is not None and b_tail is not None:
+        close_run(a_tail, b_tail)
+        cuts.append((a_tail, b_tail))
     close_run(a_seg.end, b_seg.end)
     cuts.append((a_seg.end, b_seg.end))
     return cuts
+
+
+def _tail(seg: Segment) -> int | None:
+    """Where the unit's own text goes on after its last part ends (the paragraph under
+    a list), or None: a point added at the end of the list is then cut from it, not
+    read with it as the paragraph deleted and written again."""
+    last = max((p.end for p in seg.parts), default=seg.end)
+    return last if seg.body_start <= last < seg.end else None
 
 
 def aligned_cuts(old: Document, new: Document, i: int, j: int) -> list[tuple[int, int]] | None:

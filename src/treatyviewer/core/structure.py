@@ -718,18 +718,47 @@ def find_parts(
         parent = stack[-1].index if stack else None
         stack.append(_Open(reading.style, reading.rank, m.indent, reading, len(placed)))
         placed.append((reading, depth + 1, parent))
-    parts: list[Part] = []
-    for k, (m, level, parent) in enumerate(placed):
+    stops = []
+    for k, (m, level, _parent) in enumerate(placed):
         stop = next(
             (placed[n][0].start for n in range(k + 1, len(placed)) if placed[n][1] <= level), end
         )
         if not _heads_its_text(m):
             stop = _dedent_end(text, m.start, stop, m.indent)
-        stop = _trim(text, m.start, stop)
-        parts.append(
-            Part(m.label, _key(m, parent, placed), level, m.start, stop, m.body_start, parent)
-        )
-    return tuple(parts)
+        stops.append(_trim(text, m.start, stop))
+    _end_last_points(text, placed, stops)
+    return tuple(
+        Part(m.label, _key(m, parent, placed), level, m.start, stop, m.body_start, parent)
+        for (m, level, parent), stop in zip(placed, stops, strict=True)
+    )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _end_last_points(
+    text: str, placed: list[tuple[Marker, int, int | None]], stops: list[int]
+) -> None:
+    """The last point of a list whose points are a paragraph each ends with its own
+    paragraph: the paragraphs below it are the unit's again ("s) tutela dell'ambiente…."
+    over "Spetta alle Regioni…", which no mark opens), not the point's, else two lists
+    that each end an article were matched by the paragraphs that follow them."""
+    last_of: dict[tuple[int | None, str], int] = {}
+    count: dict[tuple[int | None, str], int] = {}
+    for k, (m, _level, parent) in enumerate(placed):
+        key = (parent, m.style)
+        last_of[key] = k
+        count[key] = count.get(key, 0) + 1
+    has_children = {parent for _m, _level, parent in placed if parent is not None}
+    for key, k in last_of.items():
+        if count[key] < 2 or k in has_children:
+            continue
+        siblings = [n for n, (m, _l, parent) in enumerate(placed) if (parent, m.style) == key]
+        if any(_PARAGRAPH_BREAK.search(text, placed[n][0].start, stops[n]) for n in siblings[:-1]):
+            continue
+        cut = _PARAGRAPH_BREAK.search(text, placed[k][0].start, stops[k])
+        if cut is not None:
+            stops[k] = _trim(text, placed[k][0].start, cut.start())
 
 
 def _key(m: Marker, parent: int | None, placed: list[tuple[Marker, int, int | None]]) -> str:
