@@ -42,6 +42,8 @@ class Aligner(Protocol):
     scores: dict[tuple[int, int], float]
     background: Background
     placeholders: tuple[set[int], set[int]]
+    groups: tuple[list[str], list[str]]
+    forbidden: set[tuple[int, int]]
 
     def allowed(self, i: int, j: int) -> bool: ...
 

@@ -1984,7 +1984,7 @@ class Aligner:
             if (i, j) not in self.fixed_confidence or len(olds) == len(news) == 1:
                 self.score(i, j)  # as ``_links`` asks for it
         related = parallel.Background(
-            partial(related_articles, self, removed, added),
+            partial(related_articles, self, removed, added, [(o, n) for o, n, _, _ in groups]),
             parallel.lent_helpers() if RELATED_APART <= self.size < RELATED_APART_BELOW else 0,
         )
         try:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, repeat
 from operator import sub
@@ -62,6 +62,10 @@ ENOUGH = 60
 """Articles of each text, at least, over which the rarity of a feature is read."""
 MEAN_OVER = 200
 """Articles whose lengths give the mean length of a text's articles."""
+CROSSING = frozenset(("preamble", "text"))
+"""A preamble's matter may go into an article and an article's into a preamble,
+though the two are never paired: terms of service whose untitled opening held the
+minimum age gave it a section of its own, word for word."""
 
 
 Features = Callable[[int], frozenset[str]]
@@ -81,6 +85,9 @@ class Side:
     known: Sequence[int]
     partner: Mapping[int, int]
     """Paired articles and their counterparts in the other text."""
+    mates: Mapping[int, Collection[int]] = field(default_factory=dict)
+    """Paired articles and every article of the other text in their group (merged or
+    split with them), not only the counterpart."""
 
 
 def specific(found: Found) -> frozenset[str]:
@@ -213,12 +220,16 @@ def _related_of(
     ``allowed(k, x)`` says whether article ``k`` of ``mine`` may relate to ``x``."""
     # Standings first: only those above the least bar need this comparison's own.
     standings: dict[int, list[tuple[float, int, float]]] = {}
-    wordings = {k: rare for k in candidates if (rare := rarity.rare(mine.features(k)))}
     # Where few articles were compared, the aligner scored only a handful for each
     # (the best by rare features in common); the articles that hold most of an
     # unpaired article's rarest features are weighed besides (in longer texts the
     # handful is those already).
     few = len(theirs.known) <= LOOK_UP_WITHIN
+    wordings = {
+        k: rare
+        for k, near in candidates.items()
+        if (near or few) and (rare := rarity.rare(mine.features(k)))
+    }
     holders = _holders(wordings.values(), theirs, rarity.total // 100) if few else {}
     for k, rare in sorted(wordings.items()):
         held = Counter(x for f in rare.features for x in holders.get(f, ()))
@@ -255,7 +266,12 @@ def _unrelated(
     mine: Side, theirs: Side, rarity: _Rarity, allowed: Callable[[int, int], bool]
 ) -> list[float]:
     """Standings of paired articles against articles of the other text spread over
-    it, counterparts and their neighbours aside: this comparison's unrelated pairs."""
+    it, counterparts and their neighbours aside: this comparison's unrelated pairs.
+    Every counterpart of an article merged or split is aside, not only the one it
+    is paired with: in terms of service rewritten as a few merged sections, those
+    joined to a pair stood as "unrelated" high above chance, and the bar they set
+    (a standing of 28) kept a section's account rules, gone into the next version's
+    "Your Account", from being related to it at 16."""
     paired = [k for k in mine.known if k in mine.partner]
     others = _evenly(theirs.known, NULL_OTHERS)
     null = [
@@ -263,12 +279,28 @@ def _unrelated(
         for k in _evenly(paired, NULL_ARTICLES)
         if (rare := rarity.rare(mine.features(k), theirs.whole(partner := mine.partner[k])))
         for x in others
-        if abs(x - partner) > 1 and allowed(k, x)
+        if abs(x - partner) > 1 and x not in mine.mates.get(k, ()) and allowed(k, x)
     ]
+    if len(null) < FEWEST_NULL:
+        # Next to nothing paired (a licence rewritten whole): every article against
+        # the other text's. The few that are related stand among them and raise the
+        # bar: what still stands above it shares far more than chance gives.
+        null = [
+            rarity.standing(rare, theirs.whole(x), theirs.length(x))[0]
+            for k in _evenly(mine.known, NULL_ARTICLES)
+            if (rare := rarity.rare(mine.features(k)))
+            for x in others
+            if allowed(k, x)
+        ]
     return [v for v in null if v > -math.inf]
 
 
-def side_of(vecs: Vectors, known: Sequence[int], partner: Mapping[int, int]) -> Side:
+def side_of(
+    vecs: Vectors,
+    known: Sequence[int],
+    partner: Mapping[int, int],
+    mates: Mapping[int, Collection[int]] | None = None,
+) -> Side:
     """A text's articles with their specific features, each worked out when asked."""
     stems, bodies = vecs.stems, vecs.bodies
 
@@ -282,7 +314,7 @@ def side_of(vecs: Vectors, known: Sequence[int], partner: Mapping[int, int]) -> 
     def length(k: int) -> int:
         return len(stems.features(bodies[k])[1])
 
-    return Side(features, whole, length, known, partner)
+    return Side(features, whole, length, known, partner, mates or {})
 
 
 def _weighed(vecs: Vectors, scored: set[int]) -> list[int]:
@@ -293,16 +325,22 @@ def _weighed(vecs: Vectors, scored: set[int]) -> list[int]:
 
 
 def related_articles(
-    a: Aligner, removed: Collection[int], added: Collection[int]
+    a: Aligner,
+    removed: Collection[int],
+    added: Collection[int],
+    groups: Iterable[tuple[Sequence[int], Sequence[int]]] = (),
 ) -> tuple[dict[int, tuple[Related, ...]], dict[int, tuple[Related, ...]]]:
     """For each unpaired article, the other text's articles that took up its matter:
     among the articles it was compared with, those that share its rare wording far
-    more than unrelated articles of this comparison share theirs."""
+    more than unrelated articles of this comparison share theirs. ``groups``: the
+    articles of each text linked together (olds, news)."""
     wanted_old, wanted_new = set(removed), set(added)
     if not wanted_old and not wanted_new:
         return {}, {}
-    of_old: dict[int, list[int]] = {}
-    of_new: dict[int, list[int]] = {}
+    # Every unpaired article, also one the aligner never scored against another (its
+    # likely counterparts are looked up by rare wording where texts are short).
+    of_old: dict[int, list[int]] = {i: [] for i in wanted_old}
+    of_new: dict[int, list[int]] = {j: [] for j in wanted_new}
     for i, j in a.scores:
         if i in wanted_old:
             of_old.setdefault(i, []).append(j)
@@ -311,24 +349,37 @@ def related_articles(
     old_count, new_count = len(a.old_vecs.bodies), len(a.new_vecs.bodies)
     known_old = _weighed(a.old_vecs, {i for i, _ in a.scores})
     known_new = _weighed(a.new_vecs, {j for _, j in a.scores})
-    old = side_of(a.old_vecs, known_old, a.old_partner)
-    new = side_of(a.new_vecs, known_new, a.new_partner)
+    old_mates: dict[int, set[int]] = {}
+    new_mates: dict[int, set[int]] = {}
+    for olds, news in groups:
+        for i in olds:
+            old_mates.setdefault(i, set()).update(news)
+        for j in news:
+            new_mates.setdefault(j, set()).update(olds)
+    old = side_of(a.old_vecs, known_old, a.old_partner, old_mates)
+    new = side_of(a.new_vecs, known_new, a.new_partner, new_mates)
     counts, total = a.old_vecs.df, a.old_vecs.counted  # both texts share them
     if min(len(known_old), len(known_new)) < ENOUGH:
         # Few articles were left to compare (most pairs verbatim): the rarity of a
         # feature is read over all of both texts, or as many articles spread over them.
         known_old = sorted({*known_old, *_evenly(range(old_count), ENOUGH)})
         known_new = sorted({*known_new, *_evenly(range(new_count), ENOUGH)})
-        old = side_of(a.old_vecs, known_old, a.old_partner)
-        new = side_of(a.new_vecs, known_new, a.new_partner)
+        old = side_of(a.old_vecs, known_old, a.old_partner, old_mates)
+        new = side_of(a.new_vecs, known_new, a.new_partner, new_mates)
         counts = Counter()
         for side, known in ((old, known_old), (new, known_new)):
             for k in known:
                 counts.update(side.whole(k))
         total = len(known_old) + len(known_new)
+
+    def allowed(i: int, j: int) -> bool:
+        return a.allowed(i, j) or (
+            {a.groups[0][i], a.groups[1][j]} == CROSSING and (i, j) not in a.forbidden
+        )
+
     return _both_ways(
-        _related_of(of_old, old, new, _Rarity(counts, total, new), a.allowed),
-        _related_of(of_new, new, old, _Rarity(counts, total, old), lambda k, x: a.allowed(x, k)),
+        _related_of(of_old, old, new, _Rarity(counts, total, new), allowed),
+        _related_of(of_new, new, old, _Rarity(counts, total, old), lambda k, x: allowed(x, k)),
         wanted_old,
         wanted_new,
     )
