@@ -53,3 +53,17 @@ def test_paragraphs_that_only_share_the_articles_subjects_are_not_merged_into_it
         old, new, found
     )
     assert set(DUTIES) <= {old.segments[i].label for i in found.removed}
+
+
+def test_a_point_reworded_and_grown_between_two_parts_of_a_merge_joins_it() -> None:
+    # Purposes 1 to 4 of a draft (the fourth set after "and", the next chapter's heading
+    # and lead-in under it) made into Art. 1, the third reworded around new matter: it
+    # reads in order as little of Art. 1 as any article, yet Art. 1 holds it clearly and
+    # it stands between two of its parts.
+    old = read_document(PAIRS / "aims-draft.txt")
+    new = read_document(PAIRS / "aims-final.txt")
+    found = align(old, new)
+    links = _links(old, new, found)
+    assert (("I:1", "I:2", "I:3", "I:4"), ("1",)) in links, links
+    assert (("II:1", "II:2", "II:3"), ("2",)) in links, links
+    assert not found.removed and not found.added
