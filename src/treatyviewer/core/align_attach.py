@@ -63,6 +63,13 @@ ORDERED_GAIN = 5.0
 PART_SHARE = 0.3
 """Share of a part read in order as its counterpart's remainder that needs no comparison
 with chance (true parts read so at 0.7 and more)..."""
+OWN_WORDS = 3
+OWN_SHARE = 0.25
+"""Least words, and share of its distinct words, that a leftover between two articles
+of one pair must share with their counterpart and with neither article of the pair:
+"achieve", "economic", "social", "humanitarian", "problems" of 15 for a purpose
+reworded inside a merged article; none for a formula article struck out between two
+merged ones, whose every word the two hold."""
 CHANCE_SAMPLE = 8
 """...else it must exceed what this many unrelated articles of the other text hold."""
 LEAST_SHARE = 0.15
@@ -154,8 +161,17 @@ def _attach(
     counterpart holds, and how much of the counterpart's matter the leftover
     holds that the pair's own articles do not. A next-door leftover that fails
     them joins when it reads, in order, as the part of the counterpart that the
-    pair's articles leave unexplained (``align_order``). Each joined article
-    comes with its standing. ``words`` gives the words of an article of this
+    pair's articles leave unexplained (``align_order``). A leftover between two
+    articles of one pair joins it when the counterpart holds it clearly
+    (``CLEAR_Z``) and holds words of it that no article of the pair has
+    (``OWN_WORDS``), whatever it brings by weight or reads in order: a paragraph
+    reworded and grown around new matter in the middle of a merge ("co-operation
+    in the solution of … economic, social and other humanitarian problems" →
+    "cooperation in solving … problems of an economic, social, cultural, or
+    humanitarian character, and in promoting …") brings no more than chance of
+    what the others leave, yet its own words are there; an article struck out
+    between two merged ones, made of their formulas, has none of its own.
+    Each joined article comes with its standing. ``words`` gives the words of an article of this
     side and of the other. ``should_stop`` hears how far the first round is (the
     later rounds weigh again only the few articles next to those that joined).
     """
@@ -214,6 +230,14 @@ def _attach(
             return -math.inf
         return CLEAR_Z + ORDERED_GAIN * (found - ORDERED_SHARE) / (1.0 - ORDERED_SHARE)
 
+    def own_words(k: int, p: int) -> bool:
+        """Whether part ``k`` holds words of ``p`` that none of its pair's articles
+        hold (``OWN_WORDS``): a part's own matter, not the formulas of its neighbours."""
+        words_mine, words_theirs = words
+        mine = set(words_mine(k))
+        own = (mine & set(words_theirs(p))).difference(*map(words_mine, groups[p]))
+        return len(own) >= max(OWN_WORDS, OWN_SHARE * len(mine))
+
     def best_for(k: int) -> tuple[float, int] | None:
         best: tuple[float, int] | None = None
         for step in (-1, 1, -2, 2):
@@ -227,8 +251,11 @@ def _attach(
                 rulers[k] = yardstick(
                     vector(k), features, other_count, {p - 1, p, p + 1}, kept=True
                 )
-            c = standing(k, p, rulers[k].z(share))
-            if c >= ATTACH_Z or abs(step) == 1:
+            held = rulers[k].z(share)
+            c = standing(k, p, held)
+            if held >= CLEAR_Z and partner(k - 1) == p == partner(k + 1) and own_words(k, p):
+                c = max(c, held)  # between two parts of one pair (``_attach``)
+            elif c >= ATTACH_Z or abs(step) == 1:
                 c = in_order(k, p, c)
             if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
                 best = (c, p)

@@ -16,7 +16,10 @@
    The first assignment asks every pair to stand far out (those pairs become
    anchors); with the chain they extend, it is run again, up to twice.
 4. Leftover articles join a neighbour's pair as a split or merge when they came
-   from its counterpart (``align_attach``).
+   from its counterpart (``align_attach``). Before that, a run of next-door open
+   articles that one open article of their gap holds, each nearly whole and in
+   their order, is a merge (or split) of its own, though no part pairs alone: a
+   chapter of paragraphs made into one article (``align_part_runs``).
 5. Articles still open on both sides pair when they cite the same names and
    figures in the same order, far beyond chance (``align_names``: a protocol's
    article moved and reworded among its near-copies), or read alike throughout
@@ -86,6 +89,7 @@ from .align_mutual import (
 )
 from .align_names import pair_by_names
 from .align_order import forget_readings, parts_in_order
+from .align_part_runs import part_runs
 from .align_related import related_articles
 from .align_remainders import remainder_pairs
 from .align_sole import FEW_OPEN, place_wins, sole_pairs, stranded_parts
@@ -484,6 +488,11 @@ class Aligner:
         capped if they move)."""
         self.stranded: dict[tuple[int, int], float] = {}
         """Standing of the part that joined each pair in ``_join_stranded``, by its core."""
+        self.run_reads: dict[tuple[int, int], tuple[tuple[tuple[int, ...], ...], float]] = {}
+        """The articles of a run of parts (``align_part_runs``) and the share of the
+        parts' words read in order in the whole, by the run's core pair: read one part
+        at a time against what the others leave, a part reworded in place finds its
+        runs taken by a formula that comes earlier in the whole."""
         self.background = Background.estimate({})
         self.hubness = Hubness()
         self.running_chance: RunningChance | None = None
@@ -984,7 +993,20 @@ class Aligner:
                 self.fixed_confidence.pop((i, j), None)
 
         chain_new, chain_old = self._chain()
-        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take, release)
+        anchors = list(zip(chain_old, chain_new, strict=True))
+        joined = pair_in_gaps(self, anchors, take, release)
+        # Next-door articles that one article holds, in order, none of them alone
+        # its counterpart: a chapter of paragraphs made into one article.
+        for run in part_runs(self, anchors, joined):
+            take(*run.core, run.standing)
+            articles = ((run.whole,), run.parts) if run.split else (run.parts, (run.whole,))
+            self.run_reads[run.core] = (articles, run.read)
+            main = run.core[1] if run.split else run.core[0]
+            seeds = joined[0] if run.split else joined[1]
+            for k, z in zip(run.parts, run.standings, strict=True):
+                if k != main:
+                    seeds[k] = (run.whole, z)
+        return joined
 
     def _namesakes_over_twins(self) -> None:
         """A pair under other labels and other titles gives way to the old article's
@@ -2057,7 +2079,10 @@ class Aligner:
                 conf = min(conf, KEPT_NUMBER_CONFIDENCE)
             if joined != float("inf"):
                 bodies = (self.old_bodies, self.new_bodies)
-                conf *= parts_confidence(joined, parts_in_order(bodies, olds, news, (i, j)))
+                run, in_order = self.run_reads.get((i, j), ((), -1.0))
+                if run != (olds, news):  # not a run, or grown since by other parts
+                    in_order = parts_in_order(bodies, olds, news, (i, j))
+                conf *= parts_confidence(joined, in_order)
             if (i, j) in self.stranded:  # a part that reads by its words, not in order
                 conf *= sole_confidence(self.stranded[(i, j)])
             score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)

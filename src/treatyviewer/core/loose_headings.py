@@ -141,7 +141,8 @@ def block_above(
 ) -> int:
     """Where the headings right above ``start`` begin, or ``start`` when none.
 
-    Walking up from ``start`` over at most four short lines that end no sentence,
+    Walking up from ``start`` over at most four short lines that end no sentence
+    (the first may be a lead-in of any length that ends in a colon),
     the furthest division line ("Part II", "Глава 2") or, with ``caps``, line in
     capitals over lines in capitals is where they begin; the lines below it are its
     title (text above the heading is not compared as the article's). ``lo`` is where
@@ -167,8 +168,11 @@ def block_above(
             seen += 1
         if line_start == lo and lo > 0:
             break
+        # The lead-in right above the unit ("In pursuit of these aims the members should
+        # act on the following principles:") opens the chapter's list under its heading.
+        lead_in = seen == 1 and stripped.endswith(":") and len(line) <= _NOTED_LINE_MAX
         too_long = len(line) > _LINE_MAX and not (division and len(line) <= _NOTED_LINE_MAX)
-        if too_long or (stripped.endswith((".", ";", ",")) and not division):
+        if (too_long and not lead_in) or (stripped.endswith((".", ";", ",")) and not division):
             break
         in_caps = caps and is_caps(stripped) and heading_lines(stripped, 0, len(stripped))
         if apart and not (division or is_caps(stripped)):

@@ -627,6 +627,9 @@ def find_markers(
                 or ended.endswith((":", ";", ".", "—", "。", "：", "；"))
             )
             found = read_marker(stripped)
+            shift = 0  # a joiner before the mark ("and 4. To afford…") stays with the point above
+            if found is None and prev_blank and ended.endswith(";"):
+                found, shift = _joined_item(stripped, markers)
             if found is not None and LEADERS_RE.search(found[6]):
                 found = None  # an entry of the table of contents, not the heading
             bare_above = bool(markers) and markers[-1].start == bare_at
@@ -651,8 +654,8 @@ def find_markers(
                     alt = (LETTER_HEADING, RANK_LETTER_HEADING, _letter_value(label))
                 markers.append(
                     Marker(
-                        start=mark_at,
-                        body_start=pos + indent + body,
+                        start=mark_at + shift,
+                        body_start=pos + indent + shift + body,
                         line_end=line_end,
                         indent=indent,
                         style=style,
@@ -801,6 +804,31 @@ def cut_prose(line: str, opened: bool) -> bool:
     """Whether ``line`` is running prose cut mid-sentence: it ends in a lower-case
     word, and goes on a paragraph (or is too long for a title)."""
     return line[-1:].islower() and (not opened or len(line) >= WRAPPED_PROSE)
+
+
+_JOINER_RE = re.compile(
+    r"(?:and|or|et|ou|und|oder|y|en|и|или|ve|veya|oraz|lub)[ \t]+(?=\d)", re.IGNORECASE
+)
+"""The joiner of a list's last point set before its number ("and 4. To afford…"), as a
+transcription moves the "; and" that ends the point above onto the next line."""
+
+
+def _joined_item(
+    line: str, markers: list[Marker]
+) -> tuple[tuple[str, float, tuple[int, ...], str, str, int, str] | None, int]:
+    """``read_marker`` of a paragraph that opens with a joiner and then the next number
+    of the points above ("3. To achieve…;" then "and 4. To afford…"), and where its
+    number begins in it; (None, 0) unless the number is the one after the last mark."""
+    joiner = _JOINER_RE.match(line)
+    if joiner is None or not markers:
+        return None, 0
+    found = read_marker(line[joiner.end() :])
+    last = markers[-1]
+    if found is None or found[0] != "num.1" or last.style != "num.1":
+        return None, 0
+    if found[2] != (last.values[0] + 1,):
+        return None, 0
+    return found, joiner.end()
 
 
 _JOINED_RE = re.compile(
