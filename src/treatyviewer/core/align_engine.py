@@ -41,6 +41,7 @@ from dataclasses import replace
 from functools import cache, partial
 
 from . import parallel
+from .align import is_renumbered
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples
 from .align_candidates import retrieve
@@ -205,6 +206,15 @@ vervallen") had five articles rewritten under their numbers reported removed and
 KEPT_NUMBER_CONFIDENCE = 0.6
 """Confidence of an article paired by its kept number and place alone: below the
 review threshold, so that the reader is asked to confirm it."""
+SCATTERED_KEPT = 0.25
+"""Share of two articles' words kept in order (``align_order.kept_share``) below which
+a pair under two numbers is offered for review (``_scattered_renumbered_capped``):
+an article moved and edited keeps most of its words' order (0.59 to 1.0 in the
+renumbered articles of a Dutch law and a French code, 0.34 to 0.63 in the draft
+treaty's articles reworded into the treaty), one put in for a struck-out one on its
+matter keeps its formulas and little else (0.19)."""
+SCATTERED_CONFIDENCE = 0.8
+"""Most confidence of such a pair: below the review threshold."""
 UNTANGLE_REACH = 4
 """How many pairs further on a crossing of two exact copies is looked for."""
 SAME_SCORE = 1e-9
@@ -2020,6 +2030,8 @@ class Aligner:
         related_old, related_new = related.result()
         moved = moved_links(links)
         links = self._far_unpaired_capped(links, moved)
+        links = self._bare_moves_capped(links, moved)
+        links = self._scattered_renumbered_capped(links)
         return Alignment(tuple(links), added, removed, moved, related_old, related_new)
 
     def _far_unpaired_capped(self, links: list[Link], moved: frozenset[int]) -> list[Link]:
@@ -2039,6 +2051,61 @@ class Aligner:
             if link.confidence > most:
                 out[k] = replace(link, confidence=most)
         return out
+
+    def _bare_moves_capped(self, links: list[Link], moved: frozenset[int]) -> list[Link]:
+        """Links that move a unit with no text under its heading to one of another label,
+        at ``KEPT_NUMBER_CONFIDENCE`` at most: the few words of a title or a list item
+        are all the two share. An introduction's list of the criteria new in a standard
+        ("- 2.1.4 Character Key Shortcuts (A)") had each item paired, at certainty, with
+        the criterion of that title far below it, and a list of members one named
+        member with another of the same employer."""
+        out = list(links)
+        for k in moved:
+            link = out[k]
+            if link.origin == "reader" or len(link.old) != 1 or len(link.new) != 1:
+                continue
+            i, j = link.old[0], link.new[0]
+            if self._same_label(i, j) or link.confidence <= KEPT_NUMBER_CONFIDENCE:
+                continue
+            if self.old_bodies[i] == self.new_bodies[j]:
+                continue  # the same words: a line moved whole
+            if self._bare(0, i) or self._bare(1, j):
+                out[k] = replace(link, confidence=KEPT_NUMBER_CONFIDENCE)
+        return out
+
+    def _scattered_renumbered_capped(self, links: list[Link]) -> list[Link]:
+        """One-to-one links between articles of two numbers that keep less than
+        ``SCATTERED_KEPT`` of their words in order, at ``SCATTERED_CONFIDENCE`` at most:
+        neither their number nor their wording says they are one article, only that
+        they treat one matter, as an article struck out and the one put in for it do
+        (a municipality's grant, set out in twelve lines with its amounts, gave way to
+        a new article of three lines letting the municipality grant a supplement:
+        read as one article moved and rewritten, at 0.99)."""
+        out = list(links)
+        for k, link in enumerate(out):
+            if link.origin == "reader" or len(link.old) != 1 or len(link.new) != 1:
+                continue
+            if link.confidence <= SCATTERED_CONFIDENCE:
+                continue
+            i, j = link.old[0], link.new[0]
+            if not is_renumbered(self.old_segs[i], self.new_segs[j]):
+                continue
+            if is_repeal_notice(self.old_bodies[i]) or is_repeal_notice(self.new_bodies[j]):
+                continue  # a notice in the article's place says which article it was
+            if self._kept_in_order(i, j) < SCATTERED_KEPT:
+                out[k] = replace(link, confidence=SCATTERED_CONFIDENCE)
+        return out
+
+    def _bare(self, side: int, k: int) -> bool:
+        """Whether a unit is its heading alone, with no text under it (a paragraph: one
+        line); a preamble or a closing part is no unit of that kind."""
+        seg = (self.new_segs if side else self.old_segs)[k]
+        if seg.kind in (SegmentKind.PREAMBLE, SegmentKind.CLOSING):
+            return False
+        text = self.texts[side]
+        if seg.body_start > seg.start:
+            return not text[seg.body_start : seg.end].strip()
+        return "\n" not in text[seg.start : seg.end].strip()
 
     @property
     def size(self) -> int:

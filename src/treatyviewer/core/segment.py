@@ -323,10 +323,15 @@ paragraphs so)."""
 
 
 def _quoted(text: str, starts: list[int], outline: tuple[OutlineHeading, ...]) -> set[int]:
-    """Which of the units' ``starts`` head quoted text: unmarked by their source and
-    indented, where it marks most of them. A German law in Markdown heads its
-    sections "### § 1"; the "§ 1" to "§ 5" its annex quotes, indented under a point
-    "f)", had become five more sections ("1#2" to "5#2")."""
+    """Which of the units' ``starts`` head quoted text: unmarked by their source, where
+    it marks most of them, and indented, or set after a sentence that ends with a
+    colon (``_introduced``), or after another quoted one with no marked heading
+    between. A German law in Markdown heads its sections "### § 1"; the "§ 1" to "§ 5"
+    its annex quotes, indented under a point "f)", had become five more sections
+    ("1#2" to "5#2"). A French code's article on its overseas territories quotes
+    another as it applies there ("l'article R. 613-63 est ainsi rédigé : Art. R.
+    613-63.- …"): that quotation had become an article of its own, paired with the
+    older text's R. 613-63 in place of the article that now bears the number."""
     if not outline or not starts:
         return set()
     marked = heading_lines(text, outline)
@@ -334,12 +339,30 @@ def _quoted(text: str, starts: list[int], outline: tuple[OutlineHeading, ...]) -
     if 2 * sum(1 for line in lines if line in marked) <= len(starts):
         return set()
     quoted = set()
-    for at, line in zip(starts, lines, strict=True):
+    quoting = False  # the last unit heading was quoted
+    for at, line in sorted(zip(starts, lines, strict=True)):
+        if line in marked:
+            quoting = False
+            continue
         head = text[line:at] if at > line else text[line : line + QUOTED_INDENT]
         indent = len(head) - len(head.lstrip(" \t"))
-        if line not in marked and indent >= QUOTED_INDENT:
+        if quoting or indent >= QUOTED_INDENT or _introduced(text, line, marked):
             quoted.add(at)
+            quoting = True
     return quoted
+
+
+def _introduced(text: str, line: int, marked: set[int]) -> bool:
+    """Whether the last line with text before ``line`` ends with a colon and is no
+    marked heading: a sentence that introduces what follows ("… est ainsi rédigé :",
+    "… shall read as follows:")."""
+    start = max(0, line - INTRODUCED_REACH)
+    end = start + len(text[start:line].rstrip())
+    return text.endswith(":", start, end) and text.rfind("\n", 0, end) + 1 not in marked
+
+
+INTRODUCED_REACH = 2000
+"""Characters before a heading in which the sentence introducing it is looked for."""
 
 
 def _without_quoted_units(
