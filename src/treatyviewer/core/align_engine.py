@@ -41,7 +41,6 @@ from dataclasses import replace
 from functools import cache, partial
 
 from . import parallel
-from .align import is_renumbered
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples
 from .align_candidates import retrieve
@@ -105,6 +104,7 @@ from .memory import give_back
 from .numerals import fold
 from .own_numbers import without_own_numbers as own_less
 from .provisions import back_matter_part
+from .renumbered import is_renumbered
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import (
     is_repeal_notice,

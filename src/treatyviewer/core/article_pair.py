@@ -11,12 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .align import Link, Origin, is_renumbered
+from .align import Link, Origin
 from .change_classes import ChangeClassifier
 from .document import Document, Segment, SegmentKind
 from .moved_paragraphs import pieces_of_moved
 from .part_labels import numbering_changes
 from .parts import diff_pieces, divided_diff, sectioned_diff
+from .renumbered import is_renumbered
 from .repealed import is_repeal_notice
 from .textdiff import Change, DiffOptions, DiffResult, diff_words
 
