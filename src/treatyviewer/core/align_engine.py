@@ -203,6 +203,10 @@ KEPT_NUMBERS_SHARE = 0.85
 ``KEPT_NUMBERS_MIN`` order-keeping pairs carry the same label in both texts. Not 0.9:
 a Dutch law that renumbered 9 of its 81 articles kept in order ("Door vernummering
 vervallen") had five articles rewritten under their numbers reported removed and added."""
+NAMESAKES_OUTREAD = 2.0
+"""By how much the likeness of a gap's articles paired in order at best must exceed
+that of its namesakes for these not to be paired by their numbers: the best order
+of four articles of a convention renumbered by two read 0.79, their namesakes 0.26."""
 KEPT_NUMBER_CONFIDENCE = 0.6
 """Confidence of an article paired by its kept number and place alone: below the
 review threshold, so that the reader is asked to confirm it."""
@@ -1212,6 +1216,7 @@ class Aligner:
             return groups
         found: list[tuple[int, int]] = []
         for olds, news in self._gaps(self._open_after(groups, unlinked=True), NAMED_GAP_MOST):
+            here: list[tuple[int, int]] = []
             for a, i in enumerate(olds):
                 for b, j in enumerate(news):
                     kind = self.old_segs[i].kind
@@ -1220,11 +1225,25 @@ class Aligner:
                         and self.new_segs[j].kind is kind
                         and self._same_label(i, j)
                         and self.allowed(i, j)
-                        and not any(i == x or j == y for x, y in found)
+                        and not any(i == x or j == y for x, y in here)
                         and self._rewritten_here(i, j, a == b or len(olds) - a == len(news) - b)
                     ):
-                        found.append((i, j))
+                        here.append((i, j))
+            if here and not self._namesakes_outread(here, olds, news):
+                found.extend(here)
         return self._paired_for_review(groups, found)
+
+    def _namesakes_outread(
+        self, namesakes: list[tuple[int, int]], olds: list[int], news: list[int]
+    ) -> bool:
+        """Whether the articles of a gap read, kept in order, far more like other
+        articles there than like their namesakes (``NAMESAKES_OUTREAD``): the text kept
+        its numbers up to this place and renumbered after it (a convention whose last
+        articles moved down by two when two were put in before them), and the
+        namesakes are articles on other matters that only took the numbers."""
+        own = math.fsum(self.score(i, j) for i, j in namesakes)
+        best = _ordered_best([[self.score(i, j) for j in news] for i in olds])
+        return best > NAMESAKES_OUTREAD * own + 0.05 * len(namesakes)
 
     def _rewritten_here(self, i: int, j: int, placed: bool) -> bool:
         """Whether an article and its namesake of the same gap are one article
@@ -2162,3 +2181,14 @@ def _out_of_order(groups: list[Group]) -> int:
     """How many pairs stand outside the longest run that keeps both texts' order."""
     cores = sorted(g[2] for g in groups)
     return len(cores) - len(longest_increasing_run([j for _, j in cores]))
+
+
+def _ordered_best(scores: list[list[float]]) -> float:
+    """The most likeness a one-to-one pairing that keeps both texts' order reaches
+    (``scores[a][b]``: the a-th open article of one text with the b-th of the other)."""
+    rows, cols = len(scores), len(scores[0]) if scores else 0
+    best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
+    for a in range(rows):
+        for b in range(cols):
+            best[a + 1][b + 1] = max(best[a][b + 1], best[a + 1][b], best[a][b] + scores[a][b])
+    return best[rows][cols]
