@@ -1,0 +1,88 @@
+"""A division heading with text of its own under it and no unit: a section of its own.
+
+A constitution whose chapter lost all its articles keeps the chapter's heading with a
+note under it ("CHAPTER II - EXECUTIVE COMMITTEE" / "Repealed with effect from 21
+November 2013"), and a chapter may open with a paragraph before its first article.
+Units end where the next unit (with the headings right above it) begins, so such a
+heading and its text had been read as the end of the article before: an article whose
+words were kept read as changed, and in a constitution renumbered around the struck
+chapter it drew another article to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .document import Division, Segment, SegmentKind
+
+
+def divisions_apart(
+    text: str, segments: Sequence[Segment], divisions: Sequence[Division]
+) -> list[Segment]:
+    """``segments`` with each article that runs on over such a division cut before it,
+    the division's heading and text a section (kind HEADING) named by the heading."""
+    if not divisions:
+        return list(segments)
+    at = {d.start for d in divisions}
+    out: list[Segment] = []
+    for seg in segments:
+        found = (
+            _text_division(text, seg, divisions, at) if seg.kind is SegmentKind.ARTICLE else None
+        )
+        if found is None:
+            out.append(seg)
+            continue
+        k, heading_end, below = found
+        stop = _trimmed(text, seg.start, divisions[k].start)
+        parts = tuple(replace(p, end=min(p.end, stop)) for p in seg.parts if p.start < stop)
+        out.append(replace(seg, end=stop, body_start=min(seg.body_start, stop), parts=parts))
+        name = " ".join(text[divisions[k].start : heading_end].split())
+        out.append(Segment(name, SegmentKind.HEADING, divisions[k].start, seg.end, below, name,
+                           division=k))  # fmt: skip
+    return _unique(out)
+
+
+def _text_division(
+    text: str, seg: Segment, divisions: Sequence[Division], at: set[int]
+) -> tuple[int, int, int] | None:
+    """The first division inside ``seg`` (after its own heading) with text under it that
+    is neither a unit nor another division: (its index, where its heading ends, where
+    its text begins), or None."""
+    for k, d in enumerate(divisions):
+        if not seg.body_start < d.start < seg.end or not text[seg.body_start : d.start].strip():
+            continue  # the unit's own title under its number ("§ 4" / "Titel 4")
+        end = _line_end(text, d.start)
+        if d.title and _squeezed(d.title) not in _squeezed(text[d.start : end]):
+            end = _line_end(text, end + 1)  # "Глава 2" over its title: the title's line too
+        below = end + len(text[end : seg.end]) - len(text[end : seg.end].lstrip())
+        if below < seg.end and below not in at:
+            return k, end, below
+    return None
+
+
+def _squeezed(words: str) -> str:
+    return " ".join(words.split()).casefold()
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def _unique(segments: list[Segment]) -> list[Segment]:
+    """A section named as another segment is told apart by its count ("…#2")."""
+    seen: dict[str, int] = {}
+    out = []
+    for seg in segments:
+        seen[seg.label] = seen.get(seg.label, 0) + 1
+        if seen[seg.label] > 1 and seg.kind is SegmentKind.HEADING:
+            seg = replace(seg, label=f"{seg.label}#{seen[seg.label]}")
+        out.append(seg)
+    return out
