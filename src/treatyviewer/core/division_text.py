@@ -1,12 +1,13 @@
-"""A division heading with text of its own under it and no unit: a section of its own.
+"""A division heading over a notice of repeal and no unit: a section of its own.
 
 A constitution whose chapter lost all its articles keeps the chapter's heading with a
 note under it ("CHAPTER II - EXECUTIVE COMMITTEE" / "Repealed with effect from 21
-November 2013"), and a chapter may open with a paragraph before its first article.
-Units end where the next unit (with the headings right above it) begins, so such a
-heading and its text had been read as the end of the article before: an article whose
-words were kept read as changed, and in a constitution renumbered around the struck
-chapter it drew another article to it.
+November 2013"). Units end where the next unit (with the headings right above it)
+begins, so such a heading and its notice had been read as the end of the article
+before: an article whose words were kept read as changed, and in a constitution
+renumbered around the struck chapter it drew another article to it. (Other text under
+a division heading, an editor's note of when a part enters into force, stays where it
+was: the part is there in both versions, as a division, not a section.)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .document import Division, Segment, SegmentKind
+from .repealed import is_repeal_notice
 
 
 def divisions_apart(
@@ -46,19 +48,42 @@ def divisions_apart(
 def _text_division(
     text: str, seg: Segment, divisions: Sequence[Division], at: set[int]
 ) -> tuple[int, int, int] | None:
-    """The first division inside ``seg`` (after its own heading) with text under it that
-    is neither a unit nor another division: (its index, where its heading ends, where
-    its text begins), or None."""
+    """The first division inside ``seg`` (after its own text) with a notice of repeal
+    under it, no unit: (its index, where its heading ends, where the notice begins),
+    or None."""
     for k, d in enumerate(divisions):
         if not seg.body_start < d.start < seg.end or not text[seg.body_start : d.start].strip():
             continue  # the unit's own title under its number ("§ 4" / "Titel 4")
         end = _line_end(text, d.start)
         if d.title and _squeezed(d.title) not in _squeezed(text[d.start : end]):
-            end = _line_end(text, end + 1)  # "Глава 2" over its title: the title's line too
+            end = _title_end(text, end, d.title, seg.end)  # "Глава 2" over its title
         below = end + len(text[end : seg.end]) - len(text[end : seg.end].lstrip())
-        if below < seg.end and below not in at:
+        stop = next((x for x in sorted(at) if x > below), seg.end)
+        if (
+            below < seg.end
+            and below not in at
+            and is_repeal_notice(text[below : min(stop, seg.end)])
+        ):
             return k, end, below
     return None
+
+
+def _title_end(text: str, pos: int, title: str, stop: int) -> int:
+    """Where a division's title set on the lines below its heading ends (blank lines
+    between them, as "PART  II" over "Conclusion and entry into force of treaties"),
+    or ``pos`` when the lines below are not its title."""
+    wanted = _squeezed(title)
+    read = ""
+    end = pos
+    while end < stop and len(read) < len(wanted):
+        line_end = _line_end(text, end + 1)
+        line = _squeezed(text[end:line_end])
+        if line:
+            read = f"{read} {line}".strip()
+            if not wanted.startswith(read):
+                return pos
+        end = line_end
+    return end if read == wanted else pos
 
 
 def _squeezed(words: str) -> str:
