@@ -103,7 +103,7 @@ def test_other_texts_open_on_all_articles_when_none_is_to_review(make_window, qt
     conc.tabs.setCurrentIndex(1)
     assert conc.proxy.scope == "review" and conc.proxy.rowCount() == 0
     previous = window.session.comparison
-    window.open_pair("moscow-1921", "kars-1921")
+    window.open_pair("draft-1920", "kars-1921")
     wait_compared(qtbot, window, previous)
     assert not any(p.uncertain for p in window.session.comparison.pairs)  # the case
     assert conc.proxy.scope == "all" and conc.tabs.currentIndex() == 0
