@@ -304,6 +304,8 @@ def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
         ("Shfuqizuar.", True),  # Albanian
         ("[Dipotong]", True),  # Malay
         ("Derogat.", True),  # Catalan
+        ("削除 （許可）", True),  # a Japanese stub, the next article's caption under it
+        ("Repealed (Act No. 5 of 2001).", True),
     ],
 )
 def test_a_repeal_notice_is_told_from_an_article_about_repeals(body: str, notice: bool) -> None:

@@ -80,7 +80,7 @@ _NOTICE_RE = re.compile(
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
-    r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。<〈*_】]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
+    r"[ \t]*(?:$|[.;:,()\]»”\"—–\-（）。<〈*_】]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
     r"|dalla|da|con|por|pela|pelo|desde|door|per|m\.i\.v\.|przez|z dniem|по|от|с|на[ \t]+підставі"
     r"|згідно|genom|zákonem|zákona|με|από|بموجب|بالقانون|nuo|l:lla|lailla|от|ved|med|af|með|sa|od|ar)\b)",
     re.IGNORECASE,
