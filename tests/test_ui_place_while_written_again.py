@@ -70,11 +70,18 @@ def _tops_at_every_turn(qtbot, window, act: Callable[[], None]):  # type: ignore
     until the texts are written again (and compared, when they are read again)."""
     view = window.view
     seen: list[tuple[int | None, int | None]] = []
+    said: list[Row | None] = []
+    """...and the article the view says is at the top (the Concordance and the Outline
+    follow it), where the texts shown are the ones read (not a reload's texts)."""
+
+    def turn() -> None:
+        seen.append((shown_at_top(view.old_pane), shown_at_top(view.new_pane)))
+        if view.cmp is window.session.comparison:
+            said.append(view.navigator.row_at_top())
+
     turns = QTimer()
     turns.setInterval(0)
-    turns.timeout.connect(
-        lambda: seen.append((shown_at_top(view.old_pane), shown_at_top(view.new_pane)))
-    )
+    turns.timeout.connect(turn)
     turns.start()
     try:
         act()
@@ -83,7 +90,7 @@ def _tops_at_every_turn(qtbot, window, act: Callable[[], None]):  # type: ignore
         qtbot.wait(50)
     finally:
         turns.stop()
-    return seen
+    return seen, said
 
 
 def _measured_as_laid_out(window) -> None:  # type: ignore[no-untyped-def]
@@ -126,12 +133,13 @@ def test_a_side_panel_opened_or_closed_keeps_the_article_read_on_screen_througho
         qtbot.wait(20)
     width = window.view.new_pane.viewport().width()
 
-    seen = _tops_at_every_turn(qtbot, window, window.actions_["view.outline"].trigger)
+    seen, said = _tops_at_every_turn(qtbot, window, window.actions_["view.outline"].trigger)
 
     assert window.outline.isVisible() == (panel == "open")
     assert window.view.new_pane.viewport().width() != width  # written again at a new width
     assert len(seen) > 5
     assert _far_from(seen, window, row) == []
+    assert set(said) <= {row}
     assert window.view.navigator.row_at_top() == row
     _measured_as_laid_out(window)
 
@@ -149,12 +157,13 @@ def test_reload_keeps_the_article_read_on_screen_throughout(
     read_again: list[bool] = []
     window.session.textsRead.connect(lambda *_texts: read_again.append(True))
 
-    seen = _tops_at_every_turn(qtbot, window, window.session.reload)
+    seen, said = _tops_at_every_turn(qtbot, window, window.session.reload)
 
     assert window.session.comparison is not previous  # compared and written again
     assert read_again == ([True] if apart else [])
     assert len(seen) > 5
     assert _far_from(seen, window, row) == []
+    assert set(said) <= {row}
     assert window.view.navigator.row_at_top() == row
     _measured_as_laid_out(window)
     qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=10_000)

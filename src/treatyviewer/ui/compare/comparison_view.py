@@ -670,6 +670,21 @@ class ComparisonView(QWidget):
         finally:
             self.sync.enabled = self.mode == "side"
 
+    def held_row(self) -> Row | None:
+        """The article read, while the panes show a long text at another width than it
+        was measured at (until it is written again at theirs, ``_hold_place``): by the
+        measures, the top of the panes was another article (Art. 2984 at Art. 3000), and
+        the Concordance and the Outline went there meanwhile."""
+        filling, cmp = self.filler.filling, self.cmp
+        if cmp is None or filling is None or self.mode == "inline" or filling.parking.steady():
+            return None
+        row = self._kept_row(cmp, self._reading_after_layout)
+        if row is None and self.filler.behind and self._coming_place is not None:
+            side, index = self._coming_place
+            if index < len((cmp.old, cmp.new)[side].segments):
+                row = cmp.row_of_segment(side, index)
+        return row
+
     def realign(self) -> None:
         self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
