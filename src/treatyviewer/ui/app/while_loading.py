@@ -197,9 +197,16 @@ class WhileLoading(QObject):
         return {} if row is None else {"article": labels_of(previous, row)}
 
     def _texts_read(self, old: Document, new: Document) -> None:
-        """A long pair is read: show it as read while its articles are paired."""
+        """A long pair is read: show it as read while its articles are paired. The same
+        texts read again (File → Reload, another encoding) are not: the comparison on
+        screen stays at the article read until the new one is written as far (see
+        ``ComparisonView.show_comparison``); the texts as read were written from their
+        beginning, shown for seconds before they reached that article."""
         self._remember_reading()
-        self.view.show_unpaired(old, new, self._place_again(old, new))
+        places = self._place_again(old, new)
+        if places and self.view.cmp is not None:
+            return
+        self.view.show_unpaired(old, new, places)
         self.titled(old, new)
         self._article_jumps(False)
         self._side_by_side_aligned(False)

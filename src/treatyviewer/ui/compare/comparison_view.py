@@ -43,7 +43,7 @@ from .span_layers import Side, SpanLayers
 from .stretches import Stretching
 from .unpaired import UnpairedTexts
 from .view_filling import LONG_TEXT, ViewFilling, is_long
-from .view_navigation import KeptPlace, ViewNavigator
+from .view_navigation import ARTICLE_MARGIN, KeptPlace, ViewNavigator
 from .whole_layout import lay_out_whole
 
 MODES = ("side", "inline", "old", "new")
@@ -133,6 +133,9 @@ class ComparisonView(QWidget):
         # Both panes relayout after one resize: coalesce their signals into one pass.
         self._reading_after_layout: Row | KeptChange | KeptPlace | None = None
         """What to bring back into view once laid out: an article, or a change."""
+        self._coming_place: tuple[int, int] | None = None
+        """(side, segment) of the article a long text written behind the panes comes
+        to (``_write_behind``)."""
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
         self._realign_timer.setInterval(0)
@@ -140,6 +143,7 @@ class ComparisonView(QWidget):
         for pane in (self.old_pane, self.new_pane, self.inline_pane):
             pane.relayouted.connect(self._realign_timer.start)
             pane.widthChanging.connect(self._keep_reading_place)
+            pane.widthChanged.connect(self._hold_place)
         self.overview.jumpRequested.connect(self._jump_fraction)
 
     def _build(self) -> None:
@@ -182,12 +186,22 @@ class ComparisonView(QWidget):
 
     # -- showing ---------------------------------------------------------------
     def show_comparison(
-        self, cmp: Comparison | None, keep_inline: bool = False, swap: bool = True
+        self,
+        cmp: Comparison | None,
+        keep_inline: bool = False,
+        swap: bool = True,
+        *,
+        place: Row | KeptPlace | KeptChange | None = None,
+        behind: bool = True,
     ) -> None:
         """Render ``cmp`` in every view (``keep_inline``: the side panes only, the
         redline of the same comparison stays as it is written). A long text being
         written (or written) side by side that pairs its articles as ``cmp`` does gets
-        it patched in (``swap``, see ``swapping``), not written afresh."""
+        it patched in (``swap``, see ``swapping``), not written afresh. A long text
+        written afresh while the reader reads the same texts (at ``place``, else at the
+        article at the top) is written behind what the panes show until it reaches
+        that article (``_write_behind``), unless not ``behind`` (the panes are to hold
+        another stretch of a pair too tall for Qt: ``stretches``)."""
         reading = self.unpaired.stop()
         if not same_places(self.cmp, cmp):  # a place kept for a relayout: in other texts
             self._reading_after_layout = None
@@ -199,6 +213,13 @@ class ComparisonView(QWidget):
         # on a layout not yet finished, put the Preamble there.
         same = self.names == self._names_shown and self.rendered is not None
         again = self._reading_segment() if same and self.mode != "inline" else None
+        read_on = self.names == self._names_shown or reading is not None
+        if cmp is not None and behind and read_on:
+            kept = self._kept_place(cmp, place, reading or again)
+            if kept is not None:
+                self._write_behind(cmp, keep_inline, kept, unpaired=reading is not None)
+                return
+        self._coming_place = None
         self.cmp = cmp
         if not keep_inline:
             self.inline = None
@@ -240,6 +261,132 @@ class ComparisonView(QWidget):
             self.jump_to_segment(*reading)
         elif again is None or step_by_step:
             self.primary().verticalScrollBar().setValue(value)
+
+    def _kept_place(
+        self,
+        cmp: Comparison,
+        place: Row | KeptPlace | KeptChange | None,
+        segment: tuple[int, int] | None,
+    ) -> Row | KeptPlace | KeptChange | None:
+        """Where the reader is in ``cmp``, a long text about to be written again while
+        the panes show the same texts: ``place``, else the article of ``segment`` (side,
+        index), else the one a text still written behind the panes is to come to. None
+        when it is written from the start (not long, the redline, nothing on screen)."""
+        if self.mode == "inline" or not is_long(cmp, self.long_text):
+            return None
+        if place is None and segment is not None:
+            side, index = segment
+            if index < len((cmp.old, cmp.new)[side].segments):
+                place = cmp.row_of_segment(side, index)
+        coming = self._coming_place
+        if place is None and coming is not None and self.filler.behind:
+            side, index = coming
+            if index < len((cmp.old, cmp.new)[side].segments):
+                place = cmp.row_of_segment(side, index)
+        shown = self.rendered is not None or self.filler.behind or segment is not None
+        return place if shown and self._kept_row(cmp, place) is not None else None
+
+    @staticmethod
+    def _kept_row(cmp: Comparison, place: Row | KeptPlace | KeptChange | None) -> Row | None:
+        """The article of a place kept (a change: the pair that holds it)."""
+        if isinstance(place, KeptPlace):
+            return place.row
+        if isinstance(place, KeptChange):
+            if isinstance(place.key, Row):
+                return place.key
+            changes = cmp.flat_changes
+            return Row("pair", changes[place.key][0]) if 0 <= place.key < len(changes) else None
+        return place
+
+    def _write_behind(
+        self,
+        cmp: Comparison,
+        keep_inline: bool,
+        place: Row | KeptPlace | KeptChange,
+        unpaired: bool,
+    ) -> None:
+        """Write a long text afresh while the panes keep showing what they show (the
+        same texts at the width before, in the look before, or as read), until it is
+        written through the article read; then show it there (``filler.start_behind``).
+        Shown at once, it showed its beginning for seconds (at Art. 3000 of a 5 MB
+        pair: 5 to 15), written from the start before it came back to the article."""
+        row = self._kept_row(cmp, place)
+        assert row is not None
+        if unpaired:  # the texts as read face nothing
+            self.sync.enabled = False
+        self._names_shown = self.names
+        self._coming_place = cmp.segment_of_row(row)
+        through: dict[int, int] = {}
+        if row.kind == "pair":
+            pair = cmp.pairs[row.index]
+            through = {side: ends[0] for side, ends in enumerate((pair.old, pair.new)) if ends}
+        else:
+            through = {0 if row.kind == "removed" else 1: row.index}
+        line = QFontMetricsF(self.font_).height() * 1.6
+        formats = Formats(self.scheme, self.font_)
+        self.filler.start_behind(
+            cmp,
+            formats,
+            self._hidden(cmp),
+            line,
+            self.stretching.begin,
+            through,
+            partial(self._show_written, cmp, keep_inline, place, unpaired),
+            self._show_one_written,
+        )
+
+    def _show_one_written(self, side: int, rendered: Rendered, top: float) -> None:
+        """One pane takes its text written behind it, at ``top`` (the article read),
+        a turn before the other (``filler.start_behind``)."""
+        self.sync.enabled = False  # (the other pane still shows the text before)
+        pane = (self.old_pane, self.new_pane)[side]
+        pane.show_document(rendered.document)
+        pane.verticalScrollBar().setValue(round(top - ARTICLE_MARGIN))
+
+    def _show_written(
+        self,
+        cmp: Comparison,
+        keep_inline: bool,
+        place: Row | KeptPlace | KeptChange,
+        unpaired: bool,
+        rendered: tuple[Rendered, Rendered],
+    ) -> None:
+        """The text written behind the panes reaches the article read: shown there
+        (``unpaired``: read in the texts as read, it is made current, as a jump is)."""
+        later = self._reading_after_layout  # (the place asked for meanwhile, if any)
+        if not same_places(self.cmp, cmp):  # (asked for in the texts shown before)
+            later = None
+        self._reading_after_layout = None
+        self._coming_place = None
+        self.cmp = cmp
+        if not keep_inline:
+            self.inline = None
+            self.inline_writer.stop()
+        self.rendered = rendered
+        for pad in self.pads:
+            pad.reset()
+        for pane, written in zip((self.old_pane, self.new_pane), rendered, strict=True):
+            if pane.document() is not written.document:  # (one took it a turn before)
+                pane.show_document(written.document)
+        self.sync.enabled = self.mode == "side"
+        self.layers.apply_all()
+        self.show_titles(cmp)
+        if self.mode == "inline" and self.inline is None:  # (switched to meanwhile)
+            self._render_inline()
+        self.navigator.reset()
+        self.filler.begin()
+        reading = later if isinstance(later, Row | KeptPlace) else place
+        if unpaired and isinstance(reading, Row):
+            self.jump_to_segment(*cmp.segment_of_row(reading))
+        elif isinstance(reading, KeptChange):
+            row = self._kept_row(cmp, reading)
+            if row is not None:
+                self.navigator.show_row(row)
+            self.navigator.go_to_key(reading.key)
+        else:
+            self._show_reading(reading)
+        if not self.filler.as_started():  # the panes changed width meanwhile
+            self.realign()
 
     def show_titles(self, cmp: Comparison) -> None:
         """The titles over the panes (file names, encodings: ``names``, ``from_file``)."""
@@ -493,6 +640,51 @@ class ComparisonView(QWidget):
             change = nav.current_key if nav.current_in_view() else None
             self._reading_after_layout = nav.row_at_top() if change is None else KeptChange(change)
 
+    def _hold_place(self) -> None:
+        """A long text's panes changed width: until it is written again at the new width
+        (``restart_when_settled``, ``_write_behind``), Qt wraps the text on screen anew
+        and the same scroll offset showed an article before the one read (Art. 287 at
+        Art. 300, a dock opened): the article read comes back to the top, where Qt lays
+        it out now."""
+        cmp, rendered = self.cmp, self.rendered
+        row = self._kept_row(cmp, self._reading_after_layout) if cmp is not None else None
+        long = self.filler.filling is not None and self.mode != "inline"
+        if cmp is None or rendered is None or row is None or not long:
+            return
+        if row.kind == "pair":
+            pair = cmp.pairs[row.index]
+            segments = [(side, ends[0]) for side, ends in enumerate((pair.old, pair.new)) if ends]
+        else:
+            segments = [(0 if row.kind == "removed" else 1, row.index)]
+        self.sync.enabled = False
+        try:
+            for side, index in segments:
+                number = rendered[side].map.heading_block.get(index)
+                if number is None:
+                    continue
+                document = rendered[side].document
+                block = document.findBlockByNumber(number)
+                top = document.documentLayout().blockBoundingRect(block).top()
+                bar = (self.old_pane, self.new_pane)[side].verticalScrollBar()
+                bar.setValue(round(top - ARTICLE_MARGIN))
+        finally:
+            self.sync.enabled = self.mode == "side"
+
+    def held_row(self) -> Row | None:
+        """The article read, while the panes show a long text at another width than it
+        was measured at (until it is written again at theirs, ``_hold_place``): by the
+        measures, the top of the panes was another article (Art. 2984 at Art. 3000), and
+        the Concordance and the Outline went there meanwhile."""
+        filling, cmp = self.filler.filling, self.cmp
+        if cmp is None or filling is None or self.mode == "inline" or filling.parking.steady():
+            return None
+        row = self._kept_row(cmp, self._reading_after_layout)
+        if row is None and self.filler.behind and self._coming_place is not None:
+            side, index = self._coming_place
+            if index < len((cmp.old, cmp.new)[side].segments):
+                row = cmp.row_of_segment(side, index)
+        return row
+
     def realign(self) -> None:
         self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
@@ -501,6 +693,7 @@ class ComparisonView(QWidget):
             if self.mode == "inline" or self.filler.as_started():  # hidden, or as begun
                 return None
             cmp = self.cmp
+            self._hold_place()
             return self.filler.restart_when_settled(lambda: self._write_again(cmp))
         lay_out_whole(self)
         reading, self._reading_after_layout = self._reading_after_layout, None
@@ -515,8 +708,8 @@ class ComparisonView(QWidget):
         the width changed comes back to the top (once it is written, if it is not yet),
         not whatever the old scroll offset shows at the new width."""
         reading, self._reading_after_layout = self._reading_after_layout, None
-        self.show_comparison(cmp, True)
-        if isinstance(reading, Row | KeptPlace) and self.cmp is cmp:
+        self.show_comparison(cmp, True, place=reading)
+        if not self.filler.behind and isinstance(reading, Row | KeptPlace) and self.cmp is cmp:
             self._show_reading(reading)
 
     def _to_end(self, pane: ComparisonPane) -> bool:

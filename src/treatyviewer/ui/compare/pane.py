@@ -83,6 +83,8 @@ class ComparisonPane(QTextEdit):
     """The text width changed; positions must be recomputed."""
     widthChanging = Signal()
     """The pane's width changed: its text is wrapped anew (``relayouted`` follows)."""
+    widthChanged = Signal()
+    """...and it is wrapped anew, before the pane is painted at its new width."""
     placeholderClicked = Signal(int)
     """A moved article's placeholder was clicked: the index of its pair."""
     referenceClicked = Signal(int)
@@ -392,12 +394,15 @@ class ComparisonPane(QTextEdit):
 
     # -- geometry -----------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
-        if event.oldSize().width() > 0 and event.size().width() != event.oldSize().width():
+        changing = event.oldSize().width() > 0 and event.size().width() != event.oldSize().width()
+        if changing:
             # Said before the text is wrapped anew (and the other pane scrolled to
             # follow it), while the scroll offset still means what it meant; also the
             # first time after a text is shown (``_width`` is then unset).
             self.widthChanging.emit()
         super().resizeEvent(event)
+        if changing:
+            self.widthChanged.emit()
         width = self.viewport().width()
         if width != self._width:
             self._width = width

@@ -265,6 +265,11 @@ class Parking:
         self.frontier = (0.0, 0.0)
         """How far each side is written: the articles near it stay laid out, as the
         placeholders of the next steps look at them."""
+        self.steady: Callable[[], bool] = lambda: True
+        """Whether the panes show the text at the width it was measured at. At another
+        (a side panel opened, until the text is written again at it) Qt wraps it anew,
+        and where the panes are says nothing of which measured articles are near them:
+        the articles read were parked, their headings shown over blank room."""
 
     def wake_between(self, side: int, top: float, bottom: float) -> None:
         parking = self.sides[side]
@@ -285,6 +290,8 @@ class Parking:
     def follow(self) -> None:
         """Wake what is near the view of either pane (and some more, so that the next
         screens need no edit); park what is far from both (``PARK_MOST`` at a time)."""
+        if not self.steady():
+            return
         for side, parking in enumerate(self.sides):
             value, height = self.views(side)
             height = max(height, MIN_SCREEN)

@@ -73,7 +73,12 @@ class StretchedView(Protocol):
     def writing(self) -> bool: ...
 
     def show_comparison(
-        self, cmp: Comparison | None, keep_inline: bool = False, swap: bool = True
+        self,
+        cmp: Comparison | None,
+        keep_inline: bool = False,
+        swap: bool = True,
+        *,
+        behind: bool = True,
     ) -> None: ...
 
 
@@ -231,7 +236,7 @@ class Stretching(QObject):
             else len(view.cmp.new.segments)
         )
         view.filler.through = through
-        view.show_comparison(view.cmp, keep_inline=True, swap=False)
+        view.show_comparison(view.cmp, keep_inline=True, swap=False, behind=False)
 
     def _changed_beyond(self, direction: int) -> int | None:
         """The anchor of the next (previous) change after (before) what the panes hold."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QSizeF, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont
 
 from ...core.comparison import Comparison
@@ -86,6 +86,14 @@ class ViewFilling(QObject):
         """Handing the view what is written, a slice at a time (``publish_steps``)."""
         self._swapping: SlicedRun[bool] | None = None
         """Patching what is written for a fuller comparison (``swap``)."""
+        self._steps: Steps[None] | None = None
+        """The steps of the filling shown (``begin`` goes on with them)."""
+        self._behind: SlicedRun[None] | None = None
+        """Writing a filling the panes do not show yet (``start_behind``)."""
+        self._coming: tuple[Filling, Steps[None], Callable[[], None]] | None = None
+        """That filling, its steps, and what shows it once it reaches the place read."""
+        self._taking = False
+        """One pane has taken the text written behind it, the other takes it next turn."""
         self._published = 0.0
         self._publish_cost = 0.0
         """Processor seconds the last catching up took (``PUBLISH_SPREAD``)."""
@@ -112,7 +120,7 @@ class ViewFilling(QObject):
 
     def follow(self) -> None:
         """Lay out what the panes come near; let go of what they left far behind."""
-        if self.filling is not None:
+        if self.filling is not None and not self._taking:
             self.filling.parking.follow()
 
     def _view_of(self, side: int) -> tuple[float, float]:
@@ -122,9 +130,14 @@ class ViewFilling(QObject):
     @property
     def active(self) -> bool:
         """Still writing, handing the view the last of it, or about to start again."""
-        runs = (self._run, self._publishing, self._swapping)
+        runs = (self._run, self._publishing, self._swapping, self._behind)
         running = any(r is not None and r.running for r in runs)
         return running or self._restart.isActive()
+
+    @property
+    def behind(self) -> bool:
+        """A text is being written that the panes do not show yet (``start_behind``)."""
+        return self._coming is not None
 
     @property
     def settle_ms(self) -> int:
@@ -150,14 +163,29 @@ class ViewFilling(QObject):
     def stop(self) -> None:
         self._restart.stop()
         self._restart_with = lambda: None  # (it holds the comparison written)
+        self._stop_behind()
+        self._stop_runs()
+        self.filling = None
+        self._steps = None
+        for pane in self.view.panes()[:2]:
+            pane.reveal = lambda _position: None
+
+    def _stop_runs(self) -> None:
+        """Stop writing the filling shown and handing it to the view (what is written of
+        it stays on screen, and its parking follows the panes)."""
         for run in (self._run, self._publishing, self._swapping):
             if run is not None:
                 run.stop()
                 run.deleteLater()
         self._run = self._publishing = self._swapping = None
-        self.filling = None
-        for pane in self.view.panes()[:2]:
-            pane.reveal = lambda _position: None
+
+    def _stop_behind(self) -> None:
+        if self._behind is not None:
+            self._behind.stop()
+            self._behind.deleteLater()
+        self._behind = None
+        self._coming = None
+        self._taking = False
 
     def _publish_sliced(self, then: Callable[[], None]) -> None:
         """Start handing the view what is written (unless that is under way)."""
@@ -181,17 +209,143 @@ class ViewFilling(QObject):
         of the newer text on: ``stretches``);
         ``begin`` fills them once the panes hold them."""
         self.stop()
+        self.filling = filling = self._new_filling(cmp, formats, hidden, line_height, begin)
+        self._steps = filling.steps()
+        for side, pane in enumerate(self.view.panes()[:2]):
+            pane.reveal = partial(filling.parking.wake_at, side)
+        return self.filling.rendered
+
+    def _new_filling(
+        self,
+        cmp: Comparison,
+        formats: Formats,
+        hidden: tuple[frozenset[int], frozenset[int]],
+        line_height: float,
+        begin: int,
+        views: Callable[[int], tuple[float, float]] | None = None,
+    ) -> Filling:
         self._ticked = -1.0
         self._whole_ticked = False
         self._started_as = self._layout_now()
         font = QFont(formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
-        self.filling = filling = Filling(
-            cmp, formats, hidden, line_height, font, self._view_of, begin
+        views = views or self._view_of
+        filling = Filling(cmp, formats, hidden, line_height, font, views, begin)
+        widths = self._started_as[1:]
+        filling.parking.steady = lambda: self._layout_now()[1:] == widths
+        return filling
+
+    def start_behind(
+        self,
+        cmp: Comparison,
+        formats: Formats,
+        hidden: tuple[frozenset[int], frozenset[int]],
+        line_height: float,
+        begin: int,
+        through: dict[int, int],
+        show: Callable[[tuple[Rendered, Rendered]], None],
+        show_one: Callable[[int, Rendered, float], None],
+    ) -> None:
+        """``start``, but the panes keep what they show (the text at the width before,
+        or as read) while the new text is written, at the panes' widths, through
+        segments ``through`` ({side: segment}: the article read) and the screens below
+        them; then ``show_one`` gives each pane its document, at a height (the top of
+        the article read), and ``show`` is given both (the view calls ``begin``, which
+        writes the rest), each in a turn of its own: a pane that takes a long text has
+        Qt lay out again all that is written of it (at Art. 3000 of a 5 MB pair, near
+        a fifth of a second). Written from the start, the new text showed its beginning
+        for seconds before it reached the article read."""
+        self._restart.stop()
+        self._stop_behind()
+        self._stop_runs()  # (at the old width: not shown for long)
+        made: list[Filling] = []
+        views = partial(self._place_of, made, through)
+        filling = self._new_filling(cmp, formats, hidden, line_height, begin, views)
+        made.append(filling)
+        for document, pane in zip(filling.documents(), self.view.panes()[:2], strict=True):
+            # As the pane lays out what it shows (it lays them out the same when it takes them).
+            document.setPageSize(QSizeF(pane.viewport().width(), -1))
+        steps = filling.steps()
+        self._coming = (filling, steps, partial(show, filling.rendered))
+        self._behind = SlicedRun(
+            self._steps_through(filling, steps, through, show_one),
+            lambda _: self._arrived(through),
+            self._failed,
+            parent=self,
         )
+
+    def _place_of(
+        self, made: list[Filling], through: dict[int, int], side: int
+    ) -> tuple[float, float]:
+        """Where a text written behind the panes is to be shown (what its parking keeps
+        laid out): at the article read once it is written (in either text: they face
+        each other), else where the writing is. The panes' own scroll offsets are the
+        text's on screen: far from the same article in a text of another width, they
+        had it parked, and the panes showed its headings over blank room."""
+        height = self._view_of(side)[1]
+        if not made:
+            return 0.0, height
+        filling = made[0]
+        for near in (side, 1 - side):
+            span = filling.geo[near].ranges.get(through.get(near, -1))
+            if span is not None:
+                return span[0], height
+        return filling.geo[side].height, height
+
+    def _steps_through(
+        self,
+        filling: Filling,
+        steps: Steps[None],
+        through: dict[int, int],
+        show_one: Callable[[int, Rendered, float], None],
+    ) -> Steps[None]:
+        """``steps`` until the first screens of ``through`` are written (``begin``);
+        then the panes take their texts, one a turn (``start_behind``)."""
+        want = self._first_height()
+        for step in steps:
+            yield step
+            if self._enough(filling, through, want):
+                break
+        self._taking = True  # (the text a pane showed is not followed: it is let go)
+        for side in (0, 1):
+            span = filling.geo[side].ranges.get(through.get(side, -1))
+            if span is None:  # (an article only one text has: the other as it faces it)
+                other = next(iter(through.items()), None)
+                span = filling.geo[1 - side].ranges.get(other[1]) if other else None
+            show_one(side, filling.rendered[side], span[0] if span is not None else 0.0)
+            yield filling.next[0] + filling.next[1], 0
+
+    def _arrived(self, through: dict[int, int]) -> None:
+        """The text written behind reaches the place read: the panes show it now."""
+        if self._behind is not None:
+            self._behind.deleteLater()
+            self._behind = None
+        coming, self._coming = self._coming, None
+        if coming is None:
+            return
+        filling, steps, show = coming
+        started_as = self._started_as
+        self._taking = False
+        self.stop()  # (the filling shown until now)
+        self._started_as = started_as
+        self.filling, self._steps = filling, steps
+        filling.parking.views = self._view_of  # (the panes show it now)
         for side, pane in enumerate(self.view.panes()[:2]):
             pane.reveal = partial(filling.parking.wake_at, side)
-        return self.filling.rendered
+        self.through = through
+        show()
+
+    def _first_height(self) -> float:
+        """How much of the text ``begin`` writes before the panes are painted."""
+        return max(p.viewport().height() for p in self.view.panes()[:2]) * FIRST_SCREENS
+
+    @staticmethod
+    def _enough(filling: Filling, through: dict[int, int], want: float) -> bool:
+        """All is written, or ``want`` of each text and that much below ``through``."""
+        return filling.done or (
+            min(g.height for g in filling.geo) > want
+            and all(_written_past(filling, side, seg, want) for side, seg in through.items())
+        )
 
     def swap(
         self,
@@ -205,7 +359,7 @@ class ViewFilling(QObject):
         place, see ``swapping``; ``afresh`` writes it anew if that fails half way.
         False when it cannot be swapped in (nothing was started)."""
         filling = self.filling
-        if filling is None or filling.hidden != hidden or not self.as_started():
+        if filling is None or filling.hidden != hidden or not self.as_started() or self.behind:
             return False
         look = filling.writers[0].renderer.f
         if look.scheme is not formats.scheme or look.font != formats.font:
@@ -246,20 +400,17 @@ class ViewFilling(QObject):
 
     def begin(self) -> None:
         """Write the first screens now, then the rest a slice at a time."""
-        filling = self.filling
-        assert filling is not None
+        filling, steps = self.filling, self._steps
+        assert filling is not None and steps is not None
         view = self.view
         self.view.pads = filling.pads
         view.geo = filling.geo
-        steps = filling.steps()
-        want = max(p.viewport().height() for p in view.panes()[:2]) * FIRST_SCREENS
+        want = self._first_height()
         through, self.through = self.through, {}
-        for _ in steps:
-            if filling.done or (
-                min(g.height for g in filling.geo) > want
-                and all(_written_past(filling, side, seg, want) for side, seg in through.items())
-            ):
-                break
+        if not self._enough(filling, through, want):
+            for _ in steps:
+                if self._enough(filling, through, want):
+                    break
         self.publish()
         if filling.done:
             self._finish()

@@ -374,6 +374,9 @@ class ViewNavigator:
         width), that article: the panes show the text's beginning meanwhile, and a dock
         toggled or a view switched then had kept Article 3 for good."""
         v = self.view
+        held = v.held_row()
+        if held is not None:
+            return held
         if self.waiting is not None and v.cmp is not None and v.writing():
             old, new = self.waiting
             if new is not None:

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 
-from ...core.comparison import Comparison
+from ...core.comparison import Comparison, Row
 from ..common.colours import Scheme
 from .geometry import SideGeometry
 from .inline import InlineRenderer
@@ -56,6 +56,8 @@ class ViewParts(Protocol):
     def shown_panes(self) -> list[ComparisonPane]: ...
 
     def set_mode(self, mode: str) -> None: ...
+
+    def held_row(self) -> Row | None: ...
 
     def writing(self) -> bool:
         """A long text is still being written into the panes."""
