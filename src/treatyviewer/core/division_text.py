@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .document import Division, Segment, SegmentKind
+from .plain_cuts import line_end, trim_end
 from .repealed import is_repeal_notice
 
 
@@ -36,7 +37,7 @@ def divisions_apart(
             out.append(seg)
             continue
         k, heading_end, below = found
-        stop = _trimmed(text, seg.start, divisions[k].start)
+        stop = trim_end(text, seg.start, divisions[k].start)
         parts = tuple(replace(p, end=min(p.end, stop)) for p in seg.parts if p.start < stop)
         out.append(replace(seg, end=stop, body_start=min(seg.body_start, stop), parts=parts))
         name = " ".join(text[divisions[k].start : heading_end].split())
@@ -54,7 +55,7 @@ def _text_division(
     for k, d in enumerate(divisions):
         if not seg.body_start < d.start < seg.end or not text[seg.body_start : d.start].strip():
             continue  # the unit's own title under its number ("§ 4" / "Titel 4")
-        end = _line_end(text, d.start)
+        end = line_end(text, d.start)
         if d.title and _squeezed(d.title) not in _squeezed(text[d.start : end]):
             end = _title_end(text, end, d.title, seg.end)  # "Глава 2" over its title
         below = end + len(text[end : seg.end]) - len(text[end : seg.end].lstrip())
@@ -76,29 +77,18 @@ def _title_end(text: str, pos: int, title: str, stop: int) -> int:
     read = ""
     end = pos
     while end < stop and len(read) < len(wanted):
-        line_end = _line_end(text, end + 1)
-        line = _squeezed(text[end:line_end])
+        stop_at = line_end(text, end + 1)
+        line = _squeezed(text[end:stop_at])
         if line:
             read = f"{read} {line}".strip()
             if not wanted.startswith(read):
                 return pos
-        end = line_end
+        end = stop_at
     return end if read == wanted else pos
 
 
 def _squeezed(words: str) -> str:
     return " ".join(words.split()).casefold()
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def _trimmed(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t\n":
-        end -= 1
-    return end
 
 
 def _unique(segments: list[Segment]) -> list[Segment]:
