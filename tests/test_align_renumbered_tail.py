@@ -60,20 +60,3 @@ def test_articles_renumbered_after_two_put_in_are_not_paired_with_their_namesake
     }
     assert {(str(n), str(n)) for n in range(1, 11)} <= pairs
     assert not any(old == new for old, new in pairs if old in {"11", "12", "13", "14"})
-
-
-def test_one_article_rewritten_under_its_number_is_paired_for_review():
-    """A reader comparing two versions of one article, rewritten whole under its
-    number, was told that Article 11 was removed and Article 11 added: with no other
-    pair, the text could not be said to keep its numbers."""
-    old = (
-        "### Article 11\n\nThe benefit shall be secured to a protected person who has "
-        "completed such a qualifying period as may be deemed necessary to stop abuse.\n"
-    )
-    new = (
-        "### Article 11\n\nWhere a Party makes medical care depend on a qualifying "
-        "period, that period shall be no longer than needed to prevent misuse.\n"
-    )
-    cmp = compare(make_document(old), make_document(new))
-    assert [(p.old, p.new) for p in cmp.pairs] == [((0,), (0,))]
-    assert cmp.pairs[0].uncertain

@@ -1216,18 +1216,10 @@ class Aligner:
         stayed. Offered for review: its place and number speak for it, its words do not."""
         chain_new, chain_old = self._chain()
         kept = sum(map(self._same_label, chain_old, chain_new))
-        # A short text (one article against one, or a few) has too few pairs to tell
-        # whether it keeps its numbers: if none it has changed them, its one article
-        # left open on each side under one number is that article rewritten.
-        short = len(chain_old) < KEPT_NUMBERS_MIN and kept == len(chain_old)
-        if not short and (
-            len(chain_old) < KEPT_NUMBERS_MIN or kept < KEPT_NUMBERS_SHARE * len(chain_old)
-        ):
+        if len(chain_old) < KEPT_NUMBERS_MIN or kept < KEPT_NUMBERS_SHARE * len(chain_old):
             return groups
         found: list[tuple[int, int]] = []
-        for olds, news in self._gaps(
-            self._open_after(groups, unlinked=True), 1 if short else NAMED_GAP_MOST
-        ):
+        for olds, news in self._gaps(self._open_after(groups, unlinked=True), NAMED_GAP_MOST):
             here: list[tuple[int, int]] = []
             for a, i in enumerate(olds):
                 for b, j in enumerate(news):
