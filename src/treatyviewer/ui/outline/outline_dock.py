@@ -194,7 +194,10 @@ class OutlineDock(QDockWidget):
     def set_comparison(self, cmp: Comparison) -> None:
         """A long text's outline is filled a turn of the event loop later: the tree lays
         out every line of it (a tenth of a second for 23,000), and that had come on top
-        of the panes taking the new comparison, one stall of a quarter of a second."""
+        of the panes taking the new comparison, one stall of a quarter of a second.
+        The place read in another pair names nothing in this one."""
+        if self.cmp is not None and _sources(self.cmp) != _sources(cmp):
+            self.reading = None
         self.cmp = cmp
         if len(cmp.old.segments) + len(cmp.new.segments) > FILLED_AT_ONCE:
             self._later.start()
@@ -291,3 +294,7 @@ class OutlineDock(QDockWidget):
         if self.tree.currentIndex() != index:
             self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index)
+
+
+def _sources(cmp: Comparison) -> tuple[str, str]:
+    return cmp.old.source, cmp.new.source

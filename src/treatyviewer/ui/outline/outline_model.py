@@ -180,10 +180,16 @@ class OutlineModel(QAbstractItemModel):
             return ("s", node[1]) if up is None else ("p", node[1], up)
         return ROOT
 
+    def _holds(self, node: Node) -> bool:
+        """Whether the node names a unit or division of this text: the reading position
+        handed over from the pair read before may name one past its end."""
+        count = len(self.doc.divisions) if node[0] == "d" else len(self.doc.segments)
+        return bool(0 <= node[1] < count)
+
     def index_of(self, node: Node, column: int = 0) -> QModelIndex:
         """The model index of a node, found without walking the tree; invalid when the
         node is not a line of this outline."""
-        if node == ROOT:
+        if node == ROOT or not self._holds(node):
             return QModelIndex()
         if node not in self._row:
             self.lines(self.parent_of(node))
