@@ -134,7 +134,7 @@
         <translation>другой текст даёт эту часть лишь примечаниями издателя</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
@@ -144,12 +144,12 @@
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
-        <source>not paired: {0} there has other wording</source>
-        <translation>не сопоставлена: {0} там с другим текстом</translation>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-40"/>
+        <source>not paired with {0} of the other text: worded otherwise</source>
+        <translation>не сопоставлена: в другом тексте {0} иного содержания</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Номер сохранён с отметкой об утрате силы</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>number kept, its text repealed</source>
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
@@ -3387,12 +3387,12 @@ by {1}</source>
     <name>OutlineDock</name>
     <message>
         <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+159"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -3424,7 +3424,7 @@ by {1}</source>
         <translation>Оглавление текста</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -5191,7 +5191,7 @@ by {1}</source>
         <translation>Читаются {0} и {1}: пока они не прочитаны, на экране — тексты и счёт предыдущей пары.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Not compared yet: no counts</source>
         <translation>Ещё не сравнено: счёта нет</translation>
     </message>

@@ -134,7 +134,7 @@
         <translation>öbür metin bu kısmı yalnızca yayımcı notlarıyla veriyor</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
         <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
@@ -144,12 +144,12 @@
         <translation>Akıbeti: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
-        <source>not paired: {0} there has other wording</source>
-        <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-40"/>
+        <source>not paired with {0} of the other text: worded otherwise</source>
+        <translation>eşlenmedi: diğer metindeki {0} farklı biçimde yazılmış</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Numarası bir yürürlükten kaldırma notuyla korunuyor</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>number kept, its text repealed</source>
         <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
     </message>
@@ -3363,12 +3363,12 @@ yerine {1}</translation>
     <name>OutlineDock</name>
     <message>
         <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+159"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -3400,7 +3400,7 @@ yerine {1}</translation>
         <translation>Metnin ana hattı</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -5099,7 +5099,7 @@ yerine {1}</translation>
         <translation>{0} ve {1} okunuyor: bunlar okunana dek ekrandaki metinler ve sayılar önceki çiftindir.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Not compared yet: no counts</source>
         <translation>Henüz karşılaştırılmadı: sayım yok</translation>
     </message>

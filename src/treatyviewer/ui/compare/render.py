@@ -327,7 +327,9 @@ class SideRenderer:
                 # "No counterpart" beside an article of the same number would read as a
                 # contradiction: say that the namesake was judged another article.
                 cursor.insertText(
-                    tr("not paired: {0} there has other wording").format(segment_name(namesake))
+                    tr("not paired with {0} of the other text: worded otherwise").format(
+                        segment_name(namesake)
+                    )
                     if namesake is not None
                     else tr("no counterpart"),
                     self.f.muted,
