@@ -145,8 +145,8 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-40"/>
-        <source>not paired with {0} of the other text: worded otherwise</source>
-        <translation>не сопоставлена: в другом тексте {0} иного содержания</translation>
+        <source>not paired: {0} there reads otherwise</source>
+        <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
     <message>
         <location line="+64"/>

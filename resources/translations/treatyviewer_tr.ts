@@ -145,8 +145,8 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-40"/>
-        <source>not paired with {0} of the other text: worded otherwise</source>
-        <translation>eşlenmedi: diğer metindeki {0} farklı biçimde yazılmış</translation>
+        <source>not paired: {0} there reads otherwise</source>
+        <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
     <message>
         <location line="+64"/>

@@ -327,9 +327,7 @@ class SideRenderer:
                 # "No counterpart" beside an article of the same number would read as a
                 # contradiction: say that the namesake was judged another article.
                 cursor.insertText(
-                    tr("not paired with {0} of the other text: worded otherwise").format(
-                        segment_name(namesake)
-                    )
+                    tr("not paired: {0} there reads otherwise").format(segment_name(namesake))
                     if namesake is not None
                     else tr("no counterpart"),
                     self.f.muted,
