@@ -1239,10 +1239,11 @@ class Aligner:
             # A notice of repeal says which article it is, whatever the others read like.
             notices = [(i, j) for i, j in here if self._repeal_notice(i, j)]
             rest = [k for k in here if k not in notices]
+            noticed_old, noticed_new = {i for i, _ in notices}, {j for _, j in notices}
             if rest and self._namesakes_outread(
                 rest,
-                [i for i in olds if i not in {i for i, _ in notices}],
-                [j for j in news if j not in {j for _, j in notices}],
+                [i for i in olds if i not in noticed_old],
+                [j for j in news if j not in noticed_new],
             ):  # those that share next to nothing are no pairs; one that does still is
                 rest = [(i, j) for i, j in rest if self.score(i, j) >= NAMESAKE_KEPT]
             found.extend(sorted([*notices, *rest]))

@@ -12,10 +12,12 @@ was: the part is there in both versions, as a division, not a section.)
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
 from .document import Division, Segment, SegmentKind
+from .numerals import fold
 from .plain_cuts import line_end, trim_end
 from .repealed import is_repeal_notice
 
@@ -27,11 +29,13 @@ def divisions_apart(
     the division's heading and text a section (kind HEADING) named by the heading."""
     if not divisions:
         return list(segments)
-    at = {d.start for d in divisions}
+    starts = [d.start for d in divisions]  # in the text's order
     out: list[Segment] = []
     for seg in segments:
         found = (
-            _text_division(text, seg, divisions, at) if seg.kind is SegmentKind.ARTICLE else None
+            _text_division(text, seg, divisions, starts)
+            if seg.kind is SegmentKind.ARTICLE
+            else None
         )
         if found is None:
             out.append(seg)
@@ -47,23 +51,26 @@ def divisions_apart(
 
 
 def _text_division(
-    text: str, seg: Segment, divisions: Sequence[Division], at: set[int]
+    text: str, seg: Segment, divisions: Sequence[Division], starts: list[int]
 ) -> tuple[int, int, int] | None:
     """The first division inside ``seg`` (after its own text) with a notice of repeal
     under it, no unit: (its index, where its heading ends, where the notice begins),
-    or None."""
-    for k, d in enumerate(divisions):
-        if not seg.body_start < d.start < seg.end or not text[seg.body_start : d.start].strip():
+    or None. ``starts``: the divisions' offsets, in order (looked up, not walked: a
+    code has thousands of articles and hundreds of divisions)."""
+    for k in range(bisect_right(starts, seg.body_start), bisect_left(starts, seg.end)):
+        d = divisions[k]
+        if not text[seg.body_start : d.start].strip():
             continue  # the unit's own title under its number ("§ 4" / "Titel 4")
         end = line_end(text, d.start)
         if d.title and _squeezed(d.title) not in _squeezed(text[d.start : end]):
             end = _title_end(text, end, d.title, seg.end)  # "Глава 2" over its title
         below = end + len(text[end : seg.end]) - len(text[end : seg.end].lstrip())
-        stop = next((x for x in sorted(at) if x > below), seg.end)
+        after = bisect_right(starts, below)
+        stop = min(starts[after] if after < len(starts) else seg.end, seg.end)
         if (
             below < seg.end
-            and below not in at
-            and is_repeal_notice(text[below : min(stop, seg.end)])
+            and (after == 0 or starts[after - 1] != below)  # another division's heading
+            and is_repeal_notice(text[below:stop])
         ):
             return k, end, below
     return None
@@ -88,7 +95,7 @@ def _title_end(text: str, pos: int, title: str, stop: int) -> int:
 
 
 def _squeezed(words: str) -> str:
-    return " ".join(words.split()).casefold()
+    return fold(words).strip()
 
 
 def _unique(segments: list[Segment]) -> list[Segment]:

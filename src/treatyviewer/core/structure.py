@@ -743,18 +743,15 @@ def _end_last_points(
     paragraph: the paragraphs below it are the unit's again ("s) tutela dell'ambiente…."
     over "Spetta alle Regioni…", which no mark opens), not the point's, else two lists
     that each end an article were matched by the paragraphs that follow them."""
-    last_of: dict[tuple[int | None, str], int] = {}
-    count: dict[tuple[int | None, str], int] = {}
+    lists: dict[tuple[int | None, str], list[int]] = {}
     for k, (m, _level, parent) in enumerate(placed):
-        key = (parent, m.style)
-        last_of[key] = k
-        count[key] = count.get(key, 0) + 1
+        lists.setdefault((parent, m.style), []).append(k)
     has_children = {parent for _m, _level, parent in placed if parent is not None}
-    for key, k in last_of.items():
-        if count[key] < 2 or k in has_children:
+    for points in lists.values():
+        k = points[-1]
+        if len(points) < 2 or k in has_children:
             continue
-        siblings = [n for n, (m, _l, parent) in enumerate(placed) if (parent, m.style) == key]
-        if any(_PARAGRAPH_BREAK.search(text, placed[n][0].start, stops[n]) for n in siblings[:-1]):
+        if any(_PARAGRAPH_BREAK.search(text, placed[n][0].start, stops[n]) for n in points[:-1]):
             continue
         cut = _PARAGRAPH_BREAK.search(text, placed[k][0].start, stops[k])
         if cut is not None:
