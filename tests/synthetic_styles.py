@@ -287,10 +287,78 @@ class ProtocolWriter(Writer):
         return word[:1].isupper() or word[:1].isdigit()
 
 
+
+
+class ResolutionWriter(FormulaicWriter):
+    """A resolution's operative paragraphs: each numbered "1." on its own first line,
+    no "Article" anywhere, every one opening with one of a dozen verbs of the genre
+    ("Requests the Secretary-General to…", "Urges all States to…") and drawing on one
+    stock of actions, matters and places. Inserting a paragraph renumbers every one
+    after it, as drafts of resolutions do."""
+
+    inline = True
+    leads = (
+        "Decides to", "Requests the Secretary-General to", "Urges all Member States to",
+        "Calls upon the parties concerned to", "Invites the specialized agencies to",
+        "Encourages the regional organizations to", "Reaffirms its determination to",
+        "Emphasizes the need to", "Welcomes the efforts to", "Stresses the importance of efforts to",
+        "Requests the Executive Director to", "Recommends that the Council continue to",
+        "Appeals to the international community to", "Underlines the obligation to",
+    )  # fmt: skip
+    actions = (
+        "strengthen cooperation on", "submit a report on", "ensure the protection of",
+        "provide assistance for", "support the coordination of", "review the progress of",
+        "promote the exchange of information on", "refrain from any action affecting",
+        "take further measures regarding", "mobilize resources for", "monitor the situation of",
+        "facilitate the return of", "guarantee safe access to", "consider the question of",
+    )  # fmt: skip
+    matters = (
+        "refugees and internally displaced persons", "humanitarian personnel",
+        "the reconstruction of infrastructure", "the demarcation of the boundary",
+        "the withdrawal of foreign forces", "the electoral process", "the rule of law",
+        "the rights of minorities", "mine clearance", "the supply of food and medicine",
+        "the disarmament of armed groups", "the safety of navigation", "trafficking in persons",
+        "the protection of cultural heritage", "the status of the capital", "prisoners of war",
+        "the observer mission", "the transit of goods", "water resources", "public health",
+    )  # fmt: skip
+    places = (
+        "in Kars", "in Ardahan", "in Batum", "in Nakhichevan", "along the Araxes",
+        "in the Black Sea region", "in the Caucasus", "in the border areas", "in Tiflis",
+        "in Baku", "in Erivan", "in the Straits", "in the northern provinces", "in the region",
+    )  # fmt: skip
+    qualifiers = (
+        "within {n} days of the adoption of the present resolution",
+        "at its {n}th session", "in close consultation with the parties",
+        "in accordance with international law", "without delay",
+        "on a regular basis", "as a matter of priority", "within existing resources",
+        "in full respect of sovereignty and territorial integrity",
+        "under the item entitled \"The situation in the region\"",
+        "for a further period of {n} months", "in cooperation with the host country",
+    )  # fmt: skip
+
+    def __init__(self, rng: random.Random, vocabulary: int = 0) -> None:
+        self.rng = rng
+        pieces = self.leads + self.actions + self.matters + self.places + self.qualifiers
+        self.vocab = sorted({w for p in pieces for w in p.replace("{n}", "").split()})
+
+    def heading_of(self, k: int, roman: bool) -> tuple[str, str]:
+        return f"{k}.", str(k)
+
+    def sentence(self) -> str:
+        r = self.rng
+        qualifier = r.choice(self.qualifiers).replace("{n}", str(r.randint(2, 70)))
+        parts = [r.choice(self.leads), r.choice(self.actions), r.choice(self.matters),
+                 r.choice(self.places), qualifier]  # fmt: skip
+        if r.random() < 0.4:
+            parts += ["and to", r.choice(self.actions), r.choice(self.matters)]
+        return " ".join(parts) + "."
+
+
 STYLE_WRITERS: dict[str, type[Writer]] = {
     "turkish": TurkishWriter,
     "french": FrenchWriter,
     "german": GermanWriter,
     "directive": DirectiveWriter,
     "protocol": ProtocolWriter,
+    "resolution": ResolutionWriter,
 }

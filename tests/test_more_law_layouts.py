@@ -707,3 +707,89 @@ def test_the_annexes_a_french_code_names_as_articles_are_annexes() -> None:
         ("II", "annex"),
         ("R321-9", "article"),
     ]
+
+
+def test_paragraphs_under_a_long_title_line_of_a_german_section_are_its_parts() -> None:
+    """A § titled on one line of 150 characters, its paragraphs set under the title
+    with no blank line: "(1)" to "(3)" are its paragraphs. They had been read as words
+    of the title's sentence, so a list under them stood for the paragraphs, and a §
+    worded alike in two versions showed as deleted and written again."""
+    title = (
+        "Dokumentation, Rückverfolgung, Verordnungsermächtigung zur Meldung "
+        "schwerwiegender Zwischenfälle und schwerwiegender unerwünschter Reaktionen"
+    )
+    paragraphs = (
+        "(1) Die Koordinierungsstelle verschlüsselt die Daten des Spenders und bildet\n"
+        "eine Kenn-Nummer für die Begleitpapiere.\n"
+        "(2) Die Koordinierungsstelle darf Angaben aus den Begleitpapieren nur\n"
+        "gemeinsam verarbeiten.\n"
+        "(3) Das Bundesministerium wird ermächtigt, durch Rechtsverordnung die\n"
+        "Meldung von Zwischenfällen zu regeln.\n"
+    )
+    doc = make_document(f"§ 12 Kurz\n(1) Ein Satz.\n\n§ 13 {title}\n{paragraphs}")
+    section = doc.segments[-1]
+    assert section.label == "13"
+    assert [p.key for p in section.parts] == ["(1)", "(2)", "(3)"]
+
+
+WOHNGELD_OLD = """§ 20 Gesetzeskonkurrenz
+
+(1) Ein Wehrpflichtiger hat für die Dauer seines Grundwehrdienstes keinen
+Wohngeldanspruch.
+
+(2) Stehen allen Haushaltsmitgliedern Leistungen zur Förderung der
+Ausbildung nach dem Bundesausbildungsförderungsgesetz dem Grunde nach zu,
+besteht kein Wohngeldanspruch. Satz 1 gilt auch, wenn dem Grunde nach
+Förderungsberechtigte der Höhe nach keinen Anspruch auf Förderung haben. Ist
+Wohngeld bewilligt, ist es bis zum Ablauf des Bewilligungszeitraums
+weiterzuleisten; § 27 Abs. 2 und § 28 bleiben unberührt.
+
+§ 21 Sonstige Gründe
+
+Ein Wohngeldanspruch besteht nicht, wenn das Wohngeld weniger als 10 Euro
+monatlich betragen würde.
+"""
+WOHNGELD_NEW = """§ 20 Gesetzeskonkurrenz
+
+(1) (weggefallen)
+
+(2) Es besteht kein Wohngeldanspruch, wenn allen Haushaltsmitgliedern
+eine der folgenden Leistungen dem Grunde nach zusteht:
+
+1.  Leistungen zur Förderung der Ausbildung nach dem
+    Bundesausbildungsförderungsgesetz,
+
+2.  Leistungen nach den §§ 56 und 122 des Dritten Buches Sozialgesetzbuch oder
+
+3.  Leistungen zur Sicherung des Lebensunterhaltes während des Praktikums.
+
+Satz 1 gilt auch, wenn dem Grunde nach Förderungsberechtigte der Höhe nach
+keinen Anspruch auf Förderung haben. Ist Wohngeld bewilligt, ist es bis zum
+Ablauf des Bewilligungszeitraums weiterzuleisten; § 27 Abs. 2 und § 28
+bleiben unberührt.
+
+§ 21 Sonstige Gründe
+
+Ein Wohngeldanspruch besteht nicht, wenn das Wohngeld weniger als 10 Euro
+monatlich betragen würde.
+"""
+
+
+def test_a_list_under_a_paragraph_ending_in_a_colon_is_that_paragraphs() -> None:
+    """German laws number a paragraph's list "1.", "2." under "(2) … zusteht:": the
+    points are the paragraph's, not paragraphs beside it (the old (2) had been
+    matched with the new point 2, which shared a few of its words)."""
+    new = make_document(WOHNGELD_NEW)
+    assert [p.key for p in new.segments[0].parts] == ["(1)", "(2)", "(2) 1.", "(2) 2.", "(2) 3."]
+
+
+def test_sentences_kept_under_a_list_a_paragraph_became_are_not_rewritten() -> None:
+    """The paragraph recast as a lead-in over a list is read against the old paragraph
+    whole: its sentences kept word for word under the list are no change. Cut at the
+    new points, they had read as deleted from the paragraph and written in again."""
+    cmp = compare(make_document(WOHNGELD_OLD), make_document(WOHNGELD_NEW))
+    pair = cmp.pairs[0]
+    changed = " ".join(c.old_text + " " + c.new_text for c in pair.changes)
+    assert "Förderungsberechtigte" not in changed
+    assert "Bewilligungszeitraums" not in changed
+    assert pair.similarity > 0.4

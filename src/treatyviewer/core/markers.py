@@ -235,6 +235,22 @@ class Marker:
 
 TITLE_MAX = 80
 """Longest title after a unit's mark that leaves it a heading line of its own."""
+
+
+def _heads_its_line(m: Marker) -> bool:
+    """Whether the line under ``m`` may open a paragraph because ``m`` heads its line:
+    a unit's word ("§ 13", "Article 5") may carry a title as long as a division's, as
+    German laws print a § over one line of 150 characters ("§ 13 Dokumentation,
+    Rückverfolgung, Verordnungsermächtigung zur Meldung …"); its paragraphs "(1)", "(2)"
+    under it had been read as words of that title's sentence."""
+    if m.standalone:
+        return True
+    title = m.title.rstrip("*†‡ ")
+    return (
+        m.style.startswith("word:")
+        and len(title) <= DIVISION_TITLE_MAX
+        and not title.endswith((".", ";", ","))
+    )
 DIVISION_TITLE_MAX = 160
 """The same after a division's word, which may name a long matter ("1. jagu Vältimatu
 abi ja ravikindlustusega hõlmamata isikule … osutatavad tervishoiuteenused")."""
@@ -675,7 +691,7 @@ def find_markers(
             prev_heading = (
                 bool(markers)
                 and markers[-1].start == mark_at
-                and markers[-1].standalone
+                and _heads_its_line(markers[-1])
                 and not runs_on(markers[-1].title)
             )
             # a title alone, or the one-line lead-in under it ("Sample Licence" /

@@ -634,12 +634,20 @@ def _place(
                         stack[depth - 1].rank >= reading.rank
                         and stack[depth - 1].indent >= m.indent
                         and not _sub_numbered(stack[depth - 1].last, reading)
+                        and not _led_in_under(m, depth, stack)
                     )
                 )
             ):
                 depth -= 1
             return reading, depth
     return None
+
+
+def _led_in_under(m: Marker, depth: int, stack: list[_Open]) -> bool:
+    """A list begun under a line that ends in a colon is a list of the paragraph open
+    above it, whatever its numbering: German laws set "1.", "2." under "(2) … folgenden
+    Leistungen zusteht:", where an English text would have its "1." outside "(a)"."""
+    return m.lead_in and depth == len(stack)
 
 
 def _deeper(open_mark: Marker, new: Marker) -> bool:
