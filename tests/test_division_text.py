@@ -3,7 +3,9 @@ a section of its own, not the end of the article before."""
 
 from __future__ import annotations
 
-from treatyviewer.core.comparison import compare
+import pytest
+
+from treatyviewer.core.comparison import compare, comparison_json
 from treatyviewer.core.document import SegmentKind
 from treatyviewer.core.segment import make_document
 
@@ -56,3 +58,32 @@ def test_a_chapter_struck_out_is_a_section_of_its_own_not_the_end_of_an_article(
     status = {tuple(cmp.old.segments[i].label for i in p.old): p for p in cmp.pairs}
     assert not status[("4",)].changes
     assert cmp.label_of("old", cmp.removed) == ["5", "6"]
+
+
+def test_a_chapter_struck_out_is_counted_repealed_as_the_pane_calls_it():
+    """The pane calls the heading kept over the notice repealed; the counts had called it
+    added and counted nothing repealed."""
+    cmp = compare(make_document(_constitution(COMMITTEE)), make_document(_constitution(None)))
+    data = comparison_json(cmp)
+    assert data["repealed"] == ["CHAPTER II - EXECUTIVE COMMITTEE"]
+    assert data["removed"] == ["5", "6"]
+    assert data["stats"]["repealed"] == 1
+    shown = cmp.shown_stats()
+    assert (shown["added"], shown["removed"], shown["repealed"]) == (0, 2, 1)
+
+
+@pytest.mark.gui
+def test_the_status_bar_counts_a_chapter_struck_out_as_the_pane_calls_it(
+    make_window, qtbot, tmp_path
+):  # type: ignore[no-untyped-def]
+    """The pane badges the chapter's heading "repealed"; the status bar had said
+    "1 added" of it."""
+    from conftest import open_texts
+
+    window = make_window()
+    open_texts(qtbot, window, tmp_path, _constitution(COMMITTEE), _constitution(None))
+    pane = window.view.new_pane.toPlainText()
+    heading = next(line for line in pane.splitlines() if "EXECUTIVE COMMITTEE" in line)
+    assert "repealed" in heading and "added" not in heading
+    counts = window.counts.text()
+    assert "1 repealed" in counts and "2 removed" in counts and "added" not in counts, counts

@@ -116,7 +116,11 @@ class Comparison:
             counts["renumbered"] += p.renumbered
         counts["added"] = len(self.added)
         counts["removed"] = len(self.removed)
-        repealed = sum(p.repealed for p in self.pairs)
+        # Repealed: the articles paired with a notice of repeal under their number, and
+        # the added notices the views call repealed (a chapter's heading kept over
+        # "Repealed with effect from …", its articles gone): the pane said "repealed"
+        # of such a chapter while the counts said nothing was.
+        repealed = sum(p.repealed for p in self.pairs) + len(self.notices)
         return {s: counts[s] for s in STATUSES} | {"repealed": repealed}
 
     def warm(self) -> Comparison:
@@ -170,10 +174,14 @@ class Comparison:
         return frozenset(opened[0]), frozenset(opened[1])
 
     def shown_stats(self) -> dict[str, int]:
-        """``stats`` as a reader is told them: the articles whose fate is not known
-        (``unknown``) counted apart from the added and removed ones they are among."""
+        """``stats`` as a reader is told them: the added notices of repeal counted as
+        repealed only, as the views call them (``unpaired_status``), and the articles
+        whose fate is not known (``unknown``) counted apart from the added and removed
+        ones they are among."""
         out = self.stats()
+        out["added"] -= len(self.notices)
         gone, new = self.unknown
+        new = new - self.notices
         if not (gone or new):
             return out
         out["added"] -= len(new)
@@ -560,6 +568,8 @@ def comparison_json(cmp: Comparison, pairs: Sequence[Any] | None = None) -> dict
             "old": cmp.label_of("old", sorted(cmp.unknown[0])),
             "new": cmp.label_of("new", sorted(cmp.unknown[1])),
         },
+        # Of the added, those that are only a notice of repeal (counted as repealed).
+        "repealed": cmp.label_of("new", sorted(cmp.notices)),
         "stats": cmp.stats()
         | {"words_deleted": deleted, "words_inserted": inserted, "classes": cmp.class_counts()},
     }

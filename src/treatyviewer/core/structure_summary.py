@@ -154,7 +154,35 @@ def _titles(line: str, below: str) -> bool:
     words = line.split()
     if line.endswith((",", ";", ":", "-")) or len(words) > TITLE_WORDS:
         return False
-    if line.endswith(".") and len(words) > 4 and not _FIRST_POINT.match(below):
-        return False  # a sentence; but a title over the first numbered paragraph ends so
+    if line.endswith("."):
+        if _ABBREVIATED.search(line):
+            return False  # "See Art." / "5 of the Treaty": the line runs on
+        if len(words) <= 4 or _title_cased(words):
+            # "Confidentiality." over "each party shall…", "Limitation of Liability and
+            # Indemnity.": a stop ends the line, which runs on into nothing below it.
+            return True
+        return _FIRST_POINT.match(below) is not None  # else a sentence
     first = below[:1]
     return first.isupper() or first.isdigit() or first in '(*_[«“"'
+
+
+_ABBREVIATED = re.compile(
+    r"\b(?:Arts?|Nos?|Secs?|Para|Paras|cf|etc|e\.g|i\.e|vs|pp?|ss?|Mr|Ms|Dr|St)\.$", re.IGNORECASE
+)
+"""A line that ends on an abbreviation's stop, not a sentence's or a title's."""
+_SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "its", "nor",
+    "not", "of", "on", "or", "per", "than", "the", "their", "this", "to", "under", "upon",
+    "with", "without",
+))  # fmt: skip
+"""The words an English title writes in small letters."""
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Every word of a line capitalised but the small words of a title ("Limitation of
+    Liability and Indemnity."): a title, however long, not a sentence."""
+    letters = ["".join(filter(str.isalpha, w)) for w in words]
+    letters = [w for w in letters if w]
+    if not letters or not letters[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in letters)

@@ -158,7 +158,10 @@ def _block(
         head += f' <span class="small">{esc(block.measure)}</span>'
     out = [f'<section class="pair" id="{esc(block.key)}"><h3>{esc(block.title)} {head}</h3>']
     if block.related:
-        went = ", ".join(_to_block(label, block, report) for label in block.related)
+        went = ", ".join(
+            _to_block(label, name, block, report)
+            for label, name in zip(block.related, block.shown_related, strict=True)
+        )
         out.append(f'<div class="small fate">{esc(block.related_template).format(went)}</div>')
     became = what_became(block)
     if became:
@@ -205,13 +208,13 @@ def _block(
     return "\n".join(out)
 
 
-def _to_block(label: str, block: Block, report: Report) -> str:
-    """A related article's label, linked to the section that shows it."""
+def _to_block(label: str, name: str, block: Block, report: Report) -> str:
+    """A related article's ``name``, linked to the section that shows its ``label``."""
     side = "new" if block.old_labels else "old"
     for other in report.blocks:
         if label in (other.new_labels if side == "new" else other.old_labels):
-            return f'<a href="#{esc(other.key)}">{esc(label)}</a>'
-    return esc(label)
+            return f'<a href="#{esc(other.key)}">{esc(name)}</a>'
+    return esc(name)
 
 
 def _link(url: str, text: str) -> str:

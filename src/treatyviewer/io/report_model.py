@@ -25,7 +25,7 @@ from ..core.moved_paragraphs import in_order_cuts
 from ..core.parts import aligned_cuts
 from ..core.withheld import given_as_note, is_withheld
 from .report_classes import shown_line
-from .report_names import reference, report_pair_title, segment_name
+from .report_names import reference, related_name, report_pair_title, segment_name
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
 from .report_runs import ChangeSpan, Run, RunKind, Side, segment_runs, split_runs
@@ -55,7 +55,10 @@ class Block:
     """The labels as the window's concordance shows them ("Annex 1", not "1")."""
     related: tuple[str, ...] = ()
     """For an article only one text has: the other text's articles its matter went to
-    (or came from), as the editors' notes name them."""
+    (or came from), by their labels."""
+    related_names: tuple[str, ...] = ()
+    """``related`` as a report names them (``related_name``: "Preamble", not the label
+    "preamble"), in the same order."""
     fate: str = ""
     """ "What became of it", when a note on the older article says where it went: the
     note's own sentence (data, in ``FATE_LANGUAGE``)."""
@@ -119,7 +122,12 @@ class Block:
             template = ReportWords.tr("matter went to {0}")
         else:
             template = ReportWords.tr("matter came from {0}")
-        return template.format(", ".join(self.related))
+        return template.format(", ".join(self.shown_related))
+
+    @property
+    def shown_related(self) -> tuple[str, ...]:
+        """The names of ``related`` to print."""
+        return self.related_names or self.related
 
     @property
     def old_cell(self) -> str:
@@ -522,6 +530,7 @@ def _fate(
     from ..core.fate import fate_line, fate_named, related_articles
 
     related: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
     by_wording = False
     if kind in ("removed", "added"):
         doc, other, i = (
@@ -532,6 +541,7 @@ def _fate(
             found = (cmp.related_old if kind == "removed" else cmp.related_new).get(i, ())
             related = tuple(other.segments[r.index].label for r in found)
             by_wording = bool(related)
+        names = tuple(_related_name(other, label) for label in related)
     fates = [fate_line(cmp.old, cmp.old.segments[i], cmp.new, notes) for i in old_idx]
     paired = {cmp.new.segments[j].label for j in new_idx}
     told = [
@@ -544,8 +554,16 @@ def _fate(
     further = tuple(
         dict.fromkeys(label for label in named if label not in paired and label not in related)
     )
-    return {"related": related, "fate": " ".join(told), "fate_further": further if told else (),
-            "related_by_wording": by_wording}  # fmt: skip
+    return {"related": related, "related_names": names, "fate": " ".join(told),
+            "fate_further": further if told else (), "related_by_wording": by_wording}  # fmt: skip
+
+
+def _related_name(doc: Document, label: str) -> str:
+    """``label`` of a part of ``doc`` as a report names it (as written if no part has it)."""
+    try:
+        return related_name(doc.segments[doc.index_of(label)])
+    except KeyError:
+        return label
 
 
 _PROVENANCE_WORDS = frozenset((

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..core import part_names
-from ..core.document import Document, Segment
+from ..core.document import Document, Segment, SegmentKind
 from ..core.own_name import pair_title
 from .report_words import QT_TRANSLATE_NOOP, ReportWords
 
@@ -34,6 +34,16 @@ def segment_name(seg: Segment) -> str:
 def reference(seg: Segment) -> str:
     """A part as the concordance lists it ("IV", "preamble", "Annex 1")."""
     return part_names.reference(seg, ReportWords.tr, lower)
+
+
+def related_name(seg: Segment) -> str:
+    """A part named in a line on where an unpaired article's matter went: an article by
+    its label as the concordance lists it ("IV"), any other part as its heading in the
+    report names it ("Preamble", "Annex 1"). The bare label of an untitled opening had
+    read "shares wording with preamble of the older text", in English in every report."""
+    if seg.kind is SegmentKind.ARTICLE or seg.named_as_printed:
+        return reference(seg)
+    return segment_name(seg)
 
 
 def lower(name: str) -> str:

@@ -81,7 +81,7 @@ def block_heading(b: TextDocBuilder, block: Block) -> None:
         b.cursor.insertText(f"  {block.measure}", b.char(7.5, sans=True, colour="#555555"))
     if block.related:
         b.cursor.insertText(
-            "  " + block.related_template.format(", ".join(block.related)),
+            "  " + block.related_template.format(", ".join(block.shown_related)),
             b.char(7.5, sans=True, colour="#555555"),
         )
     became = what_became(block)

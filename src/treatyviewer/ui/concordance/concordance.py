@@ -294,7 +294,7 @@ class ConcordanceModel(QAbstractTableModel):
         noted = self.noted(row)
         if not (related or noted):
             return ""
-        names = ", ".join(noted or [other.segments[x.index].reference for x in related])
+        names = ", ".join(noted or [reference(other.segments[x.index]) for x in related])
         return self.tr("(none) · related: {0}").format(names)
 
     def _order(self, labels: tuple[str, ...], side: str) -> int:

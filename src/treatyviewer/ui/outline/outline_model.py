@@ -27,16 +27,14 @@ from ..common.names import related_text, segment_name
 from ..common.vocabulary import pair_status, pair_status_text, status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""(segment index, part start offset or -1) of a line; (-1, start) for a division."""
-LABEL_CHARS = 24
-"""Longer headings are cut with an ellipsis so the status column stays in view."""
+"""(segment index, part start offset or -1) of a line; (-1, start) for a division.
+
+A line's label is given whole: the tree cuts it once, to its column's width (see
+``outline_dock.Elision``). Cut to 24 letters here as well, a narrow dock had cut it
+twice ("7. Intell…Propert…")."""
 
 Node = tuple[Any, ...]
 ROOT: Node = ()
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 
 class UnitStatus(NamedTuple):
@@ -267,12 +265,12 @@ class OutlineModel(QAbstractItemModel):
         if node[0] == "d":
             d = doc.divisions[node[1]]
             name = f"{d.name} — {d.title}" if d.title else d.name
-            texts = (_short(name), "", name)
+            texts = (name, "", name)
         elif node[0] == "s":
             seg = doc.segments[node[1]]
             name = " ".join(filter(None, (segment_name(seg), unit_title(doc.text, seg))))
             shown, where, full = unit_status(self.cmp, self.side, node[1])
-            texts = (_short(name) + where, shown, f"{name}{where}: {full}")
+            texts = (name + where, shown, f"{name}{where}: {full}")
         else:
             texts = (doc.segments[node[1]].parts[node[2]].key, "", "")
         self._texts[node] = texts
