@@ -287,8 +287,6 @@ class ProtocolWriter(Writer):
         return word[:1].isupper() or word[:1].isdigit()
 
 
-
-
 class ResolutionWriter(FormulaicWriter):
     """A resolution's operative paragraphs: each numbered "1." on its own first line,
     no "Article" anywhere, every one opening with one of a dozen verbs of the genre

@@ -195,8 +195,8 @@ def test_the_outline_shows_each_article_with_its_sections(qtbot) -> None:
     model = OutlineModel(cmp, 1)
     top = [model.index(r, 0) for r in range(model.rowCount())]
     assert [i.data() for i in top] == [
-        "Preamble", "Article I — NAME AND OF…", "Article II — MEMBERS", "Article III — BOARD OF…",
-        "Article IV — OFFICERS",
+        "Preamble", "Article I — NAME AND OFFICES", "Article II — MEMBERS",
+        "Article III — BOARD OF DIRECTORS", "Article IV — OFFICERS",
     ]  # fmt: skip
 
     def lines(row: int) -> list[tuple[str, str]]:

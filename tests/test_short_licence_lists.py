@@ -327,3 +327,66 @@ def test_indented_numbers_over_text_set_flush_left_keep_their_text() -> None:
     doc = make_document(text)
     assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3"]
     assert doc.text[doc.segments[-1].start : doc.segments[-1].end].rstrip().endswith("year.")
+
+
+ROWAN = """\
+Rowan Seed Licence, version {rev}
+
+1. Seeds may be shared by anyone who keeps this notice with every packet given away.
+
+2. Names of the growers must not be used to sell seed without their written leave.
+{note}
+3. Changed seed must be packed apart from the growers' own, as a separate packet.
+
+Disclaimer
+
+THE SEED IS GIVEN AS IT IS. THE GROWERS ARE NOT LIABLE FOR ANY LOSS OF ANY HARVEST
+OR FOR ANY DAMAGE, HOWEVER CAUSED, THAT THE SEED MAY BRING ABOUT.
+"""
+ROWAN_NOTE = """
+"This packet holds seed grown by the Rowan growers."
+
+Packets sold whole need not carry the line above.
+"""
+
+
+def test_a_disclaimer_titled_after_conditions_of_several_paragraphs_stands_apart() -> None:
+    """A titled "Disclaimer" after the last condition is a part of its own, also when
+    an earlier condition runs over several paragraphs (a quoted line and a note under
+    it): there it had stayed in the last condition, while the version with one
+    paragraph to each condition had it apart, and the disclaimer read as added and
+    the condition as removed."""
+    old = make_document(ROWAN.format(rev="1.1", note=ROWAN_NOTE))
+    new = make_document(ROWAN.format(rev="2.0", note=""))
+    for doc in (old, new):
+        assert [s.label for s in doc.segments][-2:] == ["3", "Disclaimer"]
+    links = _links(old, new)
+    assert {("3", "3"), ("Disclaimer", "Disclaimer")} <= links
+
+
+PACKED = """\
+Hazel Code Licence {rev}
+Copyright (c) {year} The Hazel Group. All rights reserved.
+Use of the code, changed or not, is allowed if these conditions are met:
+   1. Copies of the code must keep the notice above and this list of conditions.
+   2. Builds of the code must show the notice above in their documentation.
+   3. The name "Hazel" must not be used to promote other work without written leave.
+   4. Copies of any kind must keep this line:
+   "This product holds code written by the Hazel Group for the Hazel project."
+THE CODE IS GIVEN AS IT IS AND THE HAZEL GROUP IS NOT LIABLE FOR ANY DAMAGE IT DOES.
+This code was written by many people for the Hazel Group{thanks}.
+"""
+
+
+def test_a_disclaimer_under_an_indented_list_with_no_blank_lines_is_not_a_condition() -> None:
+    """A licence copied a paragraph to a line, no blank line anywhere, its conditions
+    set in and its disclaimer at the margin: the disclaimer and the note under it are
+    the closing, not text of the last condition. Read as one paragraph, they had made
+    the last two conditions of one version a merge into the other's last."""
+    old = make_document(PACKED.format(rev="1.0", year="1999", thanks=""))
+    new = make_document(PACKED.format(rev="1.1", year="2000", thanks=" and its friends"))
+    for doc in (old, new):
+        assert [s.label for s in doc.segments][-2:] == ["4", "closing"]
+        last = doc.segments[-2]
+        assert doc.text[last.start : last.end].rstrip().endswith('Hazel project."')
+    assert {("4", "4"), ("closing", "closing")} <= _links(old, new)

@@ -47,6 +47,7 @@ _CODE_RE = re.compile(r'[={}\\]|\(\)|""|<[\w-]+>|^[A-Z]:[ \t]')
 <CRLF>"), a line of a session's transcript ("S: 250 OK C: QUIT"), set in capitals (a
 note in angle brackets has spaces: "<inséré par L …>")."""
 _PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+_LINE_RE = re.compile(r"\S[^\n]*")
 
 
 def is_caps(line: str) -> bool:
@@ -332,10 +333,10 @@ def _list_end(text: str, articles: list[Segment], paragraphs: list[tuple[int, in
         return next((k for k, (at, _) in enumerate(paragraphs) if k and not _indent(text, at)), 0)
     if len(articles) - 1 < ONE_PARAGRAPH_ITEMS or len(paragraphs) < 2:
         return 0
-    if any(_PARAGRAPH_BREAK_RE.search(text, s.start, s.end) for s in articles[:-1]):
-        return 0
     if any(len(_first_line(text, s.body_start).split()) < SENTENCE_WORDS for s in articles):
         return 0  # titled sections ("3. RESPONSIBILITY FOR CLAIMS."), not conditions
+    if any(_PARAGRAPH_BREAK_RE.search(text, s.start, s.end) for s in articles[:-1]):
+        return _titled_part(text, paragraphs)
     at = paragraphs[1][0]
     opening = _first_line(text, at)
     if not opening[:1].isupper() or read_marker(opening) is not None or _indent(text, at):
@@ -346,6 +347,29 @@ def _list_end(text: str, articles: list[Segment], paragraphs: list[tuple[int, in
 SENTENCE_WORDS = 6
 """Fewest words on the first line of a condition written as a sentence after its
 number ("5. Credit should be given to…"), as no title runs."""
+PART_TITLE_WORDS = 4
+"""Most words of a title line alone that ends a list of conditions ("Disclaimer")."""
+
+
+def _titled_part(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    """Index of the first paragraph after the last condition's first that is a short
+    title alone on its line over more text ("Disclaimer" over the warranty in
+    capitals), or 0. Conditions of several paragraphs ("5. … acknowledgment:", the
+    quoted acknowledgment, a note under it) had kept a licence's "Disclaimer" in its
+    last condition, while the next version, its conditions one paragraph each, had it
+    apart: the disclaimer read as added and the condition as removed."""
+    for k in range(1, len(paragraphs) - 1):
+        at, end = paragraphs[k]
+        lines = heading_lines(text, at, end)
+        if (
+            lines is not None
+            and len(lines) == 1
+            and len(lines[0].split()) <= PART_TITLE_WORDS
+            and lines[0][:1].isupper()
+            and read_marker(lines[0]) is None
+        ):
+            return k
+    return 0
 
 
 def _first_line(text: str, at: int) -> str:
@@ -370,9 +394,10 @@ def _after_short_list(text: str, segments: list[Segment], last: int) -> list[Seg
     prose is the closing (a licence's warranty and notice under its conditions)."""
     articles = [s for s in segments if s.kind is SegmentKind.ARTICLE]
     seg = segments[last]
-    paragraphs = [
-        (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
-    ]
+    # A text with no blank lines (a paragraph to each line, as some copies of licences
+    # are) is read line by line: its whole last condition is one "paragraph" otherwise.
+    piece = _PARAGRAPH_RE if _PARAGRAPH_BREAK_RE.search(text, seg.start, seg.end) else _LINE_RE
+    paragraphs = [(m.start(), m.end()) for m in piece.finditer(text, seg.body_start, seg.end)]
     k = _list_end(text, articles, paragraphs)
     if not k:
         return segments

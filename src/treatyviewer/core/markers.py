@@ -251,6 +251,8 @@ def _heads_its_line(m: Marker) -> bool:
         and len(title) <= DIVISION_TITLE_MAX
         and not title.endswith((".", ";", ","))
     )
+
+
 DIVISION_TITLE_MAX = 160
 """The same after a division's word, which may name a long matter ("1. jagu Vältimatu
 abi ja ravikindlustusega hõlmamata isikule … osutatavad tervishoiuteenused")."""
