@@ -211,6 +211,14 @@ NAMESAKE_KEPT = 0.2
 """...unless a namesake reads like its namesake this much at least: a rewritten section
 of a generated Hungarian law read 0.28 like its namesake and 0.46 like the section
 put in after it, its namesake the right one; the Bureau read 0.10 like the Assembly."""
+LINK_FLOOR = 0.1
+LINK_FLOOR_SCORE = 0.2
+"""Confidence and score under which a link is no pair: the articles are left unpaired,
+each naming the other as related if they share enough. The whole of a housing-benefit
+law had two struck-out transitional sections "merged" into a new one on another reform
+at 0.02, their wording alike at 0.08 (nine chances in ten of being wrong, and still
+shown as a pair). A merge whose parts read well together (0.5) stays, however unsure:
+the points of a draft's chapter made into one article, one of them reworded."""
 KEPT_NUMBER_CONFIDENCE = 0.6
 """Confidence of an article paired by its kept number and place alone: below the
 review threshold, so that the reader is asked to confirm it."""
@@ -2069,6 +2077,22 @@ class Aligner:
         links = self._far_unpaired_capped(links, moved)
         links = self._bare_moves_capped(links, moved)
         links = self._scattered_renumbered_capped(links)
+        weak = [
+            lk
+            for lk in links
+            if lk.origin == "auto" and lk.confidence < LINK_FLOOR and lk.score < LINK_FLOOR_SCORE
+        ]
+        if weak:
+            links = [lk for lk in links if lk not in weak]
+            moved = moved_links(links)
+            freed = ({i for lk in weak for i in lk.old}, {j for lk in weak for j in lk.new})
+            removed, added = (
+                tuple(sorted({*removed, *freed[0]})),
+                tuple(sorted({*added, *freed[1]})),
+            )
+            kept_groups = [(lk.old, lk.new) for lk in links]
+            more_old, more_new = related_articles(self, freed[0], freed[1], kept_groups)
+            related_old, related_new = related_old | more_old, related_new | more_new
         return Alignment(tuple(links), added, removed, moved, related_old, related_new)
 
     def _far_unpaired_capped(self, links: list[Link], moved: frozenset[int]) -> list[Link]:
