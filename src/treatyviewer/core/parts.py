@@ -308,10 +308,10 @@ def _cuts(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> list[tuple[i
         only_new.clear()
 
     matched = False
-    inside = _inside_whole(a_seg, b_seg, pairs)
+    inside_old, inside_new = _inside_whole(a_seg, b_seg, pairs)
     for p in pairs:
-        if p.moved or (p.old or p.new) in inside:  # the texts are not cut at it
-            continue
+        if p.moved or (p.new is None and p.old in inside_old) or p.new in inside_new:
+            continue  # the texts are not cut at it
         if p.old is not None and p.new is not None:
             close_run(a_at[p.old], b_at[p.new])
             cuts.append((a_at[p.old], b_at[p.new]))
@@ -331,32 +331,33 @@ def _cuts(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> list[tuple[i
     return cuts
 
 
-def _inside_whole(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> set[str]:
-    """Keys of lone parts nested in a matched part whose counterpart has no parts of its
-    own: a paragraph that became a lead-in over a list ("(2) … zusteht:" over "1.",
-    "2.", "3.", the old sentences going on under the list) reads against the old
-    paragraph whole. Cut at the new points, its unchanged sentences under the list had
-    read as deleted from the paragraph and written again after the last point."""
+def _inside_whole(
+    a_seg: Segment, b_seg: Segment, pairs: list[PartPair]
+) -> tuple[set[str], set[str]]:
+    """Keys of lone parts (old, new) nested in a matched part whose counterpart has no
+    parts of its own: a paragraph that became a lead-in over a list ("(2) … zusteht:"
+    over "1.", "2.", "3.", the old sentences going on under the list) reads against the
+    old paragraph whole. Cut at the new points, its unchanged sentences under the list
+    had read as deleted from the paragraph and written again after the last point."""
     to_new = {p.old: p.new for p in pairs if p.old is not None and p.new is not None}
     to_old = {new: old for old, new in to_new.items()}
-    found: set[str] = set()
-    for seg, other, to_other, lone in (
-        (a_seg, b_seg, to_new, [p.old for p in pairs if p.new is None]),
-        (b_seg, a_seg, to_old, [p.new for p in pairs if p.old is None]),
+    found: tuple[set[str], set[str]] = (set(), set())
+    for side, (seg, other, to_other, lone) in enumerate(
+        (
+            (a_seg, b_seg, to_new, [p.old for p in pairs if p.old is not None and p.new is None]),
+            (b_seg, a_seg, to_old, [p.new for p in pairs if p.new is not None and p.old is None]),
+        )
     ):
-        childless = {q.key for k, q in enumerate(other.parts) if not _has_parts(other, k)}
+        parents = {q.parent for q in other.parts}
+        childless = {q.key for k, q in enumerate(other.parts) if k not in parents}
         by_key = {q.key: q for q in seg.parts}
         for key in lone:
             up = by_key[key].parent if key in by_key else None
             while up is not None and seg.parts[up].key not in to_other:
                 up = seg.parts[up].parent
             if up is not None and to_other[seg.parts[up].key] in childless:
-                found.add(key)
+                found[side].add(key)
     return found
-
-
-def _has_parts(seg: Segment, k: int) -> bool:
-    return any(q.parent == k for q in seg.parts)
 
 
 def _tail(seg: Segment) -> int | None:
