@@ -218,7 +218,8 @@ each naming the other as related if they share enough. The whole of a housing-be
 law had two struck-out transitional sections "merged" into a new one on another reform
 at 0.02, their wording alike at 0.08 (nine chances in ten of being wrong, and still
 shown as a pair). A merge whose parts read well together (0.5) stays, however unsure:
-the points of a draft's chapter made into one article, one of them reworded."""
+the points of a draft's chapter made into one article, one of them reworded; and so
+does a link that keeps a number (GPL-2 § 0 split into GPL-3 § 0 and § 2, at 0.004)."""
 KEPT_NUMBER_CONFIDENCE = 0.6
 """Confidence of an article paired by its kept number and place alone: below the
 review threshold, so that the reader is asked to confirm it."""
@@ -2080,7 +2081,10 @@ class Aligner:
         weak = [
             lk
             for lk in links
-            if lk.origin == "auto" and lk.confidence < LINK_FLOOR and lk.score < LINK_FLOOR_SCORE
+            if lk.origin == "auto"
+            and lk.confidence < LINK_FLOOR
+            and lk.score < LINK_FLOOR_SCORE
+            and not any(self._same_label(i, j) for i in lk.old for j in lk.new)
         ]
         if weak:
             links = [lk for lk in links if lk not in weak]
