@@ -332,3 +332,44 @@ def test_a_section_title_run_into_its_text_keeps_its_line() -> None:
         "(1) above and shall report on them to the Council every year without delay.\n"
     )
     assert "set out in (1) above" in reflowed(sentence)  # a sentence going on
+
+
+GRANT = """\
+Willow Free Licence
+
+Version 1.1
+
+The Willow Free Licence applies to any work whose owner has put this notice on it.
+
+Grant of Licence. The owner grants to any person who has a copy of the work a free and
+lasting licence
+
+(1) to use, copy, change and share copies of the work and of works made from it, and
+
+(2) under the owner's patents that the work uses, to make and sell the work,
+subject to the conditions below.
+
+Right of Credit. Copies of the work must keep every notice of its owner.
+
+Words that stay together although a blank line cuts them, and
+
+a sentence that goes on after it; it is the paragraph above's.
+
+after a full stop, small letters open a paragraph of their own.
+"""
+
+
+def test_items_under_a_lead_in_go_with_it_when_a_text_is_read_by_paragraph() -> None:
+    """A text with no headings is compared paragraph by paragraph; a list of items
+    under a lead-in that runs on into them ("…a free and lasting licence" / "(1) to
+    use…, and" / "(2) under the owner's patents…") is one paragraph with them. Each had
+    been a unit of its own, the items paired, or not, apart from the grant they end.
+    A title line over a paragraph stays apart, and so does a paragraph after a stop."""
+    doc = make_document(GRANT)
+    texts = [doc.text[s.start : s.end] for s in doc.segments]
+    assert [t.split()[0] for t in texts] == [
+        "Willow", "Version", "The", "Grant", "Right", "Words", "after",
+    ]  # fmt: skip
+    assert texts[3].endswith("subject to the conditions below.")
+    assert "(1) to use" in texts[3] and "(2) under" in texts[3]
+    assert texts[5].endswith("the paragraph above's.")

@@ -94,26 +94,54 @@ def trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_ITEM_START_RE = re.compile(r"[ \t]*(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}\.\s|[-–•·*]\s)")
+"""A paragraph that opens as an item of a list: "(1)", "(a)", "a)", "2. ", "– "."""
+_RUNS_ON_RE = re.compile(r"(?:[,;:]|\b(?:and|or|und|oder|et|ou|y|o|и|или|ve|veya))\Z")
+"""The end of a paragraph whose sentence goes on in the next one."""
+
+
+def _goes_on(above: str, below: str) -> bool:
+    """Whether the paragraph ``below`` goes on with the sentence of ``above``: a list
+    under its lead-in ("…a license" / "(1) to use…, and" / "(2) under patent
+    claims…"), or a sentence carried over a blank line in small letters. A title
+    line ("Version 1.1") over a paragraph stays apart: it runs on into nothing."""
+    end = above.rstrip()
+    if not end or end[-1] in ".!?)»”\"'":
+        return False
+    item = _ITEM_START_RE.match(below) is not None
+    if _RUNS_ON_RE.search(end):
+        return item or below[:1].islower()
+    return item and len(end.split()) > 6 and end[-1:].isalpha() and end[-1:].islower()
+
+
 def paragraph_segments(text: str) -> list[Segment]:
-    segments = []
+    """One unit to each paragraph, but for paragraphs that go on with the sentence of
+    the one above (``_goes_on``): a licence's grant "to any person … a license" over
+    its items "(1) to use…" and "(2) under patent claims…" had made three units, the
+    items paired, or not, apart from the grant they finish."""
+    spans: list[tuple[int, int]] = []
     pieces = list(_PARAGRAPH_RE.finditer(text))
     if len(pieces) <= 1:
         pieces = list(re.finditer(r"\S[^\n]*", text))
-    for i, m in enumerate(pieces, start=1):
+    for m in pieces:
         end = trim_end(text, m.start(), m.end())
         if end <= m.start():
             continue
-        segments.append(
-            Segment(
-                label=f"¶{i}",
-                kind=SegmentKind.PARAGRAPH,
-                start=m.start(),
-                end=end,
-                body_start=m.start(),
-                number=i,
-            )
+        if spans and len(pieces) > 1 and _goes_on(text[spans[-1][0] : spans[-1][1]], m[0]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((m.start(), end))
+    return [
+        Segment(
+            label=f"¶{i}",
+            kind=SegmentKind.PARAGRAPH,
+            start=start,
+            end=end,
+            body_start=start,
+            number=i,
         )
-    return segments
+        for i, (start, end) in enumerate(spans, start=1)
+    ]
 
 
 def _is_provision(seg: Segment) -> bool:
