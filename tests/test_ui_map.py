@@ -272,3 +272,20 @@ def test_no_name_covers_an_article_tag_on_the_docked_map(
                     assert not _overlaps(place.label_box, tag), (place.entity_id, tag)
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_key_to_the_numbered_places_stands_in_view_under_the_legend(
+    make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """A docked map numbers the places its inset cannot name ("1", "2", "3"); the line
+    saying which place each number is stands under the legend, in view while a chosen
+    place's mentions fill the list. It had been under that list, scrolled out of sight."""
+    window = make_window(size=(1400, 900))
+    panel = _open_map(window, qtbot)
+    assert panel.canvas.scene.keyed(), "the docked map numbers some places"
+    assert window.reading.entities.select_entity("batum")
+    qtbot.waitUntil(lambda: panel.details.count() > 2, timeout=10000)
+    view = panel.lower_part.viewport()
+    top = panel.unlocated.mapTo(view, QPoint(0, 0)).y()
+    assert panel.unlocated.isVisible() and 0 <= top < view.height(), (top, view.height())
+    assert panel.unlocated.y() < panel.details.y()

@@ -114,7 +114,9 @@ class MapPanel(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.legend, self.details_title, self.details, self.unlocated, self.caption):
+        # The key to the numbers on the map goes with the legend, above the mentions of
+        # a chosen place: under them it was scrolled out of a docked map's sight.
+        for w in (self.legend, self.unlocated, self.details_title, self.details, self.caption):
             lower_layout.addWidget(w)
         # Short of room, the part under the map scrolls: squeezed, its wrapped texts
         # were drawn over one another (the mentions over "Numbered on the map…").
