@@ -274,9 +274,7 @@ def test_no_name_covers_an_article_tag_on_the_docked_map(
         i18n.install(qapp, "en")
 
 
-def test_the_key_to_the_numbered_places_stands_in_view_under_the_legend(
-    make_window, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_key_to_the_numbered_places_stands_in_view_under_the_legend(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """A docked map numbers the places its inset cannot name ("1", "2", "3"); the line
     saying which place each number is stands under the legend, in view while a chosen
     place's mentions fill the list. It had been under that list, scrolled out of sight."""

@@ -69,3 +69,55 @@ def test_a_narrow_outline_cuts_each_line_once_and_keeps_titles_ending_in_a_stop(
         shown.append(metrics.elidedText(option.text, option.textElideMode, width))
     assert any("…" in line for line in shown), shown  # narrow enough to cut
     assert all(line.count("…") <= 1 for line in shown), shown
+
+
+def _numbered(split: bool) -> str:
+    parts = ["GRANT RULES\n"]
+    for n in range(5703, 5709):
+        first = f"The board approves grant {n} for the repair of the harbour walls at {n} quays."
+        second = f"The treasurer pays grant {n} in four parts, each after an inspection."
+        body = f"{first} {second}"
+        if split and n >= 5706:
+            if n == 5706:
+                parts.append(f"Article {n}\n{first}\n")
+                parts.append(f"Article {n + 1}\n{second}\n")
+            else:
+                parts.append(f"Article {n + 1}\n{body}\n")
+        else:
+            parts.append(f"Article {n}\n{body}\n")
+    return "\n".join(parts)
+
+
+def test_a_narrow_outline_leaves_out_whole_words_never_part_of_a_number(
+    make_window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A line with numbers that must be cut loses whole words from its middle
+    ("Art. 5706 … 5707"): cut letter by letter it had read "Art. 57…6, 5707", a
+    number no text has."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(_numbered(False), encoding="utf-8")
+    new.write_text(_numbered(True), encoding="utf-8")
+    window = make_window(old, new, size=(1000, 700))
+    if not window.outline.isVisible():
+        window.actions_["view.outline"].trigger()
+    dock = window.outline
+    dock.sides.setCurrentIndex(0)
+    tree = dock.tree
+    dock.setFixedWidth(190)
+    for _ in range(5):
+        QApplication.processEvents()
+    metrics = tree.fontMetrics()
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
+    lines = {}
+    for index in _units(tree):
+        option = QStyleOptionViewItem()
+        option.rect = tree.visualRect(index)
+        tree.itemDelegate().initStyleOption(option, index)
+        width = option.rect.width() - 2 * (margin + 1)
+        lines[str(index.data())] = metrics.elidedText(option.text, option.textElideMode, width)
+    split = next(label for label in lines if "→" in label and "," in label)
+    shown = lines[split]
+    assert "…" in shown, lines  # narrow enough to cut it
+    words = set(split.replace(",", " ").split())
+    assert all(w.strip(",") in words for w in shown.split() if w != "…"), shown
+    assert shown.startswith("Art. 5706"), shown

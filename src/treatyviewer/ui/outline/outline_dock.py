@@ -8,6 +8,8 @@ follows the reading position.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -65,6 +67,32 @@ class Elision(QStyledItemDelegate):
         option.textElideMode = (
             Qt.TextElideMode.ElideMiddle if middle else Qt.TextElideMode.ElideRight
         )
+        if middle and option.rect.width() > 0:
+            room = option.rect.width() - TEXT_PADDING
+            metrics = option.fontMetrics
+            cut = words_elided(option.text, lambda t: metrics.horizontalAdvance(t) <= room)
+            if cut is not None:
+                option.text = cut
+
+
+TEXT_PADDING = 8
+"""Pixels of a line's cell that its text does not get (the style's margins)."""
+
+
+def words_elided(text: str, fits: Callable[[str], bool]) -> str | None:
+    """``text`` with whole words left out of its middle for "…" until it fits, its first
+    two words (the unit's own name, "Art. 5706") kept before any at its end; None when
+    even that does not fit. Cut letter by letter, a line read "Art. 57…6, 5707"."""
+    if fits(text):
+        return text
+    words = text.split(" ")
+    for keep in range(len(words) - 1, 1, -1):
+        head = max(2, (keep + 1) // 2)
+        tail = keep - head
+        shown = " ".join([*words[:head], "…", *(words[len(words) - tail :] if tail else [])])
+        if fits(shown):
+            return shown
+    return None
 
 
 def only_words(label: str) -> bool:
