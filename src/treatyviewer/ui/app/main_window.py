@@ -420,18 +420,23 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         """Close and open again on the same session or texts (a language chosen applies)."""
         s = self.session
-        chain = self.chains.state
-        args = reopening_args(
-            self.reading.controller.path,
-            s.old_name,
-            s.new_name,
-            chain.names if chain.active else [],
-        )
         place = reading_place(self.view, None)
+
+        def args() -> list[str]:
+            """Asked once the window has closed: a session saved in answer to "Save your
+            notes?" is the one to open (the bare texts had opened, the notes left out,
+            and quitting the new window then forgot the session saved)."""
+            chain = self.chains.state
+            return reopening_args(
+                self.reading.controller.path,
+                s.old_name,
+                s.new_name,
+                chain.names if chain.active else [],
+            )
 
         def close() -> bool:
             closed = self.close()
-            if closed and len(args) == 2:  # the same texts again: the same place in them
+            if closed and len(args()) == 2:  # the same texts again: the same place in them
                 self.settings.set_restart_place((s.old_name, s.new_name), place)
             return closed
 
