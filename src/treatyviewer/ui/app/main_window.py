@@ -606,7 +606,10 @@ class MainWindow(QMainWindow):
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if self.loads.allows_corrections():
-            self.undo_stack.push(unlink_command(self.session, old, new))
+            command = unlink_command(self.session, old, new)
+            # Done, undone or done again: the articles stay in view, each in its pane.
+            command.then = lambda: self.position.show_articles_when_aligned(old, new)
+            self.undo_stack.push(command)
 
     def jump_row(self, row: Row) -> None:
         self._jump_row(row)

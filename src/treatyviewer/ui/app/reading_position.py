@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...core.comparison import Comparison, Row
+from ...core.document import Document
 from ...core.relinking import knock_on
 from ..common.names import label_names, segment_name
 from ..common.vocabulary import number
@@ -45,6 +46,9 @@ class PairToShow:
     """The comparison last shown (before the link, at first): each new one is looked at."""
     told: bool = False
     """Whether what the link changed elsewhere was said (once)."""
+    apart: bool = False
+    """The articles are shown side by side whether paired or not (an Unlink, or its Undo
+    and Redo): the old one in the old text's pane, the new one in the new text's."""
 
     def index_in(self, cmp: Comparison) -> int | None:
         """The index of the pair among ``cmp``'s pairs, if it has it."""
@@ -225,6 +229,12 @@ class ReadingPosition(QObject):
         """Once the texts are aligned again, show the pair the reader just made."""
         self._pending_pair = PairToShow(old, new, self.view.cmp)
 
+    def show_articles_when_aligned(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        """Once the texts are aligned again, show these articles, the old one in the
+        older text and the new one in the newer, paired or not: after an Unlink (and its
+        Undo and Redo) the panes and the Concordance had gone to the first article."""
+        self._pending_pair = PairToShow(old, new, self.view.cmp, told=True, apart=True)
+
     def _show_pending_pair(self) -> None:
         """Called after every layout: shows the pair the reader made in each new
         comparison that has it, until one that is whole (a long pair is shown first
@@ -270,11 +280,28 @@ class ReadingPosition(QObject):
     def _show_pair(self, pending: PairToShow) -> None:
         """The pair made, in the comparison shown now, at the top and selected."""
         cmp = self.view.cmp
+        if pending.apart:
+            self._show_articles(pending)
+            return
         k = None if cmp is None else pending.index_in(cmp)
         if k is None:
             return
         self.view.jump_to_pair(k)  # (what a layout was to bring back is dropped)
         self.hold(Row("pair", k))
+
+    def _show_articles(self, pending: PairToShow) -> None:
+        """The articles of ``pending``, each at the top of its text's pane, and the row
+        of the newer one (of both, when they are paired) selected."""
+        cmp = self.view.cmp
+        if cmp is None:
+            return
+        old = _first_segment(cmp.old, pending.old)
+        new = _first_segment(cmp.new, pending.new)
+        if old is None and new is None:
+            return
+        self.view.show_articles(old, new)
+        row = cmp.row_of_segment(1, new) if new is not None else cmp.row_of_segment(0, old)
+        self.hold(row)
 
     # -- the concordance follows the reading position --------------------------------------
     def hold(self, row: Row | None = None) -> None:
@@ -340,3 +367,13 @@ class ReadingPosition(QObject):
         ):
             return self._held_row[1]
         return self.row_at_top()
+
+
+def _first_segment(doc: Document, labels: tuple[str, ...]) -> int | None:
+    """The index of the first of ``labels`` in ``doc`` (None when it has none of them)."""
+    for label in labels:
+        try:
+            return doc.index_of(label)
+        except KeyError:
+            continue
+    return None
