@@ -400,8 +400,16 @@ class MainWindow(QMainWindow):
 
     def _leave_pair(self) -> None:
         """Another pair is asked for: where the reader was in the one on screen is kept
-        for when it is opened again (File → Open Recent, or the next start)."""
-        if not self._reading_a_pair() or self.loads.place_before() is not None:
+        for when it is opened again (File → Open Recent, or the next start). Called at
+        each stage of a load too: a long pair shown in part while it is compared is the
+        pair asked for, not one left (at a start, its top had been kept as the place to
+        reopen it at, over the article the reader had left it at, and the place was not
+        gone back to)."""
+        if (
+            not self._reading_a_pair()
+            or self.loads.place_before() is not None
+            or self.loads.partial is not None
+        ):
             return  # a session's own, or a long pair's texts standing in: nothing new read
         if (read := self._pair_read()) is not None:
             self._left = read[0]
