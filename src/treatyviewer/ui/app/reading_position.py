@@ -96,6 +96,9 @@ class ReadingPosition(QObject):
         view.laidOut.connect(self._timer.start)
         view.laidOut.connect(self._settle_count)
         view.changeVisited.connect(self.show_change)
+        # Another list chosen ("All articles" after "To review"): the article read is
+        # selected in it, as it was not while the list chosen before lacked it.
+        concordance.tabs.currentChanged.connect(self._list_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -338,6 +341,15 @@ class ReadingPosition(QObject):
         if len(table.selectionModel().selectedRows()) > 1:
             return  # the reader is choosing rows to link: keep them
         row = self.row_at_top()
+        if row is not None:
+            self._show_row(row)
+
+    def _list_changed(self, _index: int) -> None:
+        """The Concordance lists other articles: the row of the one read is selected
+        there (the selection, not the keyboard focus, moves)."""
+        if len(self.concordance.table.selectionModel().selectedRows()) > 1:
+            return  # the reader is choosing rows to link: keep them
+        row = self.current_row()
         if row is not None:
             self._show_row(row)
 
