@@ -303,7 +303,9 @@ class ReadingPosition(QObject):
         if old is None and new is None:
             return
         self.view.show_articles(old, new)
-        row = cmp.row_of_segment(1, new) if new is not None else cmp.row_of_segment(0, old)
+        side, segment = (1, new) if new is not None else (0, old)
+        assert segment is not None  # (one of the two is, checked above)
+        row = cmp.row_of_segment(side, segment)
         self.hold(row)
 
     # -- the concordance follows the reading position --------------------------------------

@@ -773,7 +773,9 @@ class ComparisonView(QWidget):
         cmp = self.cmp
         if cmp is None or (old is None and new is None):
             return
-        row = cmp.row_of_segment(1, new) if new is not None else cmp.row_of_segment(0, old)
+        side, segment = (1, new) if new is not None else (0, old)
+        assert segment is not None  # (one of the two is, checked above)
+        row = cmp.row_of_segment(side, segment)
         if self.mode == "inline":
             self._back_to(row)
             return
