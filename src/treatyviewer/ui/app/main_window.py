@@ -400,8 +400,16 @@ class MainWindow(QMainWindow):
 
     def _leave_pair(self) -> None:
         """Another pair is asked for: where the reader was in the one on screen is kept
-        for when it is opened again (File → Open Recent, or the next start)."""
-        if not self._reading_a_pair() or self.loads.place_before() is not None:
+        for when it is opened again (File → Open Recent, or the next start). Called at
+        each stage of a load too: a long pair shown in part while it is compared is the
+        pair asked for, not one left (at a start, its top had been kept as the place to
+        reopen it at, over the article the reader had left it at, and the place was not
+        gone back to)."""
+        if (
+            not self._reading_a_pair()
+            or self.loads.place_before() is not None
+            or self.loads.partial is not None
+        ):
             return  # a session's own, or a long pair's texts standing in: nothing new read
         if (read := self._pair_read()) is not None:
             self._left = read[0]
@@ -420,18 +428,23 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         """Close and open again on the same session or texts (a language chosen applies)."""
         s = self.session
-        chain = self.chains.state
-        args = reopening_args(
-            self.reading.controller.path,
-            s.old_name,
-            s.new_name,
-            chain.names if chain.active else [],
-        )
         place = reading_place(self.view, None)
+
+        def args() -> list[str]:
+            """Asked once the window has closed: a session saved in answer to "Save your
+            notes?" is the one to open (the bare texts had opened, the notes left out,
+            and quitting the new window then forgot the session saved)."""
+            chain = self.chains.state
+            return reopening_args(
+                self.reading.controller.path,
+                s.old_name,
+                s.new_name,
+                chain.names if chain.active else [],
+            )
 
         def close() -> bool:
             closed = self.close()
-            if closed and len(args) == 2:  # the same texts again: the same place in them
+            if closed and len(args()) == 2:  # the same texts again: the same place in them
                 self.settings.set_restart_place((s.old_name, s.new_name), place)
             return closed
 
@@ -601,7 +614,10 @@ class MainWindow(QMainWindow):
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if self.loads.allows_corrections():
-            self.undo_stack.push(unlink_command(self.session, old, new))
+            command = unlink_command(self.session, old, new)
+            # Done, undone or done again: the articles stay in view, each in its pane.
+            command.then = lambda: self.position.show_articles_when_aligned(old, new)
+            self.undo_stack.push(command)
 
     def jump_row(self, row: Row) -> None:
         self._jump_row(row)

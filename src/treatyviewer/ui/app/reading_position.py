@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...core.comparison import Comparison, Row
+from ...core.document import Document
 from ...core.relinking import knock_on
 from ..common.names import label_names, segment_name
 from ..common.vocabulary import number
@@ -45,6 +46,9 @@ class PairToShow:
     """The comparison last shown (before the link, at first): each new one is looked at."""
     told: bool = False
     """Whether what the link changed elsewhere was said (once)."""
+    apart: bool = False
+    """The articles are shown side by side whether paired or not (an Unlink, or its Undo
+    and Redo): the old one in the old text's pane, the new one in the new text's."""
 
     def index_in(self, cmp: Comparison) -> int | None:
         """The index of the pair among ``cmp``'s pairs, if it has it."""
@@ -92,6 +96,9 @@ class ReadingPosition(QObject):
         view.laidOut.connect(self._timer.start)
         view.laidOut.connect(self._settle_count)
         view.changeVisited.connect(self.show_change)
+        # Another list chosen ("All articles" after "To review"): the article read is
+        # selected in it, as it was not while the list chosen before lacked it.
+        concordance.tabs.currentChanged.connect(self._list_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -225,6 +232,12 @@ class ReadingPosition(QObject):
         """Once the texts are aligned again, show the pair the reader just made."""
         self._pending_pair = PairToShow(old, new, self.view.cmp)
 
+    def show_articles_when_aligned(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        """Once the texts are aligned again, show these articles, the old one in the
+        older text and the new one in the newer, paired or not: after an Unlink (and its
+        Undo and Redo) the panes and the Concordance had gone to the first article."""
+        self._pending_pair = PairToShow(old, new, self.view.cmp, told=True, apart=True)
+
     def _show_pending_pair(self) -> None:
         """Called after every layout: shows the pair the reader made in each new
         comparison that has it, until one that is whole (a long pair is shown first
@@ -270,11 +283,30 @@ class ReadingPosition(QObject):
     def _show_pair(self, pending: PairToShow) -> None:
         """The pair made, in the comparison shown now, at the top and selected."""
         cmp = self.view.cmp
+        if pending.apart:
+            self._show_articles(pending)
+            return
         k = None if cmp is None else pending.index_in(cmp)
         if k is None:
             return
         self.view.jump_to_pair(k)  # (what a layout was to bring back is dropped)
         self.hold(Row("pair", k))
+
+    def _show_articles(self, pending: PairToShow) -> None:
+        """The articles of ``pending``, each at the top of its text's pane, and the row
+        of the newer one (of both, when they are paired) selected."""
+        cmp = self.view.cmp
+        if cmp is None:
+            return
+        old = _first_segment(cmp.old, pending.old)
+        new = _first_segment(cmp.new, pending.new)
+        if old is None and new is None:
+            return
+        self.view.show_articles(old, new)
+        side, segment = (1, new) if new is not None else (0, old)
+        assert segment is not None  # (one of the two is, checked above)
+        row = cmp.row_of_segment(side, segment)
+        self.hold(row)
 
     # -- the concordance follows the reading position --------------------------------------
     def hold(self, row: Row | None = None) -> None:
@@ -314,6 +346,15 @@ class ReadingPosition(QObject):
         if row is not None:
             self._show_row(row)
 
+    def _list_changed(self, _index: int) -> None:
+        """The Concordance lists other articles: the row of the one read is selected
+        there (the selection, not the keyboard focus, moves)."""
+        if len(self.concordance.table.selectionModel().selectedRows()) > 1:
+            return  # the reader is choosing rows to link: keep them
+        row = self.current_row()
+        if row is not None:
+            self._show_row(row)
+
     def _show_row(self, row: Row) -> None:
         """The concordance and the outline show the article being read."""
         self.rowAtTop.emit(row)
@@ -340,3 +381,13 @@ class ReadingPosition(QObject):
         ):
             return self._held_row[1]
         return self.row_at_top()
+
+
+def _first_segment(doc: Document, labels: tuple[str, ...]) -> int | None:
+    """The index of the first of ``labels`` in ``doc`` (None when it has none of them)."""
+    for label in labels:
+        try:
+            return doc.index_of(label)
+        except KeyError:
+            continue
+    return None

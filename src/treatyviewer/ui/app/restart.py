@@ -28,17 +28,23 @@ def reopening_args(
     return [old_name, new_name]
 
 
-def restart(close: Callable[[], bool], args: list[str]) -> bool:
+def restart_command(args: list[str]) -> tuple[str, list[str]]:
+    """The program and its arguments that start treatyviewer again on ``args``: a frozen
+    build is its own executable; otherwise the interpreter runs the package."""
+    program = [] if getattr(sys, "frozen", False) else ["-m", "treatyviewer"]
+    return sys.executable, [*program, *args]
+
+
+def restart(close: Callable[[], bool], args: Callable[[], list[str]]) -> bool:
     """``close()`` the window (it asks about unsaved work and keeps the autosave) and
-    start the program again with ``args``; nothing happens when the reader cancels.
-    False, and the window stays, when the program cannot be started again from where
-    it runs (its interpreter gone or not executable)."""
+    start the program again with ``args()``, asked once the window has closed (the
+    reader may have saved the session only now, in answer to its question); nothing
+    happens when the reader cancels. False, and the window stays, when the program
+    cannot be started again from where it runs (its interpreter gone or not executable)."""
     if not os.access(sys.executable, os.X_OK):
         return False
     if not close():
         return True
-    # A frozen build is its own executable; otherwise the interpreter runs the package.
-    program = [] if getattr(sys, "frozen", False) else ["-m", "treatyviewer"]
-    QProcess.startDetached(sys.executable, [*program, *args])
+    QProcess.startDetached(*restart_command(args()))
     QApplication.quit()
     return True

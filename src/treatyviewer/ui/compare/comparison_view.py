@@ -765,6 +765,27 @@ class ComparisonView(QWidget):
         self._reading_after_layout = None  # the reader went elsewhere since a view switch
         self.navigator.jump_to_pair(k)
 
+    def show_articles(self, old: int | None, new: int | None) -> None:
+        """The older text's article ``old`` at the top of its pane and the newer text's
+        ``new`` at the top of its own, though they are not paired (an article just
+        unlinked): now, and again once the panes are laid out (which brings the older
+        pane back to face the newer one)."""
+        cmp = self.cmp
+        if cmp is None or (old is None and new is None):
+            return
+        side, segment = (1, new) if new is not None else (0, old)
+        assert segment is not None  # (one of the two is, checked above)
+        row = cmp.row_of_segment(side, segment)
+        if self.mode == "inline":
+            self._back_to(row)
+            return
+        marks = tuple(
+            (side, seg, 0.0, -float(ARTICLE_MARGIN))
+            for side, seg in ((0, old), (1, new))
+            if seg is not None
+        )
+        self._back_to(KeptPlace(row, marks))
+
     def jump_to_segment(self, side: int, index: int) -> None:
         self._reading_after_layout = None
         self.navigator.jump_to_segments(index if side == 0 else None, index if side == 1 else None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -28,11 +30,16 @@ class OverridesCommand(QUndoCommand):
         self.session = session
         self.before = session.overrides
         self.after = after
+        self.then: Callable[[], object] = lambda: None
+        """Called before each redo and undo sets the overrides (the window keeps the
+        reader's place in the comparison made again)."""
 
     def redo(self) -> None:
+        self.then()
         self.session.set_overrides(self.after)
 
     def undo(self) -> None:
+        self.then()
         self.session.set_overrides(self.before)
 
 
