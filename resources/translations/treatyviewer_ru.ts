@@ -134,7 +134,7 @@
         <translation>другой текст даёт эту часть лишь примечаниями издателя</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
@@ -144,12 +144,12 @@
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-40"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
         <source>not paired: {0} there reads otherwise</source>
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Номер сохранён с отметкой об утрате силы</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>number kept, its text repealed</source>
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
@@ -2570,6 +2570,16 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>DockCover</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/dock_cover.py" line="+25"/>
+        <source>Comparing…
+This panel is filled in once the texts are compared.</source>
+        <translation>Идёт сравнение…
+Панель заполнится, когда тексты будут сравнены.</translation>
+    </message>
+</context>
+<context>
     <name>EntityPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+161"/>
@@ -3931,7 +3941,7 @@ by {1}</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+224"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+227"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
@@ -4154,7 +4164,7 @@ by {1}</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+86"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+89"/>
         <source>similarity {0}</source>
         <translation>сходство {0}</translation>
     </message>
@@ -4198,7 +4208,7 @@ by {1}</source>
         <translation>содержание взято из: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -4280,7 +4290,7 @@ by {1}</source>
         <translation>сопоставление снято читателем</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -4747,7 +4757,7 @@ by {1}</source>
         <translation>Приложение {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>party</source>
         <translation>сторона</translation>
     </message>
@@ -5166,7 +5176,7 @@ by {1}</source>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+103"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+105"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -5191,7 +5201,7 @@ by {1}</source>
         <translation>Читаются {0} и {1}: пока они не прочитаны, на экране — тексты и счёт предыдущей пары.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Not compared yet: no counts</source>
         <translation>Ещё не сравнено: счёта нет</translation>
     </message>
