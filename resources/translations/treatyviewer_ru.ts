@@ -1288,7 +1288,7 @@
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+28"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1364,7 +1364,12 @@
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>the two texts share almost no wording: they may not be versions of one text</source>
+        <translation>в двух текстах почти нет общих формулировок: возможно, это не редакции одного текста</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>numbered sections</source>
         <translation>нумерованные разделы</translation>
     </message>
@@ -1731,7 +1736,7 @@ by {1}</source>
         <translation>— неизвестно, есть ли в «{0}» —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+85"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+101"/>
         <source>%n more warning(s) about this text not shown here</source>
         <translation>
             <numerusform>Ещё %n предупреждение об этом тексте здесь не показано</numerusform>
@@ -3031,7 +3036,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+430"/>
+        <location line="+431"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3047,7 +3052,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-358"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3083,7 +3088,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>

@@ -1282,7 +1282,7 @@
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+28"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1350,7 +1350,12 @@
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>the two texts share almost no wording: they may not be versions of one text</source>
+        <translation>iki metnin neredeyse hiç ortak ifadesi yok: aynı metnin sürümleri olmayabilirler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>numbered sections</source>
         <translation>numaralı bölümler</translation>
     </message>
@@ -1717,7 +1722,7 @@ yerine {1}</translation>
         <translation>— {0} metninde olup olmadığı bilinmiyor —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+85"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+101"/>
         <source>%n more warning(s) about this text not shown here</source>
         <translation>
             <numerusform>Bu metinle ilgili %n uyarı daha burada gösterilmiyor</numerusform>
@@ -3013,7 +3018,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+430"/>
+        <location line="+431"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3029,7 +3034,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-358"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3065,7 +3070,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
