@@ -16,10 +16,10 @@ their wording at a confidence of 0.99.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-if TYPE_CHECKING:
-    from .comparison import Comparison
+from .article_pair import ArticlePair
+from .document import Document
 
 SHARED_LEAST = 0.05
 """Share of the two texts' words in common below which they may be unrelated..."""
@@ -31,26 +31,27 @@ UNRELATED = "the two texts share almost no wording: they may not be versions of 
 """The warning, as the command line prints it (the window says it in its language)."""
 
 
-def shared_words(cmp: Comparison) -> float:
-    """The share of the two texts' words the comparison keeps (not deleted, inserted,
-    or in an article added or removed)."""
-    total = sum(len(doc.body(seg).split()) for doc in (cmp.old, cmp.new) for seg in doc.segments)
+def shared_words(old: Document, new: Document, changed: int) -> float:
+    """The share of the two texts' words that the comparison keeps, ``changed`` of them
+    being deleted, inserted, or in an article added or removed."""
+    total = sum(len(doc.body(seg).split()) for doc in (old, new) for seg in doc.segments)
     if total == 0:
         return 1.0
-    deleted, inserted = cmp.word_counts()
-    return max(0.0, 1.0 - (deleted + inserted) / total)
+    return max(0.0, 1.0 - changed / total)
 
 
-def unrelated(cmp: Comparison) -> bool:
+def unrelated(old: Document, new: Document, pairs: Sequence[ArticlePair], changed: int) -> bool:
     """Whether the two texts share almost nothing: too few words in common, and no
     pair that stands on its wording. Texts without words are told of otherwise."""
-    if not cmp.old.text.strip() or not cmp.new.text.strip():
+    if not old.text.strip() or not new.text.strip():
         return False
-    if shared_words(cmp) >= SHARED_LEAST:
+    if shared_words(old, new, changed) >= SHARED_LEAST:
         return False
-    return not any(p.similarity >= PAIR_LEAST and p.confidence >= SURE_LEAST for p in cmp.pairs)
+    return not any(p.similarity >= PAIR_LEAST and p.confidence >= SURE_LEAST for p in pairs)
 
 
-def comparison_warnings(cmp: Comparison) -> tuple[str, ...]:
-    """What the comparison itself warns of (each text's own warnings are its own)."""
-    return (UNRELATED,) if unrelated(cmp) else ()
+def comparison_warnings(
+    old: Document, new: Document, pairs: Sequence[ArticlePair], changed: int
+) -> tuple[str, ...]:
+    """What a comparison itself warns of (each text's own warnings are its own)."""
+    return (UNRELATED,) if unrelated(old, new, pairs, changed) else ()
