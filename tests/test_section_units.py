@@ -206,13 +206,13 @@ def test_the_outline_shows_each_article_with_its_sections(qtbot) -> None:
 
     assert lines(1) == [("Section 1.01", "unchanged"), ("Section 1.02", "modified")]
     # A section moved to another article is "moved"; one that only took another
-    # number is "unchanged" beside the arrow to its old number. The tooltip reads as
-    # the concordance does.
-    assert lines(3)[3] == ("Section 3.04 ← 1.03", "moved")
+    # number is "unchanged (renumbered)" beside the arrow to its old number: the status
+    # reads as the concordance says it, and so does the tooltip.
+    assert lines(3)[3] == ("Section 3.04 ← 1.03", "moved (renumbered)")
     moved = model.index(3, 1, top[3]).data(Qt.ItemDataRole.ToolTipRole)
     assert moved.endswith("← 1.03: moved (renumbered)")
-    assert lines(2)[2:] == [("Section 2.03 ← 2.04", "unchanged"),
-                            ("Section 2.04 ← 2.05", "unchanged"),
+    assert lines(2)[2:] == [("Section 2.03 ← 2.04", "unchanged (renumbered)"),
+                            ("Section 2.04 ← 2.05", "unchanged (renumbered)"),
                             ("Section 2.05", "added")]  # fmt: skip
 
 

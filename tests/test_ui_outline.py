@@ -162,32 +162,33 @@ def test_articles_numbered_again_in_an_annex_are_told_apart(qapp, lang: str) -> 
 
 def test_an_added_article_s_status_says_where_its_matter_came_from() -> None:
     """The outline called 1921 Art. II only "added", while the concordance said its
-    matter came from draft Art. 4; both say it now, and draft Art. 4 where it went."""
+    matter came from draft Art. 4; both say it now, and draft Art. 4 where it went, in
+    the status, with no arrow beside the label (it is paired with none of them)."""
     from treatyviewer.core.comparison import compare
     from treatyviewer.core.resources import load_bundled
     from treatyviewer.ui.outline.outline_model import unit_status
 
     cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
     status = unit_status(cmp, 1, cmp.new.index_of("II"))
-    assert status.full == "added · its matter came from 4"
-    assert (status.shown, status.where) == ("added", " ⇠ 4")
+    assert status.full == status.shown == "added · its matter came from 4"
+    assert status.where == ""
     status = unit_status(cmp, 0, cmp.old.index_of("4"))
-    assert status.full.endswith("its matter went to I, II, III, XV")
-    assert status.where == " ⇢ I, II, III, XV"
+    assert status.shown == "removed · its matter went to I, II, III, XV"
+    assert status.where == ""
     assert unit_status(cmp, 1, cmp.new.index_of("X")) == ("added", "", "added")
 
 
-def test_the_outline_status_is_the_bare_status_beside_an_arrow() -> None:
-    """ "modified (renumbered)" was cut to "modified (renumber…" in a dock of common
-    width; the arrow beside the label says it was renumbered, to the bare label ("Art.
-    170 → Art. CLXXIII" had been cut before its number), and the tooltip says all."""
+def test_the_outline_status_is_the_concordance_s_beside_an_arrow() -> None:
+    """The arrow beside the label says where a renumbered article went, to the bare
+    label ("Art. 170 → Art. CLXXIII" had been cut before its number); the status says
+    what the concordance says ("modified (renumbered)", not the bare "modified")."""
     from treatyviewer.core.comparison import compare
     from treatyviewer.core.resources import load_bundled
     from treatyviewer.ui.outline.outline_model import unit_status
 
     cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
     status = unit_status(cmp, 0, cmp.old.index_of("2"))
-    assert status == ("modified", " → VI", "modified (renumbered)")
+    assert status == ("modified (renumbered)", " → VI", "modified (renumbered)")
 
 
 def test_a_section_of_one_paragraph_has_no_line_to_unfold(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -67,3 +67,37 @@ def test_a_wide_window_keeps_the_outline_in_its_own_column(make_window) -> None:
     QApplication.processEvents()
     assert window.outline.isVisible() and not window.tabifiedDockWidgets(window.outline)
     assert min(pane_widths(window)) >= 380
+
+
+def test_a_window_of_800_by_560_shows_both_panes_whole(qtbot, tmp_path) -> None:
+    """Made 800×560 with the outline and the map shown, the window kept the texts 560 px
+    wide: the newer pane ran under the right-hand docks, its scroll bar and the overview
+    strip out of sight."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QDockWidget
+
+    from conftest import new_window, wait_compared
+
+    window = new_window(tmp_path, (1366, 768))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.open_bundled()
+    wait_compared(qtbot, window)
+    window.actions_["view.outline"].trigger()
+    window.actions_["view.map"].trigger()
+    window.resize(800, 560)
+    qtbot.waitUntil(lambda: window.height() == 560)
+    QApplication.processEvents()
+    assert window.size().toTuple() == (800, 560), "the window takes the size asked"
+    seen = QRect(0, 0, 800, 560)
+    docks = [
+        QRect(d.mapTo(window, QPoint(0, 0)), d.size())
+        for d in window.findChildren(QDockWidget)
+        if d.isVisible() and not d.isFloating()
+    ]
+    pane = window.view.new_pane
+    for part in (window.view.new_box, pane.verticalScrollBar(), window.view.overview):
+        assert part.isVisible(), part
+        where = QRect(part.mapTo(window, QPoint(0, 0)), part.size())
+        assert seen.contains(where), (part, where)
+        assert not any(d.intersects(where) for d in docks), (part, where, docks)

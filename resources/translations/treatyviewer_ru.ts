@@ -134,7 +134,7 @@
         <translation>другой текст даёт эту часть лишь примечаниями издателя</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
@@ -144,12 +144,12 @@
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-40"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
         <source>not paired: {0} there reads otherwise</source>
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Номер сохранён с отметкой об утрате силы</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>number kept, its text repealed</source>
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+28"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1364,7 +1364,12 @@
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>the two texts share almost no wording: they may not be versions of one text</source>
+        <translation>в двух текстах почти нет общих формулировок: возможно, это не редакции одного текста</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>numbered sections</source>
         <translation>нумерованные разделы</translation>
     </message>
@@ -1731,7 +1736,7 @@ by {1}</source>
         <translation>— неизвестно, есть ли в «{0}» —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+85"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+101"/>
         <source>%n more warning(s) about this text not shown here</source>
         <translation>
             <numerusform>Ещё %n предупреждение об этом тексте здесь не показано</numerusform>
@@ -2570,6 +2575,16 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>DockCover</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/dock_cover.py" line="+25"/>
+        <source>Comparing…
+This panel is filled in once the texts are compared.</source>
+        <translation>Идёт сравнение…
+Панель заполнится, когда тексты будут сравнены.</translation>
+    </message>
+</context>
+<context>
     <name>EntityPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+161"/>
@@ -3021,7 +3036,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+430"/>
+        <location line="+431"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3037,7 +3052,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-358"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3073,7 +3088,7 @@ by {1}</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3931,7 +3946,7 @@ by {1}</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+224"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+227"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
@@ -4154,7 +4169,7 @@ by {1}</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+86"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+89"/>
         <source>similarity {0}</source>
         <translation>сходство {0}</translation>
     </message>
@@ -4198,7 +4213,7 @@ by {1}</source>
         <translation>содержание взято из: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -4280,7 +4295,7 @@ by {1}</source>
         <translation>сопоставление снято читателем</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -4747,7 +4762,7 @@ by {1}</source>
         <translation>Приложение {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>party</source>
         <translation>сторона</translation>
     </message>
@@ -5166,7 +5181,7 @@ by {1}</source>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+103"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+105"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -5191,7 +5206,7 @@ by {1}</source>
         <translation>Читаются {0} и {1}: пока они не прочитаны, на экране — тексты и счёт предыдущей пары.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Not compared yet: no counts</source>
         <translation>Ещё не сравнено: счёта нет</translation>
     </message>

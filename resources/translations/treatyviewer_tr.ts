@@ -134,7 +134,7 @@
         <translation>öbür metin bu kısmı yalnızca yayımcı notlarıyla veriyor</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
         <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
@@ -144,12 +144,12 @@
         <translation>Akıbeti: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-40"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
         <source>not paired: {0} there reads otherwise</source>
         <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Numarası bir yürürlükten kaldırma notuyla korunuyor</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>number kept, its text repealed</source>
         <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+28"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1350,7 +1350,12 @@
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>the two texts share almost no wording: they may not be versions of one text</source>
+        <translation>iki metnin neredeyse hiç ortak ifadesi yok: aynı metnin sürümleri olmayabilirler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>numbered sections</source>
         <translation>numaralı bölümler</translation>
     </message>
@@ -1717,7 +1722,7 @@ yerine {1}</translation>
         <translation>— {0} metninde olup olmadığı bilinmiyor —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+85"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+101"/>
         <source>%n more warning(s) about this text not shown here</source>
         <translation>
             <numerusform>Bu metinle ilgili %n uyarı daha burada gösterilmiyor</numerusform>
@@ -2552,6 +2557,16 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>DockCover</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/dock_cover.py" line="+25"/>
+        <source>Comparing…
+This panel is filled in once the texts are compared.</source>
+        <translation>Karşılaştırılıyor…
+Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
+    </message>
+</context>
+<context>
     <name>EntityPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+161"/>
@@ -3003,7 +3018,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+430"/>
+        <location line="+431"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3019,7 +3034,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-358"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3055,7 +3070,7 @@ yerine {1}</translation>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3891,7 +3906,7 @@ yerine {1}</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+224"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+227"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
@@ -4114,7 +4129,7 @@ yerine {1}</translation>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+86"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+89"/>
         <source>similarity {0}</source>
         <translation>benzerlik {0}</translation>
     </message>
@@ -4156,7 +4171,7 @@ yerine {1}</translation>
         <translation>içeriği şuradan geldi: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
@@ -4232,7 +4247,7 @@ yerine {1}</translation>
         <translation>eşleştirmesi okur tarafından kaldırıldı</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -4693,7 +4708,7 @@ yerine {1}</translation>
         <translation>Ek {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>party</source>
         <translation>taraf</translation>
     </message>
@@ -5074,7 +5089,7 @@ yerine {1}</translation>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+103"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+105"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Bir eşleşmeyi düzeltmek için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -5099,7 +5114,7 @@ yerine {1}</translation>
         <translation>{0} ve {1} okunuyor: bunlar okunana dek ekrandaki metinler ve sayılar önceki çiftindir.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Not compared yet: no counts</source>
         <translation>Henüz karşılaştırılmadı: sayım yok</translation>
     </message>

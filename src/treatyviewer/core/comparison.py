@@ -30,6 +30,7 @@ from .repealed import is_repeal_notice
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .structure_summary import summary_of
 from .textdiff import Change, DiffOptions
+from .unrelated import comparison_warnings
 from .withheld import given_as_note, open_fates
 from .xrefs import (
     Reference,
@@ -98,6 +99,12 @@ class Comparison:
 
     def stats(self) -> dict[str, int]:
         return dict(self._stats)
+
+    @cached_property
+    def warnings(self) -> tuple[str, ...]:
+        """What the comparison warns of, beside each text's own warnings: texts that
+        share almost no wording (``unrelated``)."""
+        return comparison_warnings(self.old, self.new, self.pairs, sum(self.word_counts()))
 
     def to_review(self) -> int:
         """How many pairs are offered for review (``review_queue``'s length)."""
@@ -572,6 +579,8 @@ def comparison_json(cmp: Comparison, pairs: Sequence[Any] | None = None) -> dict
         "repealed": cmp.label_of("new", sorted(cmp.notices)),
         "stats": cmp.stats()
         | {"words_deleted": deleted, "words_inserted": inserted, "classes": cmp.class_counts()},
+        # What the comparison warns of (each text's own warnings are under "old", "new").
+        "warnings": list(cmp.warnings),
     }
     if cmp.shown != frozenset(CLASSES):
         out["shown_classes"] = [c for c in CLASSES if c in cmp.shown]

@@ -17,6 +17,8 @@ def comparison_text(cmp: Comparison) -> str:
         out.append(f"warning (old): {warning}")
     for warning in cmp.new.warnings:
         out.append(f"warning (new): {warning}")
+    for warning in cmp.warnings:
+        out.append(f"warning: {warning}")
     for row in cmp.rows():
         if row.kind != "pair":
             status = cmp.unpaired_status(row.kind, row.index)

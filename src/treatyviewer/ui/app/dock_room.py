@@ -23,8 +23,11 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 NARROW = 1400
 """Window width (px) below which the side docks share one column."""
-TEXT_MIN_WIDTH = 560
-"""The texts never narrower (px): side by side, two columns of about 28 characters."""
+TEXT_MIN_WIDTH = 440
+"""The texts never narrower (px): side by side, two columns of about 20 characters. With
+the right-hand docks' least width (their tabs, or the map) this lets the window be 800 px
+wide: at 560 the window could not be narrower than ~830 px, and a window made 800 px wide
+had the newer pane, its scroll bar and the overview strip under the docks."""
 TEXT_MIN_HEIGHT = 240
 """The text panes never shorter (px): about ten lines."""
 SIDE_SHARE = 0.4

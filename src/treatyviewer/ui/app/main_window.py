@@ -513,6 +513,7 @@ class MainWindow(QMainWindow):
         self._tell_if_all_left_out()
         self.update_title()
         self.notices.show(cmp.old, cmp.new, names)
+        self.notices.show_comparison(cmp)
         if self.persist and not self.chains.state.active:  # (a chain is remembered whole)
             self.settings.add_recent_pair(self.session.old_name, self.session.new_name)
         self.files.fill_recent()

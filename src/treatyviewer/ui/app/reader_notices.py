@@ -8,6 +8,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
+from ...core.comparison import Comparison
 from ...core.document import Document
 from ..common.reader_warnings import structure_message, tr, translate_warning
 from ..state.session import ComparisonSession
@@ -15,6 +16,8 @@ from .message_bar import MessageBar
 
 TAG = "reader"
 """First line of a notice's tag; the second is the name of the text it is about."""
+COMPARED = "compared"
+"""Tag of what the comparison itself warns of (two texts that share almost no wording)."""
 
 
 class ReaderNotices:
@@ -22,6 +25,8 @@ class ReaderNotices:
         self.messages, self.session = messages, session
         self._warned: tuple[Document | None, Document | None] = (None, None)
         """The documents whose warnings were last shown."""
+        self._compared: tuple[Document | None, Document | None] = (None, None)
+        """The documents whose comparison's warnings were last shown."""
         # A long pair takes the screen before it is compared: the previous pair's
         # notices (its numbers out of order…) no longer describe the texts shown.
         session.textsRead.connect(lambda _old, _new: self.withdraw())
@@ -32,14 +37,25 @@ class ReaderNotices:
 
     def withdraw(self) -> None:
         """Close every notice; the texts they were about are told anew when shown again."""
-        self._warned = (None, None)
-        self.messages.clear_tagged(lambda tag: tag.partition("\n")[0] != TAG)
+        self._warned = self._compared = (None, None)
+        self.messages.clear_tagged(lambda tag: tag.partition("\n")[0] not in (TAG, COMPARED))
 
     def tell_again(self) -> None:
         """The notices of the pair the session holds, unless they are on show."""
         cmp, s = self.session.comparison, self.session
         if cmp is not None:
             self.show(cmp.old, cmp.new, (s.old_name, s.new_name))
+            self.show_comparison(cmp)
+
+    def show_comparison(self, cmp: Comparison) -> None:
+        """What the comparison warns of ("the two texts share almost no wording"), once
+        for a pair of texts: a pairing corrected does not bring back a warning closed."""
+        if self._compared == (cmp.old, cmp.new):
+            return
+        self._compared = (cmp.old, cmp.new)
+        self.messages.clear_tagged(lambda tag: tag != COMPARED)
+        for warning in cmp.warnings:
+            self._say(translate_warning(warning), "warning", COMPARED)
 
     def show(self, old: Document, new: Document, names: tuple[str, str]) -> None:
         """Each text's warnings, unless the same text was shown already (recompared,

@@ -12,9 +12,10 @@ as read, marked as not compared yet (``compare.unpaired``); then, as soon as the
 articles are paired, the comparison with the first screens highlighted and the pairs
 whose wording is still being compared marked "comparing…" (no highlight, no
 "unchanged"). If that comparison is cancelled or fails, the previous pair comes back.
-Meanwhile the docks (concordance, outline, notes, parties and places) still describe
-the previous pair: they are greyed out, and the counts say how far the comparing is,
-until the comparison ends.
+Meanwhile the docks (concordance, outline, notes, parties and places) still hold the
+previous pair's rows: those are covered with a line saying the panel is filled in once
+the texts are compared (``dock_cover``), and the counts say how far the comparing is,
+until the comparison ends (a Cancel takes the covers away from the previous pair's).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..common.actions import ActionRegistry
 from ..common.vocabulary import number
 from ..compare.comparison_view import ComparisonView
 from ..state.session import ComparisonSession
+from .dock_cover import cover_docks
 from .message_bar import MessageBar
 from .reading_memory import labels_of
 from .status_line import StatusLine
@@ -165,9 +167,7 @@ class WhileLoading(QObject):
         self.messages.show_message(said.format(*names), "info", tag=UNPAIRED, replace=True)
 
     def _docks_enabled(self, on: bool) -> None:
-        for dock in self.view.window().findChildren(QDockWidget):
-            if (content := dock.widget()) is not None:
-                content.setEnabled(on)
+        cover_docks(self.view.window().findChildren(QDockWidget), not on)
 
     def _idle(self) -> None:
         self._loading = None

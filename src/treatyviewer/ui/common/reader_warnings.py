@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from ...core.bidi import isolated
 from ...core.document import Document
 from ...core.structure_summary import summary_of
+from ...core.unrelated import UNRELATED
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -91,6 +92,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
     (
         re.compile(r"not a TEI document \(no <text> element\); all of its text was read"),
         lambda m: tr("not a TEI document (no <text> element); all of its text was read"),
+    ),
+    (
+        re.compile(re.escape(UNRELATED)),
+        lambda m: tr("the two texts share almost no wording: they may not be versions of one text"),
     ),
 )
 

@@ -24,7 +24,7 @@ from ...core.fate import related_articles
 from ...core.structure_summary import unit_title
 from ..common.model_index import Index
 from ..common.names import related_text, segment_name
-from ..common.vocabulary import pair_status, pair_status_text, status_text
+from ..common.vocabulary import pair_status_text, status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """(segment index, part start offset or -1) of a line; (-1, start) for a division.
@@ -38,12 +38,14 @@ ROOT: Node = ()
 
 
 class UnitStatus(NamedTuple):
-    """What became of a unit: ``full`` as the concordance says it ("modified
-    (renumbered)", "removed · its matter went to I, II"); ``shown`` as the outline's
-    status column says it, the bare status ("modified"), since ``where`` beside the
-    label says the rest ("→ Art. VI", "⇢ I, II": a dashed arrow for matter that went
-    to articles it is not paired with). The column had cut "modified (renumber…" and
-    "removed · its matte…" in a dock of common width."""
+    """What became of a unit: ``shown`` as the outline's status column says it, in the
+    concordance's words ("modified (renumbered)", "moved (modified)", "removed · its
+    matter went to I, II"); ``where`` beside the label, the unit it is paired with ("→
+    VI"), for a unit paired under another number or place. An unpaired unit has no
+    arrow: "Art. 4 ⇢ I, II, III, XV" beside "removed" had read as paired with them (and
+    after an Unlink, "Art. 5 ⇢ V" as still paired). The column had said the bare status
+    ("moved") where the concordance said "moved (modified)"; where the dock is too
+    narrow, the status is cut at its end and the tooltip says it whole."""
 
     shown: str
     where: str
@@ -66,10 +68,9 @@ def unit_status(cmp: Comparison, side: int, index: int) -> UnitStatus:
         status = status_text(cmp.unpaired_status(kind, index))
         doc, other = (cmp.old, cmp.new) if side == 0 else (cmp.new, cmp.old)
         noted = related_articles(doc, doc.segments[index], other)  # as the concordance says
-        if not noted:
-            return UnitStatus(status, "", status)
-        where = f" {'⇢' if side == 0 else '⇠'} {', '.join(noted)}"
-        return UnitStatus(status, where, f"{status} · {related_text(kind, noted)}")
+        if noted:
+            status = f"{status} · {related_text(kind, noted)}"
+        return UnitStatus(status, "", status)
     pair = cmp.pairs[k]
     status = status_text("repealed") if pair.repealed else pair_status_text(pair)
     others = pair.new if side == 0 else pair.old
@@ -77,8 +78,7 @@ def unit_status(cmp: Comparison, side: int, index: int) -> UnitStatus:
     if not (pair.renumbered or pair.moved or len(others) > 1):
         return UnitStatus(status, "", status)
     names = ", ".join(_target(other.segments[j]) for j in others)
-    bare = status_text("repealed") if pair.repealed else status_text(pair_status(pair))
-    return UnitStatus(bare, f" {'→' if side == 0 else '←'} {names}", status)
+    return UnitStatus(status, f" {'→' if side == 0 else '←'} {names}", status)
 
 
 class OutlineModel(QAbstractItemModel):
