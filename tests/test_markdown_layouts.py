@@ -1228,3 +1228,59 @@ def test_a_part_heading_heads_the_articles_under_it_not_the_article_before(tmp_p
     cmp = compare(old, new)
     assert all(p.status == "unchanged" for p in cmp.pairs)
     assert [new.segments[j].label for j in cmp.added] == ["L111-3"] and not cmp.removed
+
+
+ZOLL_ORDINANCE = """\
+# Verordnung über Zollansätze
+
+##### **Art. 3** Reduzierte Zollansätze
+
+Anhang 1 legt die Waren fest, die zu reduzierten Zollansätzen eingeführt werden dürfen.
+
+##### **Art.**** ****4**[^4] Zollbefreiung
+
+Die Waren nach Anhang 2 der Verordnung vom 26. Oktober 2011[^5] sind zollfrei.
+
+##### **Art. 5** Gesuch
+
+Ein Gesuch um Herabsetzung muss bei der Zolldirektion eingereicht werden.
+
+[^4]: Fassung gemäss Ziff. I der V vom 3. Juli 2020.
+[^5]: SR 916.01
+"""
+LEY = """\
+# Ley de prueba
+
+**ARTICULO 4º**— Sustitúyese el artículo 279 del Código Penal.
+
+**ARTICULO 4º**bis— La pena será de prisión de seis meses a tres años.
+
+**ARTICULO 5º**— Créase la Unidad de Información Financiera.
+
+**ARTICULO 25.**— Los actos de la Unidad serán recurribles.
+
+**ARTICULO 25** ter.— Los recursos no suspenden la ejecución.
+"""
+
+
+def test_a_heading_in_split_bold_runs_with_a_footnote_mark_heads_its_article(
+    tmp_path: Path,
+) -> None:
+    """A page converted to Markdown sets a heading in several bold runs and marks a
+    footnote after its number ("**Art.**** ****4**[^4] Zollbefreiung"): Art. 4 is an
+    article, not text of Art. 3; and the footnote marks are no words of the text
+    (the notes themselves stay)."""
+    doc = _read(tmp_path, "v.md", ZOLL_ORDINANCE)
+    assert _units(doc) == ["3", "4", "5"]
+    four = doc.segments[2]
+    assert "2011 sind zollfrei" in doc.text[four.body_start : four.end]
+    assert "[^" not in doc.text[: doc.segments[-1].start]
+
+
+def test_an_inserted_article_s_suffix_after_the_bold_of_its_number_is_its_label(
+    tmp_path: Path,
+) -> None:
+    """ "**ARTICULO 4º**bis—": the article put in after 4 is "4 bis", not a second
+    article 4 ("4#2")."""
+    doc = _read(tmp_path, "ley.md", LEY)
+    assert _units(doc) == ["4", "4 bis", "5", "25", "25 ter"]

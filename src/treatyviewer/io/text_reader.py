@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..core.errors import InputError
-from ..core.headings import heading_word_re
+from ..core.headings import LATIN_SUFFIXES, heading_word_re
 from ..core.outline_headings import OutlineHeading
 from ..core.replacing import replaced
 from .latin_pages import PAGES, better_page, likeliest_page
@@ -466,6 +466,22 @@ marks go, the words stay. Other bold that opens a line stays, for the headings i
 marks ("**Article 1.**", "**Disclaimer**")."""
 
 
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)[ \t]?\[\^[\w-]{1,20}\](?!:)")
+"""A footnote's mark in the text ("Art. 4[^4] Zollbefreiung", "vom 26. Oktober 2011[^5]"),
+drawn as a raised number: no word of the text, and after an article's number it had
+hidden the heading (the article read as the end of the one before). The notes
+themselves ("[^4]: Fassung gemäss …"), at the start of their lines, stay."""
+_EMPTY_BOLD_RE = re.compile(r"(?<=\S)\*\*([ \t]*)\*\*(?=\S)")
+"""Bold closed and opened again with nothing between ("**Art.**** ****4**", as pages
+converted to Markdown print a heading set in several runs): one bold run."""
+_SUFFIX_AFTER_BOLD_RE = re.compile(
+    rf"^([ \t]*\*\*[^*\n]{{1,60}}?)\*\*[ \t]?({'|'.join(LATIN_SUFFIXES)})\b", re.MULTILINE
+)
+"""The mark of an article put in between two others set after the bold of its number
+("**ARTICULO 4º**bis— …"): it is part of the heading ("4 bis"), which had read as a
+second article 4."""
+
+
 _CRAMPED_HEADING_RE = re.compile(r"^([ ]{0,3}#{2,6})(?=[^\W_])", re.M)
 """Heading marks with no space before the words ("###Artikel 8c", "###1"), as some
 copies of laws and charters print them: a strict reading of Markdown takes them for
@@ -486,6 +502,12 @@ def tidied(text: str) -> str:
         text = _ANCHOR_LINK_RE.sub(r"\1", text)
         text = _WEB_LINK_RE.sub(r"\1", text)
         text = _TRAILING_IMAGE_RE.sub("", text)
+    if "[^" in text:
+        text = _FOOTNOTE_MARK_RE.sub("", text)
+    if "****" in text:
+        text = _EMPTY_BOLD_RE.sub(r"\1", text)
+    if "**" in text and _SUFFIX_AFTER_BOLD_RE.search(text):
+        text = _SUFFIX_AFTER_BOLD_RE.sub(r"\1 \2**", text)
     if "**" in text or "__" in text:
         text = _INNER_BOLD_RE.sub(lambda m: m[2] if _unheading(m) else m[0], text)
     if "*" in text:
