@@ -258,7 +258,7 @@ def test_map_mentions_and_place_lists_do_not_overlap(make_window, qtbot, size):
     shoot(window.map_room.dock, f"map-kars-{size[1]}.png")
     shown = [
         w
-        for w in (panel.legend, panel.details_title, panel.details, panel.unlocated, panel.caption)
+        for w in (panel.legend, panel.unlocated, panel.details_title, panel.details, panel.caption)
         if w.isVisible()
     ]
     assert panel.unlocated in shown and panel.details in shown

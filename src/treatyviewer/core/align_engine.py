@@ -1241,18 +1241,32 @@ class Aligner:
         if len(chain_old) < KEPT_NUMBERS_MIN or kept < KEPT_NUMBERS_SHARE * len(chain_old):
             return groups
         found: list[tuple[int, int]] = []
+        labels = (
+            {s.label.casefold() for s in self.old_segs},
+            {s.label.casefold() for s in self.new_segs},
+        )
         for olds, news in self._gaps(self._open_after(groups, unlinked=True), NAMED_GAP_MOST):
             here: list[tuple[int, int]] = []
+            places = (
+                _places_among_kept(olds, self.old_segs, labels[1]),
+                _places_among_kept(news, self.new_segs, labels[0]),
+            )
             for a, i in enumerate(olds):
                 for b, j in enumerate(news):
                     kind = self.old_segs[i].kind
+                    at = places[0][i]
+                    placed = (
+                        a == b
+                        or len(olds) - a == len(news) - b
+                        or (at is not None and at == places[1][j])
+                    )
                     if (
                         kind in _SOLE_KINDS
                         and self.new_segs[j].kind is kind
                         and self._same_label(i, j)
                         and self.allowed(i, j)
                         and not any(i == x or j == y for x, y in here)
-                        and self._rewritten_here(i, j, a == b or len(olds) - a == len(news) - b)
+                        and self._rewritten_here(i, j, placed)
                     ):
                         here.append((i, j))
             # A notice of repeal says which article it is, whatever the others read like.
@@ -2262,6 +2276,28 @@ def _out_of_order(groups: list[Group]) -> int:
     """How many pairs stand outside the longest run that keeps both texts' order."""
     cores = sorted(g[2] for g in groups)
     return len(cores) - len(longest_increasing_run([j for _, j in cores]))
+
+
+_PLAIN_NUMBER_RE = re.compile(r"\d+|[ivxlcdm]+", re.IGNORECASE)
+
+
+def _places_among_kept(
+    gap: Sequence[int], segs: Sequence[Segment], other_labels: set[str]
+) -> dict[int, int | None]:
+    """Each article's place in its gap, counted without the articles put in or struck
+    out under numbers of their own ("72-1" to "72-4" and "74-1" put in around a
+    rewritten Article 73 and 74, which the other text does not print): namesakes at
+    one place there are where the text kept its numbers. None for those left out."""
+    places: dict[int, int | None] = {}
+    count = 0
+    for k in gap:
+        label = segs[k].label.casefold()
+        if label not in other_labels and not _PLAIN_NUMBER_RE.fullmatch(label):
+            places[k] = None
+            continue
+        places[k] = count
+        count += 1
+    return places
 
 
 def _ordered_best(scores: list[list[float]]) -> float:
