@@ -616,8 +616,10 @@ class MainWindow(QMainWindow):
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if self.loads.allows_corrections():
             command = unlink_command(self.session, old, new)
-            # Done, undone or done again: the articles stay in view, each in its pane.
-            command.then = lambda: self.position.show_articles_when_aligned(old, new)
+            # Done, undone or done again: the articles stay in view, each in its pane;
+            # but a decision in "To review" goes on to the next pair to review.
+            if self.concordance.proxy.scope != "review":
+                command.then = lambda: self.position.show_articles_when_aligned(old, new)
             self.undo_stack.push(command)
 
     def jump_row(self, row: Row) -> None:

@@ -354,8 +354,11 @@ class ComparisonView(QWidget):
         """The text written behind the panes reaches the article read: shown there
         (``unpaired``: read in the texts as read, it is made current, as a jump is)."""
         later = self._reading_after_layout  # (the place asked for meanwhile, if any)
+        # A jump asked for meanwhile to articles not yet written (a long pair opened
+        # again at the article it was left at) is made, not the place the writing began at.
+        waited = self.navigator.waiting
         if not same_places(self.cmp, cmp):  # (asked for in the texts shown before)
-            later = None
+            later = waited = None
         self._reading_after_layout = None
         self._coming_place = None
         self.cmp = cmp
@@ -376,7 +379,9 @@ class ComparisonView(QWidget):
         self.navigator.reset()
         self.filler.begin()
         reading = later if isinstance(later, Row | KeptPlace) else place
-        if unpaired and isinstance(reading, Row):
+        if waited is not None and not isinstance(later, Row | KeptPlace):
+            self.navigator.jump_to_segments(*waited)
+        elif unpaired and isinstance(reading, Row):
             self.jump_to_segment(*cmp.segment_of_row(reading))
         elif isinstance(reading, KeptChange):
             row = self._kept_row(cmp, reading)
