@@ -373,3 +373,29 @@ def test_items_under_a_lead_in_go_with_it_when_a_text_is_read_by_paragraph() -> 
     assert texts[3].endswith("subject to the conditions below.")
     assert "(1) to use" in texts[3] and "(2) under" in texts[3]
     assert texts[5].endswith("the paragraph above's.")
+
+
+def test_a_long_title_line_over_wrapped_paragraphs_keeps_its_line_and_they_flow() -> None:
+    """A § titled in one line of 150 letters, its paragraphs wrapped at 70 under it with
+    no blank line: the title keeps its line and the paragraphs flow. The title had been
+    taken for the width the text was wrapped at, so every break of the paragraphs stayed
+    (the newer pane read as ragged lines) and the title ran on into "(1)"."""
+    from treatyviewer.core.document import reflowed
+
+    title = (
+        "§ 13 Dokumentation, Rückverfolgung, Verordnungsermächtigung zur Meldung "
+        "schwerwiegender Zwischenfälle und schwerwiegender unerwünschter Reaktionen"
+    )
+    body = (
+        "(1) Die Koordinierungsstelle verschlüsselt in einem mit den\n"
+        "Transplantationszentren abgestimmten Verfahren die personenbezogenen\n"
+        "Daten des Organspenders und bildet eine Kenn-Nummer, die\n"
+        "ausschließlich der Koordinierungsstelle einen Rückschluss auf die\n"
+        "Person des Organspenders zulässt.\n"
+    )
+    out = reflowed(f"{title}\n{body}")
+    assert out.startswith(
+        title + "\u2028(1) Die Koordinierungsstelle verschlüsselt in einem mit den "
+    )
+    flowed = out.rstrip("\u2028\n")
+    assert "\n" not in flowed and flowed.count("\u2028") == 1

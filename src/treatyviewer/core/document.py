@@ -331,8 +331,9 @@ def _opens_item(text: str, pos: int, end: int) -> bool:
 
 
 _FIRST_ITEM = re.compile(r"\(?1[.)][ \t]|\(1\)|\(a\)[ \t]|a\)[ \t]")
-TITLE_LINE_MOST = 90
-"""Letters of the longest title line a section's first item may stand under."""
+TITLE_LINE_MOST = 160
+"""Letters of the longest title line a section's first item may stand under (German
+statutes title a § in one line of 150: "§ 13 Dokumentation, Rückverfolgung, …")."""
 
 
 def _under_a_title(text: str, before: int, item: int, end: int) -> bool:
@@ -391,6 +392,21 @@ def _paragraphs_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, limit if line < 0 or limit == len(text) else line
 
 
+TITLE_OVER_WIDTH = 1.6
+"""How many times the next longest line the longest must be to be left out of the width
+the lines were wrapped at: a title on a line of its own over the paragraph."""
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width the lines were wrapped at: their longest, but for one line far longer
+    than all the others (a § titled in one line of 150 letters over its paragraphs
+    wrapped at 70, which had read as a text wrapped at 150, its every break kept)."""
+    lengths = sorted(len(line) for line in lines)
+    if len(lengths) >= 3 and lengths[-1] > TITLE_OVER_WIDTH * lengths[-2]:
+        return lengths[-2]
+    return lengths[-1] if lengths else 0
+
+
 def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
     """``text[start:end]`` with the same length, its soft line breaks made spaces.
 
@@ -409,7 +425,7 @@ def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
     lo, hi = _paragraphs_around(text, start, end)
     around = text[lo:hi]
     lines = around.split("\n")
-    width = max(map(len, lines), default=0)
+    width = _wrap_width(lines)
     if width < SHORT_LINE or _sentence_per_line(lines):
         width = 1 << 30  # nothing here was wrapped
     pos = text.find("\n", start, end)
