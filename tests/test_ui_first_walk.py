@@ -171,3 +171,30 @@ def test_a_view_switched_after_find_opens_at_the_article_of_the_word_found(make_
         pane.flush_relayout()
     qtbot.wait(50)
     assert view.navigator.row_at_top() == wanted
+
+
+def test_what_a_markdown_reader_left_out_is_said_in_the_interface_language(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A law kept in Markdown with its metadata between "---" lines, comments and
+    Pandoc's fences: the window says what was not compared in Russian and Turkish (the
+    front matter's notice had stayed in English in a Russian banner)."""
+    from treatyviewer.io.readers import read_document
+    from treatyviewer.ui.common import i18n
+    from treatyviewer.ui.common.reader_warnings import translate_warning
+
+    law = tmp_path / "law.md"
+    law.write_text(
+        "---\ntitle: Wohngeldgesetz\njurabk: WoGG\n---\n\n<!-- consolidated -->\n\n"
+        "::: {#p1 .section}\n## § 1 Zweck\n\nDas Wohngeld dient der Sicherung.\n:::\n\n"
+        "## § 2 Wohnraum {#p2}\n\nWohnraum ist jeder Raum.\n",
+        encoding="utf-8",
+    )
+    warnings = read_document(law).warnings
+    assert len(warnings) == 3, warnings
+    try:
+        for lang in ("ru", "tr"):
+            assert i18n.install(qapp, lang) == lang
+            for warning in warnings:
+                shown = translate_warning(warning)
+                assert "not compared" not in shown and "metadata" not in shown, shown
+    finally:
+        i18n.install(qapp, "en")

@@ -185,7 +185,7 @@
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+42"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+49"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -1364,12 +1364,54 @@
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>its front matter (metadata between &apos;{0}&apos; lines, lines 1-{1}) is not compared</source>
+        <translation>его вводные метаданные (между строками «{0}», строки 1–{1}) не сравниваются</translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n line(s) of HTML comments (&lt;!-- ... --&gt;) not compared</source>
+        <translation>
+            <numerusform>%n строка HTML-комментариев (&lt;!-- ... --&gt;) не сравнивается</numerusform>
+            <numerusform>%n строки HTML-комментариев (&lt;!-- ... --&gt;) не сравниваются</numerusform>
+            <numerusform>%n строк HTML-комментариев (&lt;!-- ... --&gt;) не сравниваются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the two texts share almost no wording: they may not be versions of one text</source>
         <translation>в двух текстах почти нет общих формулировок: возможно, это не редакции одного текста</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n fence line(s) of Pandoc divs (:::)</source>
+        <translation>
+            <numerusform>%n строка-ограда блоков Pandoc (:::)</numerusform>
+            <numerusform>%n строки-ограды блоков Pandoc (:::)</numerusform>
+            <numerusform>%n строк-оград блоков Pandoc (:::)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attribute block(s) ({#id .class})</source>
+        <translation>
+            <numerusform>%n блок атрибутов ({#id .class})</numerusform>
+            <numerusform>%n блока атрибутов ({#id .class})</numerusform>
+            <numerusform>%n блоков атрибутов ({#id .class})</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>{0} not compared</source>
+        <translation>{0}: не сравниваются</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>numbered sections</source>
         <translation>нумерованные разделы</translation>
     </message>
@@ -3036,7 +3078,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+431"/>
+        <location line="+444"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3052,7 +3094,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-371"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3083,7 +3125,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+198"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+211"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
@@ -3124,7 +3166,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Открыть сеанс…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>The two texts read the same: no article changed.</source>
         <translation>Тексты совпадают: ни одна статья не изменилась.</translation>
     </message>
@@ -3190,7 +3232,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+241"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+243"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Слишком тесно для подписи на карте: {0}</translation>
     </message>
@@ -3209,12 +3251,12 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>named in both texts</source>
         <translation>названо в обоих текстах</translation>
     </message>
@@ -3244,7 +3286,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>автономная область (точки)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -3265,17 +3307,17 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Упоминания и заметки о выбранном месте</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Named, not on the map: {0}</source>
         <translation>Названы, но не нанесены на карту: {0}</translation>
     </message>
@@ -3401,7 +3443,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+159"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+187"/>
         <location line="+59"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
@@ -3724,7 +3766,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+193"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+200"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3749,12 +3791,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>No changes</source>
         <translation>Изменений нет</translation>
     </message>
@@ -3831,7 +3873,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+80"/>
         <source> and %n more</source>
         <translation>
             <numerusform> и ещё %n</numerusform>
@@ -3855,7 +3897,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>

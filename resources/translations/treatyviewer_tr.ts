@@ -185,7 +185,7 @@
         <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+42"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+49"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -1350,12 +1350,48 @@
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>its front matter (metadata between &apos;{0}&apos; lines, lines 1-{1}) is not compared</source>
+        <translation>ön bilgileri (‘{0}’ satırları arasındaki üst veriler, 1–{1}. satırlar) karşılaştırılmadı</translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n line(s) of HTML comments (&lt;!-- ... --&gt;) not compared</source>
+        <translation>
+            <numerusform>%n satır HTML yorumu (&lt;!-- ... --&gt;) karşılaştırılmadı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the two texts share almost no wording: they may not be versions of one text</source>
         <translation>iki metnin neredeyse hiç ortak ifadesi yok: aynı metnin sürümleri olmayabilirler</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n fence line(s) of Pandoc divs (:::)</source>
+        <translation>
+            <numerusform>Pandoc bloklarının %n çit satırı (:::)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attribute block(s) ({#id .class})</source>
+        <translation>
+            <numerusform>%n öznitelik bloğu ({#id .class})</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>{0} not compared</source>
+        <translation>{0} karşılaştırılmadı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> ve </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>numbered sections</source>
         <translation>numaralı bölümler</translation>
     </message>
@@ -3018,7 +3054,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+431"/>
+        <location line="+444"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3034,7 +3070,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-371"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3065,7 +3101,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+198"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+211"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
@@ -3106,7 +3142,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Oturum Aç…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>The two texts read the same: no article changed.</source>
         <translation>İki metin aynı: hiçbir madde değişmedi.</translation>
     </message>
@@ -3172,7 +3208,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+241"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+243"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Haritada adı sığmayan: {0}</translation>
     </message>
@@ -3189,12 +3225,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>named in both texts</source>
         <translation>iki metinde de geçen</translation>
     </message>
@@ -3224,7 +3260,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>özerk bölge (noktalı)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Show:</source>
         <translation>Göster:</translation>
     </message>
@@ -3245,17 +3281,17 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Seçilen yerin anılmaları ve notları</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Named, not on the map: {0}</source>
         <translation>Adı geçen, haritada olmayan: {0}</translation>
     </message>
@@ -3377,7 +3413,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+159"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+187"/>
         <location line="+59"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
@@ -3692,7 +3728,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+193"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+200"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3717,12 +3753,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>No changes</source>
         <translation>Değişiklik yok</translation>
     </message>
@@ -3793,7 +3829,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+80"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ve %n tane daha</numerusform>
@@ -3815,7 +3851,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>

@@ -94,10 +94,39 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
         lambda m: tr("not a TEI document (no <text> element); all of its text was read"),
     ),
     (
+        re.compile(
+            r"its front matter \(metadata between '(?P<fence>\S+)' lines, "
+            r"lines 1-(?P<last>\d+)\) is not compared"
+        ),
+        lambda m: tr(
+            "its front matter (metadata between '{0}' lines, lines 1-{1}) is not compared"
+        ).format(m["fence"], m["last"]),
+    ),
+    (
+        re.compile(r"(?P<n>\d+) lines? of HTML comments \(<!-- \.\.\. -->\) not compared"),
+        lambda m: tr("%n line(s) of HTML comments (<!-- ... -->) not compared", "", int(m["n"])),
+    ),
+    (
+        re.compile(
+            r"(?:(?P<fences>\d+) fence lines? of Pandoc divs \(:::\))?(?: and )?"
+            r"(?:(?P<marks>\d+) attribute blocks? \(\{#id \.class\}\))? not compared"
+        ),
+        lambda m: _pandoc(m),
+    ),
+    (
         re.compile(re.escape(UNRELATED)),
         lambda m: tr("the two texts share almost no wording: they may not be versions of one text"),
     ),
 )
+
+
+def _pandoc(m: re.Match[str]) -> str:
+    said = []
+    if m["fences"]:
+        said.append(tr("%n fence line(s) of Pandoc divs (:::)", "", int(m["fences"])))
+    if m["marks"]:
+        said.append(tr("%n attribute block(s) ({#id .class})", "", int(m["marks"])))
+    return tr("{0} not compared").format(tr(" and ").join(said))
 
 
 def translate_warning(warning: str) -> str:
