@@ -91,9 +91,9 @@ def _numbered(split: bool) -> str:
 def test_a_narrow_outline_leaves_out_whole_words_never_part_of_a_number(
     make_window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    """A line with numbers that must be cut loses whole words from its middle
-    ("Art. 5706 … 5707"): cut letter by letter it had read "Art. 57…6, 5707", a
-    number no text has."""
+    """A line with numbers that must be cut loses whole words after where it went
+    ("Art. 5706 → 5706, …"): cut letter by letter it had read "Art. 57…6, 5707", a
+    number no text has, and cut in its middle "Art. 5706 … 5707", a range."""
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text(_numbered(False), encoding="utf-8")
     new.write_text(_numbered(True), encoding="utf-8")
@@ -121,3 +121,5 @@ def test_a_narrow_outline_leaves_out_whole_words_never_part_of_a_number(
     words = set(split.replace(",", " ").split())
     assert all(w.strip(",") in words for w in shown.split() if w != "…"), shown
     assert shown.startswith("Art. 5706"), shown
+    # Where it went comes before the words left out: "5706 … 5707" reads as a range.
+    assert shown.startswith("Art. 5706 → 5706") or shown == "Art. 5706 …", shown

@@ -80,12 +80,22 @@ TEXT_PADDING = 8
 
 
 def words_elided(text: str, fits: Callable[[str], bool]) -> str | None:
-    """``text`` with whole words left out of its middle for "…" until it fits, its first
-    two words (the unit's own name, "Art. 5706") kept before any at its end; None when
-    even that does not fit. Cut letter by letter, a line read "Art. 57…6, 5707"."""
+    """``text`` with whole words left out for "…" until it fits: after the arrow and
+    the first article it points to ("Art. 3970 → 3968 …"), the words at its end; else
+    those of its middle, its first two words (the unit's own name, "Art. 5706") kept
+    before any at its end. None when even that does not fit. Cut letter by letter, a
+    line read "Art. 57…6, 5707"; cut in its middle, "Art. 3970 … 3969" read as a range."""
     if fits(text):
         return text
     words = text.split(" ")
+    arrow = next((k for k, w in enumerate(words) if w in ARROWS), None)
+    if arrow is not None:
+        for keep in range(len(words) - 1, min(arrow + 2, len(words)) - 1, -1):
+            shown = " ".join([*words[:keep], "…"])
+            if fits(shown):
+                return shown
+        shown = " ".join([*words[: min(2, arrow)], "…"])  # its own name at least
+        return shown if fits(shown) else None
     for keep in range(len(words) - 1, 1, -1):
         head = max(2, (keep + 1) // 2)
         tail = keep - head
@@ -93,6 +103,10 @@ def words_elided(text: str, fits: Callable[[str], bool]) -> str | None:
         if fits(shown):
             return shown
     return None
+
+
+ARROWS = frozenset("→←")
+"""The marks between a unit and the units of the other text it went to or came from."""
 
 
 def only_words(label: str) -> bool:
