@@ -104,7 +104,7 @@ class Comparison:
     def warnings(self) -> tuple[str, ...]:
         """What the comparison warns of, beside each text's own warnings: texts that
         share almost no wording (``unrelated``)."""
-        return comparison_warnings(self.old, self.new, self.pairs, sum(self.word_counts()))
+        return comparison_warnings(self.old, self.new, self.pairs, lambda: sum(self.word_counts()))
 
     def to_review(self) -> int:
         """How many pairs are offered for review (``review_queue``'s length)."""

@@ -16,7 +16,7 @@ their wording at a confidence of 0.99.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .article_pair import ArticlePair
 from .document import Document
@@ -40,18 +40,21 @@ def shared_words(old: Document, new: Document, changed: int) -> float:
     return max(0.0, 1.0 - changed / total)
 
 
-def unrelated(old: Document, new: Document, pairs: Sequence[ArticlePair], changed: int) -> bool:
-    """Whether the two texts share almost nothing: too few words in common, and no
-    pair that stands on its wording. Texts without words are told of otherwise."""
+def unrelated(
+    old: Document, new: Document, pairs: Sequence[ArticlePair], changed: Callable[[], int]
+) -> bool:
+    """Whether the two texts share almost nothing: no pair that stands on its wording,
+    and too few words in common (``changed()`` counted only then: the words of a 20 MB
+    pair are seconds to count). Texts without words are told of otherwise."""
+    if any(p.similarity >= PAIR_LEAST and p.confidence >= SURE_LEAST for p in pairs):
+        return False
     if not old.text.strip() or not new.text.strip():
         return False
-    if shared_words(old, new, changed) >= SHARED_LEAST:
-        return False
-    return not any(p.similarity >= PAIR_LEAST and p.confidence >= SURE_LEAST for p in pairs)
+    return shared_words(old, new, changed()) < SHARED_LEAST
 
 
 def comparison_warnings(
-    old: Document, new: Document, pairs: Sequence[ArticlePair], changed: int
+    old: Document, new: Document, pairs: Sequence[ArticlePair], changed: Callable[[], int]
 ) -> tuple[str, ...]:
     """What a comparison itself warns of (each text's own warnings are its own)."""
     return (UNRELATED,) if unrelated(old, new, pairs, changed) else ()
