@@ -3443,7 +3443,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+187"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+201"/>
         <location line="+59"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
@@ -5505,7 +5505,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+56"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -5588,7 +5588,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+76"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -5596,7 +5596,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-80"/>
+        <location line="-90"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -5629,7 +5629,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -5697,6 +5697,11 @@ This panel is filled in once the texts are compared.</source>
         <location line="+1"/>
         <source>not known</source>
         <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rewritten</source>
+        <translation>переписана</translation>
     </message>
 </context>
 </TS>

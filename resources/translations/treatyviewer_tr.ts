@@ -3413,7 +3413,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+187"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+201"/>
         <location line="+59"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
@@ -5401,7 +5401,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+56"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -5484,7 +5484,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+76"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -5492,7 +5492,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-80"/>
+        <location line="-90"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -5525,7 +5525,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -5593,6 +5593,11 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <location line="+1"/>
         <source>not known</source>
         <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rewritten</source>
+        <translation>yeniden yazıldı</translation>
     </message>
 </context>
 </TS>
