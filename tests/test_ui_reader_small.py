@@ -513,3 +513,17 @@ def test_dark_palette_check_after_a_restart_in_high_contrast(make_window, qtbot,
     finally:
         contrast.setChecked(False)
         dark.setChecked(False)
+
+
+def test_a_filter_that_no_row_meets_says_so(make_window) -> None:  # type: ignore[no-untyped-def]
+    """A filter typed in the concordance that no article meets says so over the empty
+    table (it had shown an empty grid, as if the comparison had failed); cleared, the
+    rows and no note come back."""
+    window = make_window()
+    conc = window.concordance
+    conc.filter.setText("Constantinople-9")
+    assert conc.proxy.rowCount() == 0
+    assert not conc.empty_note.isHidden()
+    assert conc.empty_note.text() == "No article here matches “Constantinople-9”."
+    conc.filter.clear()
+    assert conc.proxy.rowCount() > 0 and conc.empty_note.isHidden()

@@ -2312,12 +2312,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+244"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+251"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-159"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2362,13 +2362,13 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Закрепить это соответствие как своё решение</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+50"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
@@ -2378,18 +2378,18 @@ by {1}</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Link selected</source>
         <translation>Связать выбранные</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Связать все выбранные строки в одну пару (разделение или слияние)</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
@@ -2399,7 +2399,12 @@ by {1}</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+45"/>
+        <source>No article here matches “{0}”.</source>
+        <translation>Ни одна статья здесь не подходит под «{0}».</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2439,7 +2444,7 @@ by {1}</source>
         <translation>Показать в текстах</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-354"/>
         <source>Accept this pairing</source>
         <translation>Принять это соответствие</translation>
     </message>

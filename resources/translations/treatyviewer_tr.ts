@@ -2288,12 +2288,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+244"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+251"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-159"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2338,13 +2338,13 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Bu eşleşmeyi kendi kararınız olarak koru</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+50"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
@@ -2354,18 +2354,18 @@ yerine {1}</translation>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Link selected</source>
         <translation>Seçilenleri eşle</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Seçili tüm satırları tek bir eşleşmede birleştir (bölünme veya birleşme)</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="-53"/>
+        <location line="+55"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
@@ -2375,7 +2375,12 @@ yerine {1}</translation>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+45"/>
+        <source>No article here matches “{0}”.</source>
+        <translation>Burada “{0}” ile eşleşen madde yok.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2415,7 +2420,7 @@ yerine {1}</translation>
         <translation>Metinlerde göster</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-354"/>
         <source>Accept this pairing</source>
         <translation>Bu eşleşmeyi onayla</translation>
     </message>

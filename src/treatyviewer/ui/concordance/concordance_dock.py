@@ -168,6 +168,7 @@ class ConcordanceDock(QDockWidget):
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged, self.tabs.currentChanged):  # fmt: skip
             signal.connect(self._say_why_empty)
+        self.filter.textChanged.connect(self._say_why_empty)
         self._say_why_empty()
         self.setWidget(body)
         self._resume_at: int | None = None
@@ -238,15 +239,19 @@ class ConcordanceDock(QDockWidget):
         )
 
     def _say_why_empty(self, *_args: object) -> None:
-        """An empty "To review" list says why, rather than look like a failure."""
-        empty = self.proxy.rowCount() == 0 and self.proxy.scope == "review"
-        self.empty_note.setText(
-            self.tr("No pairing below {0} confidence: nothing to review.").format(
+        """An empty list says why, rather than look like a failure: a filter that no
+        row meets, or a "To review" list with nothing below the threshold."""
+        typed = self.filter.text().strip()
+        empty = self.proxy.rowCount() == 0 and (bool(typed) or self.proxy.scope == "review")
+        if not empty:
+            text = ""
+        elif typed:
+            text = self.tr("No article here matches “{0}”.").format(typed)
+        else:
+            text = self.tr("No pairing below {0} confidence: nothing to review.").format(
                 percent(self._threshold())
             )
-            if empty
-            else ""
-        )
+        self.empty_note.setText(text)
         self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 0, -12, 0))
         self.empty_note.setVisible(empty)
 
