@@ -7,6 +7,7 @@ line ends, so offsets mean the same thing in every consumer.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields
@@ -401,10 +402,12 @@ def _wrap_width(lines: list[str]) -> int:
     """The width the lines were wrapped at: their longest, but for one line far longer
     than all the others (a § titled in one line of 150 letters over its paragraphs
     wrapped at 70, which had read as a text wrapped at 150, its every break kept)."""
-    lengths = sorted(len(line) for line in lines)
-    if len(lengths) >= 3 and lengths[-1] > TITLE_OVER_WIDTH * lengths[-2]:
-        return lengths[-2]
-    return lengths[-1] if lengths else 0
+    if not lines:
+        return 0
+    longest, *rest = heapq.nlargest(2, map(len, lines))  # once per slice shown: no sort
+    if len(lines) >= 3 and longest > TITLE_OVER_WIDTH * rest[0]:
+        return rest[0]
+    return longest
 
 
 def reflowed(text: str, start: int = 0, end: int | None = None) -> str:

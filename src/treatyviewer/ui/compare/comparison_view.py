@@ -42,7 +42,7 @@ from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
 from .stretches import Stretching
 from .unpaired import UnpairedTexts
-from .view_filling import LONG_TEXT, ViewFilling, is_long
+from .view_filling import LONG_TEXT, ViewFilling, Writing, is_long
 from .view_navigation import ARTICLE_MARGIN, KeptPlace, ViewNavigator
 from .whole_layout import lay_out_whole
 
@@ -236,7 +236,9 @@ class ComparisonView(QWidget):
         step_by_step = is_long(cmp, self.long_text)
         if step_by_step:
             line = QFontMetricsF(self.font_).height() * 1.6
-            self.rendered = self.filler.start(cmp, formats, hidden, line, self.stretching.begin)
+            self.rendered = self.filler.start(
+                Writing(cmp, formats, hidden, line, self.stretching.begin)
+            )
         else:
             self.rendered = (
                 SideRenderer(cmp, "old", formats).render(hidden[0]),
@@ -325,11 +327,7 @@ class ComparisonView(QWidget):
         line = QFontMetricsF(self.font_).height() * 1.6
         formats = Formats(self.scheme, self.font_)
         self.filler.start_behind(
-            cmp,
-            formats,
-            self._hidden(cmp),
-            line,
-            self.stretching.begin,
+            Writing(cmp, formats, self._hidden(cmp), line, self.stretching.begin),
             through,
             partial(self._show_written, cmp, keep_inline, place, unpaired),
             self._show_one_written,

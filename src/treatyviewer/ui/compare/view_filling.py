@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
@@ -51,6 +52,19 @@ def _written_past(filling: Filling, side: int, index: int, room: float) -> bool:
 
 def is_long(cmp: Comparison, limit: int = LONG_TEXT) -> bool:
     return len(cmp.old.text) + len(cmp.new.text) > limit
+
+
+@dataclass(frozen=True)
+class Writing:
+    """What the panes' texts are written from: the comparison, its formats, the
+    articles of each text left out, the height of a line, and the newer text's segment
+    the writing begins at (``stretches``)."""
+
+    cmp: Comparison
+    formats: Formats
+    hidden: tuple[frozenset[int], frozenset[int]]
+    line_height: float
+    begin: int = 0
 
 
 class WholeTicks(Protocol):
@@ -197,51 +211,35 @@ class ViewFilling(QObject):
             self._costed(self.publish_steps()), lambda _: then(), self._failed, parent=self
         )
 
-    def start(
-        self,
-        cmp: Comparison,
-        formats: Formats,
-        hidden: tuple[frozenset[int], frozenset[int]],
-        line_height: float,
-        begin: int = 0,
-    ) -> tuple[Rendered, Rendered]:
-        """Empty documents for the panes (from the anchor written with segment ``begin``
-        of the newer text on: ``stretches``);
+    def start(self, writing: Writing) -> tuple[Rendered, Rendered]:
+        """Empty documents for the panes (from the anchor written with segment
+        ``writing.begin`` of the newer text on: ``stretches``);
         ``begin`` fills them once the panes hold them."""
         self.stop()
-        self.filling = filling = self._new_filling(cmp, formats, hidden, line_height, begin)
+        self.filling = filling = self._new_filling(writing)
         self._steps = filling.steps()
         for side, pane in enumerate(self.view.panes()[:2]):
             pane.reveal = partial(filling.parking.wake_at, side)
         return self.filling.rendered
 
     def _new_filling(
-        self,
-        cmp: Comparison,
-        formats: Formats,
-        hidden: tuple[frozenset[int], frozenset[int]],
-        line_height: float,
-        begin: int,
-        views: Callable[[int], tuple[float, float]] | None = None,
+        self, writing: Writing, views: Callable[[int], tuple[float, float]] | None = None
     ) -> Filling:
         self._ticked = -1.0
         self._whole_ticked = False
         self._started_as = self._layout_now()
-        font = QFont(formats.font)
+        w = writing
+        font = QFont(w.formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
         views = views or self._view_of
-        filling = Filling(cmp, formats, hidden, line_height, font, views, begin)
+        filling = Filling(w.cmp, w.formats, w.hidden, w.line_height, font, views, w.begin)
         widths = self._started_as[1:]
         filling.parking.steady = lambda: self._layout_now()[1:] == widths
         return filling
 
     def start_behind(
         self,
-        cmp: Comparison,
-        formats: Formats,
-        hidden: tuple[frozenset[int], frozenset[int]],
-        line_height: float,
-        begin: int,
+        writing: Writing,
         through: dict[int, int],
         show: Callable[[tuple[Rendered, Rendered]], None],
         show_one: Callable[[int, Rendered, float], None],
@@ -260,7 +258,7 @@ class ViewFilling(QObject):
         self._stop_runs()  # (at the old width: not shown for long)
         made: list[Filling] = []
         views = partial(self._place_of, made, through)
-        filling = self._new_filling(cmp, formats, hidden, line_height, begin, views)
+        filling = self._new_filling(writing, views)
         made.append(filling)
         for document, pane in zip(filling.documents(), self.view.panes()[:2], strict=True):
             # As the pane lays out what it shows (it lays them out the same when it takes them).
