@@ -330,6 +330,9 @@ def test_an_error_goes_once_the_next_texts_are_read(make_window, tmp_path: Path,
         window.open_pair("draft-1920", "kars-1921")
     # gone as soon as the next pair is asked for, not only once it is read
     assert not any("not text" in t for t in window.message_bar.texts())
+    # The pair's comparing process runs on: it ends here, not in the tests after this one
+    # (which wait for every comparing process to have ended).
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)
 
 
 def test_go_to_article_finds_the_articles_that_mention_a_place(make_window, qtbot):
