@@ -132,6 +132,48 @@ def title_above(text: str, lo: int, start: int) -> int:
     return above + len(text[above:line_start]) - len(text[above:line_start].lstrip())
 
 
+_SENTENCE_ENDS = (".", "!", "?", ".)", '."', ".”", ".»")
+
+
+def lone_title_above(text: str, lo: int, start: int) -> int:
+    """Where a title set apart on its own line right above the heading at ``start``
+    begins, as Swedish laws print a group of sections' title ("Ansökan", a blank line,
+    "5 § Ansökan om bidrag …") and plain copies of treaties a section's ("Final
+    provisions" over "Article 3"); ``start`` when none. Left to the unit above, it
+    read as the last words of that unit, and a title dropped or reworded showed as a
+    change of it. The line must come after a paragraph that ends a sentence, in the
+    unit above (``lo``: where its text begins): the unit's only line is its own text
+    ("Article 2." over "Repealed"), and a name under a lead-in one of a list.
+    Short, opening with a capital, ending no sentence, with blank lines around it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if lo <= 0 or line_start <= lo:
+        return start
+    lines = text[lo:line_start].split("\n")[:-1]
+    k = len(lines) - 1
+    if k < 0 or lines[k].strip():
+        return start  # a title right over its heading is ``title_above``'s
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    title_at = k
+    if k < 1 or lines[k - 1].strip():
+        return start  # no blank line above it: the end of a paragraph
+    k -= 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    title = lines[title_at].strip()
+    if (
+        k < 0
+        or not lines[k].rstrip().endswith(_SENTENCE_ENDS)
+        or len(title) > HEADING_MAX
+        or len(title.split()) > TITLE_WORDS
+        or not title[0].isupper()
+        or heading_lines(title, 0, len(title)) is None
+    ):
+        return start
+    offset = sum(len(line) + 1 for line in lines[:title_at])
+    return lo + offset + len(lines[title_at]) - len(lines[title_at].lstrip())
+
+
 def block_above(
     text: str,
     lo: int,

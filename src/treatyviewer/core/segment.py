@@ -46,6 +46,7 @@ from .headings import (
 from .line_matches import line_matches
 from .loose_headings import (
     block_above,
+    lone_title_above,
     split_at_marked,
     split_titled_annexes,
     split_trailing_sections,
@@ -1360,6 +1361,7 @@ def segment_text(
                     text, above, h.start, _division_test(h, marked_lines), i > 0, marked_lines
                 ),
                 _title_at(text, above, h),
+                lone_title_above(text, above, h.start),
             )
             if article
             else h.start
