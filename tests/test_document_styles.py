@@ -244,6 +244,7 @@ def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
     assert repealed.status == "modified" and not repealed.renumbered
     # Said as such: a badge, a flag in the JSON and a count, for that pair alone.
     assert repealed.repealed and repealed.badges == ("modified", "repealed")
+    assert not repealed.rewritten  # none of its wording kept, but repealed, not rewritten
     assert [p.repealed for p in cmp.pairs].count(True) == 1
     out = comparison_json(cmp)
     assert [pair["old"] for pair in out["pairs"] if pair["repealed"]] == [["3"]]

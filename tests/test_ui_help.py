@@ -59,7 +59,7 @@ def test_badge_section_names_every_status_in_its_colour(qapp) -> None:
     for status, colour in report_palette.BADGE_COLOURS.items():
         assert status_text(status) in text_of(html), status
         assert colour in html
-    assert len(report_palette.BADGE_COLOURS) == 12  # "not known" among them
+    assert len(report_palette.BADGE_COLOURS) == 13  # "not known" and "rewritten" among them
 
 
 def test_about_lists_versions_and_every_library_with_version_and_licence(qapp) -> None:

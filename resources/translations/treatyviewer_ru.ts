@@ -893,7 +893,7 @@
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+30"/>
         <source>the same wording in both texts</source>
         <translation>одинаковая формулировка в обоих текстах</translation>
     </message>
@@ -903,7 +903,12 @@
         <translation>формулировка изменилась; изменённые слова отмечены в тексте</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>the wording changed nearly throughout: less than {0} of it is kept (an article written anew); it stands beside “modified”</source>
+        <translation>формулировка изменена почти целиком: сохранено меньше {0} (статья написана заново); стоит рядом с «изменена»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the article stands at another place in the order of the text</source>
         <translation>статья стоит в другом месте текста</translation>
     </message>
@@ -4397,7 +4402,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+80"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+84"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -4405,6 +4410,11 @@ This panel is filled in once the texts are compared.</source>
         <location line="+1"/>
         <source>modified</source>
         <translation>изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rewritten</source>
+        <translation>переписана</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4469,6 +4479,11 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>wording changed nearly throughout: less than {0} of it kept</source>
+        <translation>формулировка изменена почти целиком: сохранено меньше {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>stands at another place in the order</source>
         <translation>стоит на другом месте в порядке статей</translation>
     </message>
@@ -5036,6 +5051,15 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln rewritten</source>
+        <translation>
+            <numerusform>переписано: %Ln</numerusform>
+            <numerusform>переписано: %Ln</numerusform>
+            <numerusform>переписано: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln moved</source>
         <translation>
             <numerusform>перемещено: %Ln</numerusform>
@@ -5159,7 +5183,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -5174,7 +5198,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Word changes: {0}</source>
         <translation>Изменения в словах: {0}</translation>
     </message>
@@ -5510,7 +5534,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+57"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -5593,7 +5617,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+67"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -5601,7 +5625,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-90"/>
+        <location line="-81"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -5634,7 +5658,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>

@@ -887,7 +887,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+30"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -897,7 +897,12 @@
         <translation>ifade değişmiş; değişen sözcükler metinde işaretlidir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>the wording changed nearly throughout: less than {0} of it is kept (an article written anew); it stands beside “modified”</source>
+        <translation>ifade neredeyse tümüyle değişti: korunan kısım {0} altında (madde yeniden yazılmış); “değiştirildi” etiketinin yanında durur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the article stands at another place in the order of the text</source>
         <translation>madde metnin sıralamasında başka bir yerde duruyor</translation>
     </message>
@@ -4343,7 +4348,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+80"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+84"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -4351,6 +4356,11 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <location line="+1"/>
         <source>modified</source>
         <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rewritten</source>
+        <translation>yeniden yazıldı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4415,6 +4425,11 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>wording changed nearly throughout: less than {0} of it kept</source>
+        <translation>ifade neredeyse tümüyle değişti: korunan kısım {0} altında</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>stands at another place in the order</source>
         <translation>sıralamada başka bir yerde duruyor</translation>
     </message>
@@ -4966,6 +4981,13 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln rewritten</source>
+        <translation>
+            <numerusform>%Ln yeniden yazıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln moved</source>
         <translation>
             <numerusform>%Ln taşındı</numerusform>
@@ -5063,7 +5085,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -5078,7 +5100,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Word changes: {0}</source>
         <translation>Sözcük değişiklikleri: {0}</translation>
     </message>
@@ -5406,7 +5428,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+57"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -5489,7 +5511,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+67"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -5497,7 +5519,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-90"/>
+        <location line="-81"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -5530,7 +5552,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>

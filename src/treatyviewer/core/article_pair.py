@@ -33,6 +33,12 @@ _JOIN = "\n\n"
 SHOWN_CHANGED_MOST = 0.99
 """The most similarity a pair with changes is shown with."""
 
+REWRITTEN_BELOW = 0.15
+"""Similarity under which a modified pair is said to be rewritten: of its wording, less
+than a sixth is kept (the French Constitution's Articles 73 and 74 of 2003 keep a
+twentieth of 1976's and had read "modified", as a pair with one word changed does).
+Every view, report and output says it from ``ArticlePair.rewritten``."""
+
 
 def whole_percent(fraction: float) -> int:
     """A share (0–1) as the whole percentage every view and export shows: the window
@@ -83,8 +89,23 @@ class ArticlePair:
         return min(self.confidence, SHOWN_CHANGED_MOST) if self.confidence < 1.0 else 1.0
 
     @property
+    def rewritten(self) -> bool:
+        """Modified nearly throughout: less than ``REWRITTEN_BELOW`` of the wording kept.
+        Not said of a pair not yet diffed, nor of one whose later text is only a notice
+        of repeal (which keeps none of the wording, and is said to be repealed)."""
+        return (
+            self.status == "modified"
+            and not self.pending
+            and not self.repealed
+            and self.similarity < REWRITTEN_BELOW
+        )
+
+    @property
     def badges(self) -> tuple[str, ...]:
+        """The status and the flags beside it, "rewritten" right after "modified"."""
         out: list[str] = [self.status]
+        if self.rewritten:
+            out.append("rewritten")
         if self.pending and self.status != "comparing":
             out.append("comparing")
         if self.moved:

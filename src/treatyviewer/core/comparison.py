@@ -41,6 +41,9 @@ from .xrefs import (
 )
 
 STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added", "removed")
+COUNTED = (*STATUSES[:2], "rewritten", *STATUSES[2:])
+"""The counts of ``Comparison.stats``: the rewritten (``ArticlePair.rewritten``) said
+right after the modified they are among, as moved and renumbered are flags counted too."""
 PROGRESS_SCALE = 1000
 ALIGN_SHARE = 550
 """Share of ``compare``'s progress scale spent aligning (about half, measured at 500 KB)."""
@@ -121,6 +124,7 @@ class Comparison:
             counts[p.status] += 1
             counts["moved"] += p.moved
             counts["renumbered"] += p.renumbered
+            counts["rewritten"] += p.rewritten
         counts["added"] = len(self.added)
         counts["removed"] = len(self.removed)
         # Repealed: the articles paired with a notice of repeal under their number, and
@@ -128,7 +132,7 @@ class Comparison:
         # "Repealed with effect from …", its articles gone): the pane said "repealed"
         # of such a chapter while the counts said nothing was.
         repealed = sum(p.repealed for p in self.pairs) + len(self.notices)
-        return {s: counts[s] for s in STATUSES} | {"repealed": repealed}
+        return {s: counts[s] for s in COUNTED} | {"repealed": repealed}
 
     def warm(self) -> Comparison:
         """Find at once what every view of a comparison asks for (the reading order,
@@ -519,6 +523,7 @@ def pair_json(cmp: Comparison, p: ArticlePair) -> dict[str, Any]:
         "renumbered": p.renumbered,
         "moved": p.moved,
         "repealed": p.repealed,
+        "rewritten": p.rewritten,
         "similarity": round(p.similarity, 3),
         "score": round(p.score, 4),
         "confidence": p.confidence,

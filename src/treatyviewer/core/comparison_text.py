@@ -38,6 +38,7 @@ def comparison_text(cmp: Comparison) -> str:
         flags = "".join(
             f", {f}"
             for f, on in (
+                ("rewritten", p.rewritten),
                 ("moved", p.moved),
                 ("renumbered", p.renumbered),
                 ("repealed", p.repealed),

@@ -55,6 +55,7 @@ def pair_text(cmp: Comparison, p: ArticlePair) -> Written:
         f'"renumbered": {_TRUTH[p.renumbered]}',
         f'"moved": {_TRUTH[p.moved]}',
         f'"repealed": {_TRUTH[p.repealed]}',
+        f'"rewritten": {_TRUTH[p.rewritten]}',
         f'"similarity": {_number(round(p.similarity, 3))}',
         f'"score": {_number(round(p.score, 4))}',
         f'"confidence": {_number(p.confidence)}',

@@ -11,6 +11,7 @@ Its words are marked for translation and translated where a report prints them
 
 from __future__ import annotations
 
+from ..core.article_pair import REWRITTEN_BELOW, whole_percent
 from .report_words import QT_TRANSLATE_NOOP, ReportWords, upper
 
 INSERT = "#009E73"
@@ -21,6 +22,8 @@ MOVED = "#56B4E9"
 RENUMBERED = "#CC79A7"
 SPLIT = "#0072B2"
 NEUTRAL = "#999999"
+REWRITTEN = "#8F6300"
+"""Amber darkened (``shade(REPLACE)``): modified, and more so."""
 PROVENANCE = "#8C6D1F"
 """Badge for articles that are reconstructed or paraphrased rather than attested."""
 
@@ -63,6 +66,7 @@ RUN_STYLES: dict[str, tuple[str, str, str]] = {
 BADGE_COLOURS: dict[str, str] = {
     "unchanged": NEUTRAL,
     "modified": REPLACE,
+    "rewritten": REWRITTEN,
     "moved": MOVED,
     "renumbered": RENUMBERED,
     "split": SPLIT,
@@ -79,6 +83,7 @@ BADGE_COLOURS: dict[str, str] = {
 STATUS_WORDS: dict[str, str] = {
     "unchanged": QT_TRANSLATE_NOOP("ReportWords", "unchanged"),
     "modified": QT_TRANSLATE_NOOP("ReportWords", "modified"),
+    "rewritten": QT_TRANSLATE_NOOP("ReportWords", "rewritten"),
     "moved": QT_TRANSLATE_NOOP("ReportWords", "moved"),
     "renumbered": QT_TRANSLATE_NOOP("ReportWords", "renumbered"),
     "split": QT_TRANSLATE_NOOP("ReportWords", "split"),
@@ -113,6 +118,9 @@ def badge_text_colour(colour: str) -> str:
 BADGE_MEANINGS: dict[str, str] = {
     "unchanged": QT_TRANSLATE_NOOP("ReportWords", "same wording in both texts"),
     "modified": QT_TRANSLATE_NOOP("ReportWords", "wording changed"),
+    "rewritten": QT_TRANSLATE_NOOP(
+        "ReportWords", "wording changed nearly throughout: less than {0} of it kept"
+    ),
     "moved": QT_TRANSLATE_NOOP("ReportWords", "stands at another place in the order"),
     "renumbered": QT_TRANSLATE_NOOP("ReportWords", "carries another number"),
     "split": QT_TRANSLATE_NOOP("ReportWords", "one article became several"),
@@ -160,8 +168,11 @@ LEGEND: tuple[tuple[str, str, str], ...] = (
 
 
 def badge_meaning(status: str) -> str:
-    """What a badge means, in the report's language."""
-    return ReportWords.tr(BADGE_MEANINGS[status])
+    """What a badge means, in the report's language; "rewritten" with its threshold."""
+    meaning = ReportWords.tr(BADGE_MEANINGS[status])
+    return (
+        meaning.format(f"{whole_percent(REWRITTEN_BELOW)}%") if status == "rewritten" else meaning
+    )
 
 
 def legend_entries() -> list[tuple[str, str]]:

@@ -25,6 +25,9 @@ from .report_palette import (
 from .report_words import ReportWords, nice_date, upper
 
 PROVENANCE_BADGES = ("reconstructed", "paraphrased")
+WHEN_SHOWN = ("rewritten",)
+"""Badges the legend lists only in a report that shows them: a line more had pushed a
+short report's summary off the title page."""
 PAGE_CELL = "\u2007" * 4
 """Stands for a page number in the concordance until the pages are known."""
 
@@ -160,9 +163,12 @@ def legend(b: TextDocBuilder) -> None:
 
     entries.append((form_sample, form_note() + " " + tags_after() + " " + tag_legend()))
     origins = " ".join(blk.old_provenance + " " + blk.new_provenance for blk in b.report.blocks)
+    badges = {badge for blk in b.report.blocks for badge in blk.badges}
     for status in BADGE_MEANINGS:
         if status in PROVENANCE_BADGES and status not in origins:
             continue  # only texts with per-article provenance (the bundled ones) use these
+        if status in WHEN_SHOWN and status not in badges:
+            continue
         entries.append((partial(b.badge, status), badge_meaning(status)))
     rows = (len(entries) + 1) // 2
     table = b.table(rows, 4, _legend_widths(), border=False)

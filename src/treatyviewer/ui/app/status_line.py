@@ -207,6 +207,7 @@ class StatusLine(QObject):
         texts = {
             "unchanged": lambda: self.tr("%Ln unchanged", "", n),
             "modified": lambda: self.tr("%Ln modified", "", n),
+            "rewritten": lambda: self.tr("%Ln rewritten", "", n),
             "moved": lambda: self.tr("%Ln moved", "", n),
             "renumbered": lambda: self.tr("%Ln renumbered", "", n),
             "split": lambda: self.tr("%Ln split", "", n),

@@ -70,6 +70,7 @@ STATUS_HUES = {**palette.BADGE_COLOURS, "comparing": PENDING}
 HIGH_CONTRAST_HUES: dict[str, str] = {
     "unchanged": "#B0B0B0",
     "modified": "#F0E442",  # yellow, as replaced words
+    "rewritten": AMBER,
     "moved": BLUE_GREEN,
     "renumbered": REDDISH_PURPLE,
     "split": "#5FA8E0",

@@ -34,6 +34,7 @@ STATUS_WORDS = {
 STATUS_SIGNS = {
     "unchanged": "=",
     "modified": "≠",
+    "rewritten": "≢",
     "moved": "↕",
     "renumbered": "#",
     "split": "÷",
@@ -90,20 +91,11 @@ def pair_status(pair: ArticlePair) -> str:
     return "moved" if pair.moved and pair.status in ("unchanged", "modified") else pair.status
 
 
-REWRITTEN_BELOW = 0.15
-"""Similarity under which a modified pair is said to be rewritten: of its wording, less
-than a sixth is kept (the French Constitution's Articles 73 and 74 of 2003 keep a
-twentieth of 1976's and had read "modified", as a pair with one word changed does)."""
-
-
 def pair_flags(pair: ArticlePair) -> list[str]:
-    """The badges said beside a pair's status ("renumbered"; "modified" beside "moved"),
-    and "rewritten" where little of the wording stayed."""
+    """The badges said beside a pair's status ("renumbered"; "modified" beside "moved";
+    "rewritten", see ``ArticlePair.rewritten``)."""
     hidden = {pair_status(pair), "unchanged"}  # a moved article says whether its wording changed
-    flags = [b for b in pair.badges if b not in hidden]
-    if pair.status == "modified" and not pair.pending and pair.similarity < REWRITTEN_BELOW:
-        flags.insert(flags.index("modified") + 1 if "modified" in flags else 0, "rewritten")
-    return flags
+    return [b for b in pair.badges if b not in hidden]
 
 
 def pair_status_text(pair: ArticlePair) -> str:

@@ -9,9 +9,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
+from ...core.article_pair import REWRITTEN_BELOW
 from ...io import report_palette as palette
 from ..common.actions import MENUS, ActionRegistry
-from ..common.vocabulary import status_text
+from ..common.vocabulary import percent, status_text
 
 
 def tr(text: str) -> str:
@@ -28,6 +29,10 @@ def badge_meanings() -> dict[str, str]:
     return {
         "unchanged": tr("the same wording in both texts"),
         "modified": tr("the wording changed; the changed words are marked in the text"),
+        "rewritten": tr(
+            "the wording changed nearly throughout: less than {0} of it is kept (an article "
+            "written anew); it stands beside “modified”"
+        ).format(percent(REWRITTEN_BELOW)),
         "moved": tr("the article stands at another place in the order of the text"),
         "renumbered": tr("the article carries another number"),
         "split": tr("one article of the older text became several in the newer one"),
