@@ -149,6 +149,7 @@ def _attach(
     seeds: dict[int, tuple[int, float]],
     words: tuple[Words, Words],
     should_stop: StopCheck | None = None,
+    namesake: Callable[[int], int | None] = lambda k: None,
 ) -> dict[int, tuple[int, float]]:
     """Leftover articles of one side → the other side's article they came from.
 
@@ -238,6 +239,19 @@ def _attach(
         own = (mine & set(words_theirs(p))).difference(*map(words_mine, groups[p]))
         return len(own) >= max(OWN_WORDS, OWN_SHARE * len(mine))
 
+    def namesake_standing(k: int, p: int) -> float:
+        """Standing of ``k`` as a part of the pair that holds its namesake ``p``, a pair
+        that keeps no number: the article the number kept was merged far away (a
+        constitution's Čl. 132 into Čl. 125 with Čl. 125 itself, reworded)."""
+        if any(namesake(q) == p for q in groups[p]):
+            return -math.inf
+        share = same_containment(vector(k), features(p))
+        if share < LEAST_SHARE:
+            return -math.inf
+        if k not in rulers:
+            rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1}, kept=True)
+        return in_order(k, p, standing(k, p, rulers[k].z(share)))
+
     def best_for(k: int) -> tuple[float, int] | None:
         best: tuple[float, int] | None = None
         for step in (-1, 1, -2, 2):
@@ -258,6 +272,11 @@ def _attach(
             elif c >= ATTACH_Z or abs(step) == 1:
                 c = in_order(k, p, c)
             if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
+                best = (c, p)
+        p = namesake(k)
+        if best is None and p is not None and groups.get(p) and allowed(k, p):
+            c = namesake_standing(k, p)
+            if c >= CLEAR_Z:
                 best = (c, p)
         return best
 
@@ -312,6 +331,21 @@ def _reading(
     return done, (read[0], read[1])
 
 
+def _namesakes(mine: Sequence[Segment], theirs: Sequence[Segment]) -> Callable[[int], int | None]:
+    """The article of the other text that carries a numbered article's label, if one does."""
+    seen: dict[str, int | None] = {}
+    for j, seg in enumerate(theirs):
+        if seg.number is not None:
+            key = seg.label.casefold()
+            seen[key] = None if key in seen else j
+
+    def namesake(k: int) -> int | None:
+        seg = mine[k]
+        return seen.get(seg.label.casefold()) if seg.number is not None else None
+
+    return namesake
+
+
 def _sides(a: Aligner) -> tuple[Side, Side]:
     old: Side = (a.old_vecs.__getitem__, a.old_vecs.features, len(a.old_segs))
     new: Side = (a.new_vecs.__getitem__, a.new_vecs.features, len(a.new_segs))
@@ -331,7 +365,17 @@ def attach_leftovers(
     old_words, new_words = _word_lists(a.old_vecs.bodies), _word_lists(a.new_vecs.bodies)
     split_side = (a.new_partner, new, old, lambda k, p: a.allowed(p, k), split_seeds)
     split_words = (new_words, old_words)
-    merging = partial(_attach, a.old_partner, old, new, a.allowed, merge_seeds, split_words[::-1])
+    namesakes = (_namesakes(a.old_segs, a.new_segs), _namesakes(a.new_segs, a.old_segs))
+    merging = partial(
+        _attach,
+        a.old_partner,
+        old,
+        new,
+        a.allowed,
+        merge_seeds,
+        split_words[::-1],
+        namesake=namesakes[0],
+    )
     stems = (a.old_vecs.stems, a.new_vecs.stems)
     bodies = (a.old_vecs.bodies, a.new_vecs.bodies)
     # The two sides do not depend on each other: on long texts a helper finds the
@@ -341,7 +385,7 @@ def attach_leftovers(
         give_back()  # what the stages before freed: the helper would hold it apart
         other = parallel.Background(partial(_reading, stems, bodies, merging), apart)
         try:
-            split = _attach(*split_side, split_words, should_stop)
+            split = _attach(*split_side, split_words, should_stop, namesakes[1])
         except BaseException:
             other.cancel()
             raise
@@ -351,7 +395,7 @@ def attach_leftovers(
         for side, texts, numbers in zip(stems, bodies, read, strict=True):
             side.read_elsewhere.update(texts[n] for n in numbers)
     else:
-        split = _attach(*split_side, split_words, part(should_stop, 0, 500, 1000))
+        split = _attach(*split_side, split_words, part(should_stop, 0, 500, 1000), namesakes[1])
         merged = merging(part(should_stop, 500, 1000, 1000))
     split.update(split_seeds)
     merged.update(merge_seeds)
