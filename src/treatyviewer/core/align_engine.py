@@ -2103,18 +2103,19 @@ class Aligner:
         links = self._bare_moves_capped(links, moved)
         links = self._scattered_renumbered_capped(links)
         links = self._structural_capped(links)
+        links, loosed = self._put_in_parts_loosed(links, rivals)
         weak = [
             lk
             for lk in links
-            if lk.origin == "auto"
-            and lk.confidence < LINK_FLOOR
-            and lk.score < LINK_FLOOR_SCORE
-            and not any(self._same_label(i, j) for i in lk.old for j in lk.new)
+            if self._doubted(lk) and not any(self._same_label(i, j) for i in lk.old for j in lk.new)
         ]
-        if weak:
+        if weak or loosed[0] or loosed[1]:
             links = [lk for lk in links if lk not in weak]
             moved = moved_links(links)
-            freed = ({i for lk in weak for i in lk.old}, {j for lk in weak for j in lk.new})
+            freed = (
+                {*loosed[0], *(i for lk in weak for i in lk.old)},
+                {*loosed[1], *(j for lk in weak for j in lk.new)},
+            )
             removed, added = (
                 tuple(sorted({*removed, *freed[0]})),
                 tuple(sorted({*added, *freed[1]})),
@@ -2123,6 +2124,55 @@ class Aligner:
             more_old, more_new = related_articles(self, freed[0], freed[1], kept_groups)
             related_old, related_new = related_old | more_old, related_new | more_new
         return Alignment(tuple(links), added, removed, moved, related_old, related_new)
+
+    @staticmethod
+    def _doubted(link: Link) -> bool:
+        """A link the aligner all but doubts (``LINK_FLOOR``)."""
+        return (
+            link.origin == "auto" and link.confidence < LINK_FLOOR and link.score < LINK_FLOOR_SCORE
+        )
+
+    def _put_in_parts_loosed(
+        self, links: list[Link], rivals: dict[tuple[int, int], float]
+    ) -> tuple[list[Link], tuple[set[int], set[int]]]:
+        """A split or merge under ``LINK_FLOOR`` (however its words score: the numbers
+        say more here) that keeps a number loses its parts numbered as put in under it ("127" split into "127" and "127a"), and the articles so
+        loosed: a constitution's new remedy of self-governing bodies, put in after the
+        complaint it borrows its formulas from, had been its second half at 0.006. A
+        part under a number of its own stays (GPL-2 § 0 split into GPL-3 § 0 and § 2)."""
+        out: list[Link] = []
+        loosed: tuple[set[int], set[int]] = (set(), set())
+        for link in links:
+            kept = [(i, j) for i in link.old for j in link.new if self._same_label(i, j)]
+            doubted = link.origin == "auto" and link.confidence < LINK_FLOOR
+            if len(link.old) + len(link.new) <= 2 or len(kept) != 1 or not doubted:
+                out.append(link)
+                continue
+            i, j = kept[0]
+            put_in = (
+                {k for k in link.old if k != i and self._put_in_under(self.old_segs, k, i)},
+                {k for k in link.new if k != j and self._put_in_under(self.new_segs, k, j)},
+            )
+            olds = tuple(k for k in link.old if k not in put_in[0])
+            news = tuple(k for k in link.new if k not in put_in[1])
+            if not (put_in[0] or put_in[1]) or len(olds) != 1 or len(news) != 1:
+                out.append(link)
+                continue
+            out += self._links([(olds, news, (i, j), math.inf)], rivals)[len(self.forced) :]
+            loosed[0].update(put_in[0])
+            loosed[1].update(put_in[1])
+        return out, loosed
+
+    @staticmethod
+    def _put_in_under(segs: Sequence[Segment], k: int, base: int) -> bool:
+        """Whether article ``k`` is numbered as put in under article ``base``'s number
+        ("127a", "127-1", "127 bis" under "127")."""
+        number = segs[base].number
+        return (
+            number is not None
+            and segs[k].number == number
+            and segs[k].label.casefold() != segs[base].label.casefold()
+        )
 
     def _far_unpaired_capped(self, links: list[Link], moved: frozenset[int]) -> list[Link]:
         """Links of ``_pair_unpaired`` that move an article, at ``FAR_UNPAIRED_CONFIDENCE``
