@@ -2036,8 +2036,87 @@ class Aligner:
         self.twins_kept = {(i, j) for i, j in twins if self._same_label(i, j) or in_place(i, j)}
         return [g for g in groups if g[2] not in twins or g[2] in self.twins_kept]
 
+    def _copies_keep_numbers(self, groups: list[Group]) -> list[Group]:
+        """Articles worded exactly alike (a clause repeated throughout a text) read the
+        same to any counterpart: in a text that keeps its numbers, the copies whose
+        numbers the other text keeps are the counterparts, the others struck out or put
+        in. A run of copies had paired shifted by one (old 11 → new 12, old 12 → new 13
+        …), calling renumbered what kept its number and removed the wrong copy."""
+        singles = [g[2] for g in groups if len(g[0]) == len(g[1]) == 1]
+        kept = sum(self._same_label(i, j) for i, j in singles)
+        if not singles or kept < KEPT_NUMBERS_SHARE * len(singles) or kept == len(singles):
+            return groups
+        for side in (0, 1):
+            groups = self._copies_renamed(groups, side)
+        return groups
+
+    def _copies_renamed(self, groups: list[Group], side: int) -> list[Group]:
+        """``_copies_keep_numbers`` for the copies of one text (``side``: 0 old, 1 new)."""
+        segs = (self.old_segs, self.new_segs)
+        bodies = (self.old_bodies, self.new_bodies)[side]
+        forced = {k for link in self.forced for k in (link.old, link.new)[side]}
+        many = {
+            k
+            for olds, news, _, _ in groups
+            if len(olds) + len(news) > 2
+            for k in (olds, news)[side]
+        }
+        mate = {g[2][side]: g[2][1 - side] for g in groups if len(g[0]) == len(g[1]) == 1}
+        copies: dict[str, list[int]] = {}
+        for k, body in enumerate(bodies):
+            if k not in forced and k not in many and body.strip():
+                copies.setdefault(body, []).append(k)
+        label = [
+            [seg.label.casefold() for seg in segs[0]],
+            [seg.label.casefold() for seg in segs[1]],
+        ]
+        moves: dict[int, int] = {}  # the other text's article -> its copy here
+        for members in copies.values():
+            mates = sorted(mate[k] for k in members if k in mate)
+            if len(members) < 2 or not mates:
+                continue
+            by_label = {label[side][k]: k for k in members}
+            chosen = {
+                m: by_label[label[1 - side][m]] for m in mates if label[1 - side][m] in by_label
+            }
+            if not chosen:
+                continue
+            left = [k for k in members if k not in chosen.values()]
+            was = {m: k for k, m in mate.items() if k in members}
+            for m in mates:
+                if m not in chosen and was[m] in left:
+                    chosen[m] = was[m]
+                    left.remove(was[m])
+            chosen.update(zip([m for m in mates if m not in chosen], left, strict=False))
+            pairs = [(k, m) if side == 0 else (m, k) for m, k in chosen.items()]
+            if any(pair in self.forbidden for pair in pairs):
+                continue
+            moves.update((m, k) for m, k in chosen.items() if was[m] != k)
+        if not moves:
+            return groups
+        out: list[Group] = []
+        changed: list[tuple[tuple[int, int], tuple[int, int], float | None]] = []
+        for group in groups:
+            m = group[2][1 - side]
+            if len(group[0]) == len(group[1]) == 1 and m in moves:
+                before, k = group[2], moves[m]
+                core = (k, m) if side == 0 else (m, k)
+                changed.append((before, core, self.fixed_confidence.pop(before, None)))
+                group = ((core[0],), (core[1],), core, group[3])
+            out.append(group)
+        for (i, j), _, _ in changed:  # all let go first: the copies trade partners
+            if self.old_partner.get(i) == j:
+                del self.old_partner[i]
+            if self.new_partner.get(j) == i:
+                del self.new_partner[j]
+        for _, core, fixed in changed:
+            self._take(*core)
+            if fixed is not None:
+                self.fixed_confidence[core] = fixed
+        return out
+
     def _collect(self, groups: list[Group]) -> Alignment:
-        groups = self._without_twins(self._untangled(groups))
+        groups = self._without_twins(self._untangled(self._copies_keep_numbers(groups)))
         groups = notices_apart(
             groups, self.old_segs, self.new_segs, self.new_bodies, self._kept_in_order
         )
