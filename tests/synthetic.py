@@ -42,12 +42,16 @@ class Generator(Writer):
         super().__init__(random.Random(seed), vocabulary)
 
 
-def _render(g: Writer, articles: list[list[str]], roman: bool, title: str) -> tuple[str, list[str]]:
-    """The text and the labels its articles are read under."""
+def _render(
+    g: Writer, articles: list[list[str]], roman: bool, title: str, kept: list[str] | None = None
+) -> tuple[str, list[str]]:
+    """The text and the labels its articles are read under (``kept``: these labels)."""
     parts = [title, "", "The Parties, desiring to settle their relations, have agreed as follows:"]
     labels = []
     for k, sentences in enumerate(articles, start=1):
         heading, label = g.heading_of(k, roman)
+        if kept is not None:
+            heading, label = f"{g.heading} {kept[k - 1]}", kept[k - 1]
         labels.append(label)
         if getattr(g, "inline", False):  # "1. Decides to…": the number opens the paragraph
             parts += ["", f"{heading} {g.body(sentences)}"]
@@ -80,6 +84,10 @@ class Fates:
     cross_refs: float = 0.0
     """Chance that a sentence of the old text cites another article by its number; the
     later text cites it by its new number, as a consolidated text does."""
+    kept_numbers: bool = False
+    """The later text keeps the old numbers, as a law amended in place does: a struck-out
+    number is left out, an article put in (or a split's second half) is numbered after
+    the one before it ("12a", "12b"), a merged article keeps its first number."""
 
 
 def _rewrite(
@@ -131,6 +139,23 @@ def _rewrite(
     return new, removed
 
 
+def _kept_labels(new: list[Article], old_labels: list[str]) -> list[str]:
+    """The labels of a later text that keeps the old numbers (``Fates.kept_numbers``)."""
+    labels: list[str] = []
+    used: set[str] = set()
+    last, put_in = "0", 0
+    for art in new:
+        base = old_labels[art.origin[0]] if art.origin else None
+        if base is not None and base not in used:
+            label, last, put_in = base, base, 0
+        else:
+            put_in += 1
+            label = f"{last}{chr(96 + put_in)}"
+        used.add(label)
+        labels.append(label)
+    return labels
+
+
 ROMAN_MAX = 3999
 _CITED = re.compile(r"⟦(\d+)⟧")
 
@@ -170,7 +195,10 @@ def make_pair(
     new, removed = _rewrite(g, old, f, words_per_article)
     roman_new = roman_new and len(new) <= ROMAN_MAX  # Roman numerals stop at MMMCMXCIX
     old_text, old_labels = _render(g, old, False, "TREATY (earlier text)")
-    new_text, new_labels = _render(g, [a.sentences for a in new], roman_new, "TREATY (later text)")
+    kept = _kept_labels(new, old_labels) if f.kept_numbers else None
+    new_text, new_labels = _render(
+        g, [a.sentences for a in new], roman_new, "TREATY (later text)", kept
+    )
     if f.cross_refs:
         became = {}
         for label, art in zip(new_labels, new, strict=True):
@@ -247,6 +275,9 @@ HARDER: dict[str, dict[str, Any]] = {
     "resolution": {"writer": "resolution", "words_per_article": 40, "edit_rate": 0.15,
         "heavy_rate": 0.3, "p_heavy": 0.1, "p_moved": 0.06, "moved_rate": 0.2,
         "p_added": 0.05, "p_removed": 0.04, "p_run": 0.03, "uneven_splits": True},
+    "amended": {"writer": "boilerplate", "roman_new": False, "kept_numbers": True,
+        "edit_rate": 0.1, "p_unchanged": 0.5, "p_moved": 0.0, "p_removed": 0.06,
+        "p_added": 0.06, "uneven_splits": True},
 }  # fmt: skip
 """Harder than the families the aligner is held to: one-sentence articles of formulas,
 formula-built text edited by up to 35 % and moved, German formulas ("§ 1" becoming
@@ -261,7 +292,9 @@ edited by a quarter and moved ("turkish-heavy"); and formula-built articles that
 each other by number, the later text citing the new numbers, with articles moved and
 reworded by nearly a third ("cross-referenced"); and a resolution's operative paragraphs,
 "1." to "2000.", each opening with one of a dozen verbs of the genre, so that unrelated
-paragraphs share their first ten words ("resolution"). The benchmark reports them."""
+paragraphs share their first ten words ("resolution"); and a law amended in place, its
+numbers kept, a third of its articles word for word one of a few stock articles
+("amended"). The benchmark reports them."""
 
 
 def family_pair(family: str, n_articles: int, seed: int) -> SyntheticPair:

@@ -261,6 +261,30 @@ class ClauseWriter(FormulaicWriter):
         return self.rng.choice(self.stock)
 
 
+class BoilerplateWriter(FormulaicWriter):
+    """Formula-built text in which some articles are word for word one of a few stock
+    articles (a law that closes each chapter with the same clause on regulations):
+    copies read alike to any counterpart, and only their numbers tell them apart."""
+
+    STOCK = 3
+    COPIES = 0.5
+    """Share of the earlier text's articles that are a stock article."""
+
+    def __init__(self, rng: random.Random, vocabulary: int = 0) -> None:
+        super().__init__(rng, vocabulary)
+        self.stock = [FormulaicWriter.article(self, rng.randint(20, 60)) for _ in range(self.STOCK)]
+
+    def article(self, words: int) -> list[str]:
+        if self.rng.random() < self.COPIES:
+            return list(self.rng.choice(self.stock))
+        return super().article(words)
+
+    def added(self, words: int) -> list[str]:
+        """A new article in words of its own: a copy put in where another was struck
+        out reads as that article moved, and no reader could say it was not."""
+        return super().article(words)
+
+
 # Russian stems with the endings of their declension, so that an edit can change a
 # word's case the way drafting does (область → области → областью).
 _RU_HARD = ["договор", "народ", "закон", "вопрос", "срок", "порт", "транзит", "товар", "город",
@@ -360,5 +384,6 @@ WRITERS: dict[str, type[Writer]] = {
     "diverse": Writer,
     "formulaic": FormulaicWriter,
     "clauses": ClauseWriter,
+    "boilerplate": BoilerplateWriter,
     "russian": RussianWriter,
 }

@@ -53,3 +53,27 @@ def test_copies_in_a_renumbered_text_keep_the_texts_order() -> None:
     links, removed = labelled_links(old, new)
     assert ("5", "4") in links and ("6", "5") in links
     assert removed == ["3"]
+
+
+def test_a_copy_put_in_elsewhere_does_not_take_an_article_from_its_number() -> None:
+    """Old 6 is a stock clause; the later text edits it under its number and puts the
+    clause in again, word for word, as 2a. Old 6 is new 6 edited, and 2a is new."""
+    bodies = [
+        f"The Parties shall settle matter number {n} of this Act by agreement."
+        for n in range(1, 11)
+    ]
+    bodies[5] = CLAUSE
+    old = "\n\n".join(f"Article {n}\n\n{b}" for n, b in enumerate(bodies, 1))
+    labels = ["1", "2", "2a", *map(str, range(3, 11))]
+    news = [*bodies[:2], CLAUSE, *bodies[2:]]
+    news[labels.index("6")] = CLAUSE.replace("any measure taken", "every measure taken or planned")
+    new = "\n\n".join(f"Article {label}\n\n{b}" for label, b in zip(labels, news, strict=True))
+    old_doc, new_doc = make_document(old), make_document(new)
+    cmp = compare(old_doc, new_doc)
+    links = {
+        (old_doc.segments[p.old[0]].label, new_doc.segments[p.new[0]].label)
+        for p in cmp.pairs
+        if len(p.old) == len(p.new) == 1
+    }
+    assert ("6", "6") in links
+    assert [new_doc.segments[j].label for j in cmp.added] == ["2a"]

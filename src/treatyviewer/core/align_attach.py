@@ -250,7 +250,10 @@ def _attach(
             return -math.inf
         if k not in rulers:
             rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1}, kept=True)
-        return in_order(k, p, standing(k, p, rulers[k].z(share)))
+        c = standing(k, p, rulers[k].z(share))
+        # Clear by its matter first: a part read in order alone may be a copy of what
+        # the pair holds already (a clause put in again elsewhere), bringing nothing.
+        return in_order(k, p, c) if c >= CLEAR_Z else -math.inf
 
     def best_for(k: int) -> tuple[float, int] | None:
         best: tuple[float, int] | None = None

@@ -227,6 +227,14 @@ at 0.02, their wording alike at 0.08 (nine chances in ten of being wrong, and st
 shown as a pair). A merge whose parts read well together (0.5) stays, however unsure:
 the points of a draft's chapter made into one article, one of them reworded; and so
 does a link that keeps a number (GPL-2 § 0 split into GPL-3 § 0 and § 2, at 0.004)."""
+COPY_NAMESAKE_SCORE = 0.5
+"""How alike (``score``) an open namesake must read for an article paired with a copy
+of its words under another number to pair with it instead (``_copies_put_in``)."""
+PUT_IN_PART_SCORE = 0.4
+"""Score under which a doubted split or merge keeping a number loses a part numbered
+as put in under that number (``_put_in_parts_loosed``): a new remedy put in after the
+one it borrows formulas from scored 0.20; the halves of a section split in a law amended
+in place, the second numbered "959a", read together at 0.67 and more."""
 KEPT_NUMBER_CONFIDENCE = 0.6
 """Confidence of an article paired by its kept number and place alone: below the
 review threshold, so that the reader is asked to confirm it."""
@@ -1846,6 +1854,11 @@ class Aligner:
         self._place_pairs()
         self._namesakes_over_twins()
         self._title_namesakes_over_numbers()
+        # Before the gaps are read between them: copies paired off their numbers
+        # leave their own places open, and the gaps between them run long.
+        self._copies_keep_numbers(
+            [((i,), (j,), (i, j), math.inf) for i, j in sorted(self.old_partner.items())]
+        )
         check(self.should_stop, PLACED, STAGES)
         # A closing with none across from it is left out of the chance measures and
         # the anchors; from here on it may pair with an article by the matter it holds.
@@ -2044,11 +2057,57 @@ class Aligner:
         …), calling renumbered what kept its number and removed the wrong copy."""
         singles = [g[2] for g in groups if len(g[0]) == len(g[1]) == 1]
         kept = sum(self._same_label(i, j) for i, j in singles)
-        if not singles or kept < KEPT_NUMBERS_SHARE * len(singles) or kept == len(singles):
+        if not singles or kept < KEPT_NUMBERS_SHARE * len(singles):
             return groups
         for side in (0, 1):
             groups = self._copies_renamed(groups, side)
-        return groups
+        return self._copies_put_in(groups)
+
+    def _copies_put_in(self, groups: list[Group]) -> list[Group]:
+        """An article paired with a copy of its words put in under another number gives
+        way to its namesake when that is open and reads like it: old 16, a stock clause,
+        had paired with the same clause put in as new 2a ("moved"), its own number kept
+        over the clause edited and left "added"; and no such copy is a part of a split
+        or merge (``_copies_out_of_parts``)."""
+        forced = {j for link in self.forced for j in link.new}
+        paired = set().union(*(g[1] for g in groups))
+        by_label: dict[str, int] = {}
+        for j, seg in enumerate(self.new_segs):
+            by_label.setdefault(seg.label.casefold(), j)
+        out: list[Group] = []
+        for group in groups:
+            olds, news, (i, j), joined = group
+            k = by_label.get(self.old_segs[i].label.casefold())
+            if (
+                len(olds) == len(news) == 1
+                and k is not None
+                and k != j
+                and k not in paired
+                and k not in forced
+                and j not in forced
+                and self.old_bodies[i] == self.new_bodies[j]
+                and (i, k) not in self.forbidden
+                and self.score(i, k) >= COPY_NAMESAKE_SCORE
+            ):
+                paired.symmetric_difference_update({j, k})
+                if self.new_partner.get(j) == i:
+                    del self.new_partner[j]
+                self._take(i, k)
+                self.fixed_confidence.pop((i, j), None)
+                group = ((i,), (k,), (i, k), joined)
+            elif len(olds) + len(news) > 2 and self._same_label(i, j):
+                group = self._copies_out_of_parts(group)
+            out.append(group)
+        return out
+
+    def _copies_out_of_parts(self, group: Group) -> Group:
+        """A split or merge around a pair that keeps its number, less the parts that are
+        the other article's words whole (a clause put in again elsewhere holds all of
+        the article it copies, and is no half of it)."""
+        olds, news, (i, j), joined = group
+        news = tuple(x for x in news if x == j or self.new_bodies[x] != self.old_bodies[i])
+        olds = tuple(y for y in olds if y == i or self.old_bodies[y] != self.new_bodies[j])
+        return (olds, news, (i, j), joined if len(olds) + len(news) > 2 else math.inf)
 
     def _copies_renamed(self, groups: list[Group], side: int) -> list[Group]:
         """``_copies_keep_numbers`` for the copies of one text (``side``: 0 old, 1 new)."""
@@ -2214,8 +2273,8 @@ class Aligner:
     def _put_in_parts_loosed(
         self, links: list[Link], rivals: dict[tuple[int, int], float]
     ) -> tuple[list[Link], tuple[set[int], set[int]]]:
-        """A split or merge under ``LINK_FLOOR`` (however its words score: the numbers
-        say more here) that keeps a number loses its parts numbered as put in under it ("127" split into "127" and "127a"), and the articles so
+        """A split or merge under ``LINK_FLOOR`` and ``PUT_IN_PART_SCORE`` that keeps a
+        number loses its parts numbered as put in under it ("127" split into "127" and "127a"), and the articles so
         loosed: a constitution's new remedy of self-governing bodies, put in after the
         complaint it borrows its formulas from, had been its second half at 0.006. A
         part under a number of its own stays (GPL-2 § 0 split into GPL-3 § 0 and § 2)."""
@@ -2223,7 +2282,11 @@ class Aligner:
         loosed: tuple[set[int], set[int]] = (set(), set())
         for link in links:
             kept = [(i, j) for i in link.old for j in link.new if self._same_label(i, j)]
-            doubted = link.origin == "auto" and link.confidence < LINK_FLOOR
+            doubted = (
+                link.origin == "auto"
+                and link.confidence < LINK_FLOOR
+                and link.score < PUT_IN_PART_SCORE
+            )
             if len(link.old) + len(link.new) <= 2 or len(kept) != 1 or not doubted:
                 out.append(link)
                 continue
