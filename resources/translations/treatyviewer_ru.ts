@@ -59,7 +59,7 @@
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+331"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+335"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -139,12 +139,17 @@
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>Similarity {0}, older wording kept {1}, confidence {2} ({3})</source>
+        <translation>Сходство {0}, сохранено из прежнего текста {1}, надёжность {2} ({3})</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+125"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-64"/>
         <source>not paired: {0} there reads otherwise</source>
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
@@ -164,13 +169,8 @@
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Similarity {0}, confidence {1} ({2})</source>
-        <translation>Сходство {0}, надёжность {1} ({2})</translation>
-    </message>
-    <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+299"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-61"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
@@ -904,8 +904,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the wording changed nearly throughout: less than {0} of it is kept (an article written anew); it stands beside “modified”</source>
-        <translation>формулировка изменена почти целиком: сохранено меньше {0} (статья написана заново); стоит рядом с «изменена»</translation>
+        <source>the wording changed nearly throughout: the two are less than {0} similar (an article written anew); it stands beside “modified”</source>
+        <translation>формулировка изменена почти целиком: сходство меньше {0} (статья написана заново); стоит рядом с «изменена»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1038,7 +1038,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-301"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-305"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1164,11 +1164,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Two figures stand beside each pair. Similarity is how much of the wording the two articles share. Confidence is how likely it is that they are counterparts at all, whatever their wording: an article rewritten in place can be 26 % similar and still surely paired, while two articles built from the same formulas can read alike and not be counterparts. Pairs under the review threshold ({0}) are listed in “{1}”.</source>
-        <translation>У каждой пары два числа. Сходство — какая доля формулировок у двух статей общая. Надёжность — насколько вероятно, что статьи вообще соответствуют друг другу, как бы ни отличался их текст: статья, переписанная на том же месте, может совпадать на 26 % и всё же быть сопоставлена наверняка, а две статьи из одних и тех же формул могут читаться похоже и не соответствовать друг другу. Пары ниже порога проверки ({0}) перечислены во вкладке «{1}».</translation>
+        <source>Three figures stand beside each pair. Similarity is the share of the two articles&apos; words they have in common, counted over both, so an article kept whole under three new paragraphs is only 26 % similar. Kept is the share of the older article&apos;s words the newer one keeps: 100 % when words were only added, low when the wording was rewritten. Confidence is how likely it is that they are counterparts at all, whatever their wording: an article rewritten in place can be little similar and still surely paired, while two articles built from the same formulas can read alike and not be counterparts. Pairs under the review threshold ({0}) are listed in “{1}”.</source>
+        <translation>У каждой пары три числа. Сходство — доля общих слов двух статей, посчитанная по обеим, поэтому статья, сохранённая целиком под тремя новыми абзацами, сходна лишь на 26 %. Сохранено — доля слов более ранней статьи, оставшихся в более поздней: 100 %, если слова только добавлялись, и немного, если формулировка переписана. Надёжность — насколько вероятно, что статьи вообще соответствуют друг другу, как бы ни отличался их текст: статья, переписанная на том же месте, может быть мало сходна и всё же сопоставлена наверняка, а две статьи из одних и тех же формул могут читаться похоже и не соответствовать друг другу. Пары ниже порога проверки ({0}) перечислены во вкладке «{1}».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
         <translation>{0} и {1} отменяют и повторяют исправления. Ваши исправления сохраняются вместе с сеансом.</translation>
     </message>
@@ -1471,7 +1471,7 @@
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-237"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -2025,7 +2025,7 @@ by {1}</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+99"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+103"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-48"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
@@ -2483,6 +2483,11 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kept</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link confidence</source>
         <translation>Надёжность связи</translation>
     </message>
@@ -2512,12 +2517,7 @@ by {1}</source>
         <translation>Без изменений, изменена, перемещена, перенумерована, разделена, объединена, добавлена или исключена</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How much of the wording the two share: the share of their words left unchanged by the word-by-word comparison</source>
-        <translation>Какая доля формулировок у двух статей общая: доля слов, оставшихся без изменений при пословном сравнении</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>How likely it is that these two articles are counterparts at all, however much their wording differs. Pairs below the review threshold (Preferences) are offered for review.</source>
         <translation>Насколько вероятно, что эти две статьи вообще соответствуют друг другу, как бы ни отличался их текст. Пары ниже порога проверки (Настройки) предлагаются для проверки.</translation>
     </message>
@@ -2532,9 +2532,19 @@ by {1}</source>
         <translation>Сопоставила ли статьи программа или вы (Связать, Принять, Разъединить)</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>• They keep only {0} of their wording.</source>
-        <translation>• Сохранено лишь {0} текста.</translation>
+        <location line="-16"/>
+        <source>How much of the wording the two share, counting both articles&apos; words: an article kept whole under much new text is little similar. Kept, the share of the older article&apos;s words the newer one keeps, tells that apart from a rewording.</source>
+        <translation>Какая доля формулировок у двух статей общая, считая слова обеих статей: статья, сохранённая целиком под большим новым текстом, мало сходна. «Сохранено» — доля слов более ранней статьи, оставшихся в более поздней, — отличает такой случай от переработки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of the older article&apos;s wording the newer one keeps: 100% when nothing of it was deleted, however much was added. Similarity counts both articles&apos; words, so it is low both for a rewording and for a long addition.</source>
+        <translation>Какую долю формулировок более ранней статьи сохраняет более поздняя: 100 %, если из неё ничего не удалено, сколько бы ни было добавлено. Сходство считает слова обеих статей, поэтому оно низкое и при переработке, и при большом добавлении.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>• They share only {0} of their wording.</source>
+        <translation>• Общего в их тексте лишь {0}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2568,7 +2578,7 @@ by {1}</source>
         <translation>читатель (пара разорвана)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -3998,8 +4008,8 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+227"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+228"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+108"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -4036,7 +4046,7 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+81"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+84"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Сводка</translation>
@@ -4048,8 +4058,8 @@ This panel is filled in once the texts are compared.</source>
         <translation>Изменения слов по классам</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+79"/>
+        <location line="+29"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+117"/>
         <source>not printed</source>
         <translation>не приводится</translation>
     </message>
@@ -4061,7 +4071,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+2"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+10"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+48"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+44"/>
         <source>Index of parties and places</source>
         <translation>Указатель сторон и мест</translation>
     </message>
@@ -4221,9 +4231,14 @@ This panel is filled in once the texts are compared.</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+89"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+96"/>
         <source>similarity {0}</source>
         <translation>сходство {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept {0}</source>
+        <translation>сохранено {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4235,7 +4250,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>shares wording with {0} of the newer text</source>
         <translation>имеет общие формулировки со статьями позднего текста: {0}</translation>
     </message>
@@ -4337,7 +4352,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>относится к опущенной статье</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>linked by the reader</source>
         <translation>сопоставлено читателем</translation>
     </message>
@@ -4478,12 +4493,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>формулировка изменена</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>wording changed nearly throughout: less than {0} of it kept</source>
-        <translation>формулировка изменена почти целиком: сохранено меньше {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>stands at another place in the order</source>
         <translation>стоит на другом месте в порядке статей</translation>
     </message>
@@ -4575,7 +4585,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>только в раннем тексте</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="-8"/>
+        <source>wording changed nearly throughout: less than {0} similar</source>
+        <translation>формулировка изменена почти целиком: сходство меньше {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>struck out; the later text keeps its number with a notice</source>
         <translation>вычеркнута; поздний текст сохраняет её номер с отметкой об этом</translation>
     </message>
@@ -4655,7 +4670,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-355"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -4709,7 +4724,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>примечание: жёлто-серый фон с чертой сбоку, как в окне программы (комментарий в программах просмотра PDF), нумерованная метка, текст примечания после пары статей</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Tags after a change:</source>
         <translation>Метки после изменения:</translation>
     </message>
@@ -4757,7 +4772,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
+        <source>Similarity: the share of the two articles&apos; words they have in common, counted over both. Kept: the share of the earlier article&apos;s words the later one keeps, 100% when words were only added.</source>
+        <translation>Сходство: доля общих слов двух статей, посчитанная по обеим. Сохранено: доля слов ранней статьи, оставшихся в поздней, 100%, если слова только добавлялись.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Earlier</source>
         <translation>Ранний текст</translation>
     </message>
@@ -4778,11 +4798,16 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kept</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Page</source>
         <translation>Стр.</translation>
     </message>

@@ -59,7 +59,7 @@
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+331"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+335"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -139,12 +139,17 @@
         <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>Similarity {0}, older wording kept {1}, confidence {2} ({3})</source>
+        <translation>Benzerlik {0}, eski ifadeden korunan {1}, güven {2} ({3})</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+125"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-38"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-64"/>
         <source>not paired: {0} there reads otherwise</source>
         <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
@@ -164,13 +169,8 @@
         <translation>otomatik</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Similarity {0}, confidence {1} ({2})</source>
-        <translation>Benzerlik {0}, güven {1} ({2})</translation>
-    </message>
-    <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+299"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-61"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
@@ -898,8 +898,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the wording changed nearly throughout: less than {0} of it is kept (an article written anew); it stands beside “modified”</source>
-        <translation>ifade neredeyse tümüyle değişti: korunan kısım {0} altında (madde yeniden yazılmış); “değiştirildi” etiketinin yanında durur</translation>
+        <source>the wording changed nearly throughout: the two are less than {0} similar (an article written anew); it stands beside “modified”</source>
+        <translation>ifade neredeyse tümüyle değişti: benzerlik {0} altında (madde yeniden yazılmış); “değiştirildi” etiketinin yanında durur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1032,7 +1032,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-301"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-305"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1158,11 +1158,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Two figures stand beside each pair. Similarity is how much of the wording the two articles share. Confidence is how likely it is that they are counterparts at all, whatever their wording: an article rewritten in place can be 26 % similar and still surely paired, while two articles built from the same formulas can read alike and not be counterparts. Pairs under the review threshold ({0}) are listed in “{1}”.</source>
-        <translation>Her eşin yanında iki sayı durur. Benzerlik, iki maddenin ifadelerinin ne kadarını paylaştığıdır. Güven, ifadeleri ne kadar farklı olursa olsun iki maddenin gerçekten birbirinin karşılığı olma olasılığıdır: yerinde yeniden yazılmış bir madde yüzde 26 benzer olup yine de kesin olarak eşlenebilir; aynı kalıplardan kurulmuş iki madde ise birbirine benzer okunup karşılık olmayabilir. İnceleme eşiğinin ({0}) altındaki eşler “{1}” sekmesinde listelenir.</translation>
+        <source>Three figures stand beside each pair. Similarity is the share of the two articles&apos; words they have in common, counted over both, so an article kept whole under three new paragraphs is only 26 % similar. Kept is the share of the older article&apos;s words the newer one keeps: 100 % when words were only added, low when the wording was rewritten. Confidence is how likely it is that they are counterparts at all, whatever their wording: an article rewritten in place can be little similar and still surely paired, while two articles built from the same formulas can read alike and not be counterparts. Pairs under the review threshold ({0}) are listed in “{1}”.</source>
+        <translation>Her eşin yanında üç sayı durur. Benzerlik, iki maddenin ortak sözcüklerinin her ikisinin sözcükleri üzerinden sayılan payıdır; bu yüzden üç yeni paragrafın altında bütünüyle korunan bir madde yalnızca yüzde 26 benzerdir. Korunan, eski maddenin sözcüklerinden yenisinde kalanların payıdır: yalnızca sözcük eklendiyse yüzde 100, ifade yeniden yazıldıysa düşüktür. Güven, ifadeleri ne kadar farklı olursa olsun iki maddenin gerçekten birbirinin karşılığı olma olasılığıdır: yerinde yeniden yazılmış bir madde az benzer olup yine de kesin olarak eşlenebilir; aynı kalıplardan kurulmuş iki madde ise birbirine benzer okunup karşılık olmayabilir. İnceleme eşiğinin ({0}) altındaki eşler “{1}” sekmesinde listelenir.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
         <translation>{0} ve {1} düzeltmeleri geri alır ve yineler. Düzeltmeleriniz oturumla birlikte kaydedilir.</translation>
     </message>
@@ -1451,7 +1451,7 @@
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-237"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -2003,7 +2003,7 @@ yerine {1}</translation>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+99"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+103"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-48"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
@@ -2459,6 +2459,11 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kept</source>
+        <translation>Korunan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link confidence</source>
         <translation>Eşleşme güveni</translation>
     </message>
@@ -2488,12 +2493,7 @@ yerine {1}</translation>
         <translation>Değişmemiş, değiştirilmiş, taşınmış, yeniden numaralanmış, bölünmüş, birleştirilmiş, eklenmiş veya çıkarılmış</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How much of the wording the two share: the share of their words left unchanged by the word-by-word comparison</source>
-        <translation>İkisinin ifadelerinin ne kadarının ortak olduğu: kelime kelime karşılaştırmada değişmeden kalan kelimelerin payı</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>How likely it is that these two articles are counterparts at all, however much their wording differs. Pairs below the review threshold (Preferences) are offered for review.</source>
         <translation>Metinleri ne kadar farklı olursa olsun bu iki maddenin birbirinin karşılığı olma olasılığı. İnceleme eşiğinin (Tercihler) altındaki eşler incelemeye sunulur.</translation>
     </message>
@@ -2508,9 +2508,19 @@ yerine {1}</translation>
         <translation>Maddeleri programın mı yoksa sizin mi eşlediğiniz (Eşle, Onayla, Eşleşmeyi kaldır)</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>• They keep only {0} of their wording.</source>
-        <translation>• Metinlerinin yalnızca {0} kadarı korunmuş.</translation>
+        <location line="-16"/>
+        <source>How much of the wording the two share, counting both articles&apos; words: an article kept whole under much new text is little similar. Kept, the share of the older article&apos;s words the newer one keeps, tells that apart from a rewording.</source>
+        <translation>İki maddenin ifadelerinin ne kadarının ortak olduğu, her iki maddenin sözcükleri sayılarak: çok sayıda yeni metnin altında bütünüyle korunan bir madde az benzer görünür. Eski maddenin sözcüklerinden yenisinde kalanların payı olan Korunan, bunu yeniden yazımdan ayırır.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How much of the older article&apos;s wording the newer one keeps: 100% when nothing of it was deleted, however much was added. Similarity counts both articles&apos; words, so it is low both for a rewording and for a long addition.</source>
+        <translation>Eski maddenin ifadesinin ne kadarının yenisinde korunduğu: ne kadar ekleme yapılmış olursa olsun, hiçbir şey silinmediyse %100. Benzerlik her iki maddenin sözcüklerini sayar; bu yüzden hem yeniden yazımda hem de uzun bir eklemede düşüktür.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>• They share only {0} of their wording.</source>
+        <translation>• İfadelerinin yalnızca {0} kadarı ortak.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2544,7 +2554,7 @@ yerine {1}</translation>
         <translation>okur (eşleşme kaldırıldı)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>
@@ -3952,8 +3962,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+227"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+228"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+108"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -3990,7 +4000,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+81"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+84"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Özet</translation>
@@ -4002,8 +4012,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Sınıflarına göre sözcük değişiklikleri</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+79"/>
+        <location line="+29"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+117"/>
         <source>not printed</source>
         <translation>yer verilmedi</translation>
     </message>
@@ -4015,7 +4025,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+2"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+10"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+48"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+44"/>
         <source>Index of parties and places</source>
         <translation>Taraflar ve yerler dizini</translation>
     </message>
@@ -4175,9 +4185,14 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+89"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+96"/>
         <source>similarity {0}</source>
         <translation>benzerlik {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept {0}</source>
+        <translation>korunan {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4187,7 +4202,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>shares wording with {0} of the newer text</source>
         <translation>sonraki metnin şu maddeleriyle ortak ifadeler taşıyor: {0}</translation>
     </message>
@@ -4283,7 +4298,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>ait olduğu madde dışarıda bırakıldı</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>linked by the reader</source>
         <translation>okur tarafından eşleştirildi</translation>
     </message>
@@ -4424,12 +4439,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>ifade değişti</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>wording changed nearly throughout: less than {0} of it kept</source>
-        <translation>ifade neredeyse tümüyle değişti: korunan kısım {0} altında</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>stands at another place in the order</source>
         <translation>sıralamada başka bir yerde duruyor</translation>
     </message>
@@ -4521,7 +4531,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>yalnızca önceki metinde</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="-8"/>
+        <source>wording changed nearly throughout: less than {0} similar</source>
+        <translation>ifade neredeyse tümüyle değişti: benzerlik {0} altında</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>struck out; the later text keeps its number with a notice</source>
         <translation>çıkarıldı; sonraki metin numarasını bir kayıtla koruyor</translation>
     </message>
@@ -4601,7 +4616,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-355"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -4653,7 +4668,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>not: yanında çizgi bulunan sarı-gri zemin, pencerede olduğu gibi (PDF okuyucularında yorum), numaralı işaret, not metni madde çiftinden sonra</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Tags after a change:</source>
         <translation>Değişiklikten sonraki etiketler:</translation>
     </message>
@@ -4697,7 +4712,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Biçim</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
+        <source>Similarity: the share of the two articles&apos; words they have in common, counted over both. Kept: the share of the earlier article&apos;s words the later one keeps, 100% when words were only added.</source>
+        <translation>Benzerlik: iki maddenin ortak sözcüklerinin, her ikisi üzerinden sayılan payı. Korunan: önceki maddenin sözcüklerinden sonrakinde kalanların payı; yalnızca sözcük eklendiyse %100.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Earlier</source>
         <translation>Önceki</translation>
     </message>
@@ -4718,11 +4738,16 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kept</source>
+        <translation>Korunan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Changes</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Page</source>
         <translation>Sayfa</translation>
     </message>

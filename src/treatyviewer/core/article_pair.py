@@ -19,7 +19,7 @@ from .part_labels import numbering_changes
 from .parts import diff_pieces, divided_diff, sectioned_diff
 from .renumbered import is_renumbered
 from .repealed import is_repeal_notice
-from .textdiff import Change, DiffOptions, DiffResult, diff_words
+from .textdiff import Change, DiffOptions, DiffResult, diff_words, word_count
 
 PairStatus = Literal["unchanged", "modified", "split", "merged", "comparing"]
 """``comparing``: a one-to-one pair whose words are not diffed yet (``pending_pair``)."""
@@ -34,10 +34,24 @@ SHOWN_CHANGED_MOST = 0.99
 """The most similarity a pair with changes is shown with."""
 
 REWRITTEN_BELOW = 0.15
-"""Similarity under which a modified pair is said to be rewritten: of its wording, less
-than a sixth is kept (the French Constitution's Articles 73 and 74 of 2003 keep a
-twentieth of 1976's and had read "modified", as a pair with one word changed does).
-Every view, report and output says it from ``ArticlePair.rewritten``."""
+"""Similarity under which a modified pair is said to be rewritten: less than a sixth of
+the two articles' words in common (the French Constitution's Articles 73 and 74 of 2003
+are 3 % and 5 % similar to 1976's and had read "modified", as a pair with one word
+changed does). Every view, report and output says it from ``ArticlePair.rewritten``."""
+
+
+def kept_share(words_deleted: int, old_words: int) -> float:
+    """The share of the older article's words the newer one keeps: 1 − words deleted
+    over the older words, from the word diff.
+
+    Similarity counts both sides (twice the words in common over all the words), so an
+    article kept word for word under three new paragraphs reads 26 %, as one largely
+    reworded does (the 1920 draft's Article 1 in the 1921 treaty's Article I). This
+    figure looks at the older wording alone: near 1 when it stands and more was added,
+    low when it was reworded or struck out. An older side with no words loses none."""
+    if old_words <= 0:
+        return 1.0
+    return round(max(0.0, 1.0 - words_deleted / old_words), 4)
 
 
 def whole_percent(fraction: float) -> int:
@@ -59,6 +73,9 @@ class ArticlePair:
     changes: tuple[Change, ...]
     words_deleted: int = 0
     words_inserted: int = 0
+    kept: float = 0.0
+    """The share of the older wording the newer text keeps (``kept_share``); 0 until
+    the pair's words are diffed, as ``similarity``."""
     coarse: bool = False
     """The word diff ran out of its time budget: some changes are whole passages."""
     score: float = 0.0
@@ -83,6 +100,12 @@ class ArticlePair:
         return min(self.similarity, SHOWN_CHANGED_MOST) if self.changes else self.similarity
 
     @property
+    def shown_kept(self) -> float:
+        """The kept share as figures show it: with a word deleted never 100 %, while
+        an article only added to reads 100 % (the JSON keeps the exact figure)."""
+        return min(self.kept, SHOWN_CHANGED_MOST) if self.words_deleted else self.kept
+
+    @property
     def shown_confidence(self) -> float:
         """The confidence as figures show it: below certainty never 100 % (0.995 read
         "100 % ⚠" in the list of pairs to review below 100 %)."""
@@ -90,7 +113,7 @@ class ArticlePair:
 
     @property
     def rewritten(self) -> bool:
-        """Modified nearly throughout: less than ``REWRITTEN_BELOW`` of the wording kept.
+        """Modified nearly throughout: similarity under ``REWRITTEN_BELOW``.
         Not said of a pair not yet diffed, nor of one whose later text is only a notice
         of repeal (which keeps none of the wording, and is said to be repealed)."""
         return (
@@ -210,6 +233,8 @@ class PairDiff:
     similarity: float
     words_deleted: int
     words_inserted: int
+    kept: float
+    """``kept_share`` of the older units' words."""
     coarse: bool
 
 
@@ -228,7 +253,7 @@ def pair_diff(
     a, a_starts, a_abs = _joined_bodies(old, old_ix, _numbers_printed(new, new_ix, old, old_ix))
     b, b_starts, b_abs = _joined_bodies(new, new_ix, _numbers_printed(old, old_ix, new, new_ix))
     if a == b:  # the same words: nothing to diff or to count
-        return PairDiff((), 1.0, 0, 0, False)
+        return PairDiff((), 1.0, 0, 0, 1.0, False)
     result = _diff(old, new, old_ix, new_ix, (a, a_starts, b, b_starts), options)
     to_old, to_new = _mapper(a_starts, a_abs), _mapper(b_starts, b_abs)
     changes = []
@@ -241,7 +266,10 @@ def pair_diff(
     if classes is not None and changes:
         changes = numbering_changes(old, new, old_ix, new_ix, classes.classify_all(changes))
     deleted, inserted = result.words()
-    return PairDiff(tuple(changes), round(result.similarity, 4), deleted, inserted, result.coarse)
+    kept = kept_share(deleted, word_count(a))
+    return PairDiff(
+        tuple(changes), round(result.similarity, 4), deleted, inserted, kept, result.coarse
+    )
 
 
 def pending_pair(
@@ -320,6 +348,7 @@ def pair_from_link(
         changes=diff.changes,
         words_deleted=diff.words_deleted,
         words_inserted=diff.words_inserted,
+        kept=diff.kept,
         coarse=diff.coarse,
         score=link.score,
         review_below=review_below,

@@ -525,6 +525,7 @@ def pair_json(cmp: Comparison, p: ArticlePair) -> dict[str, Any]:
         "repealed": p.repealed,
         "rewritten": p.rewritten,
         "similarity": round(p.similarity, 3),
+        "kept": round(p.kept, 3),
         "score": round(p.score, 4),
         "confidence": p.confidence,
         "origin": p.origin,

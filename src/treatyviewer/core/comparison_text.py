@@ -48,7 +48,7 @@ def comparison_text(cmp: Comparison) -> str:
         review = f"  to review: confidence {p.shown_confidence:.2f}" if p.uncertain else ""
         out.append(
             f"{old:>12}  → {new:<12} {p.status}{flags}  similarity {p.shown_similarity:.2f}"
-            f"  changes {len(p.changes)}{review}"
+            f"  kept {p.shown_kept:.2f}  changes {len(p.changes)}{review}"
         )
         for c in p.changes:
             old_t = " ".join(c.old_text.split())

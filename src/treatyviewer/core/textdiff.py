@@ -40,6 +40,11 @@ def _words(text: str) -> list[str]:
     return WORDS.of(text).findall(text)
 
 
+def word_count(text: str) -> int:
+    """Words in ``text`` as ``DiffResult.words`` counts them (no punctuation)."""
+    return len(_words(text))
+
+
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
 # one character for one, so token offsets stay those of the original text.
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}

@@ -57,6 +57,7 @@ def pair_text(cmp: Comparison, p: ArticlePair) -> Written:
         f'"repealed": {_TRUTH[p.repealed]}',
         f'"rewritten": {_TRUTH[p.rewritten]}',
         f'"similarity": {_number(round(p.similarity, 3))}',
+        f'"kept": {_number(round(p.kept, 3))}',
         f'"score": {_number(round(p.score, 4))}',
         f'"confidence": {_number(p.confidence)}',
         f'"origin": {text(p.origin)}',

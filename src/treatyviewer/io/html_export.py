@@ -35,6 +35,7 @@ from .report_textdoc_pairs import what_became
 from .report_textdoc_sections import (
     concordance_head,
     export_line,
+    figures_note,
     provenance,
     sources_label,
     status_counts,
@@ -282,20 +283,21 @@ def _summary(report: Report) -> str:
         f"<p>{esc(word_counts(report.words_deleted, report.words_inserted))}</p>",
         f"<p><b>{by_class}.</b> {esc(class_lines(report.class_counts))}</p>",
         f"<p><i>{esc(report.left_out)}</i></p>" if report.left_out else "",
+        f'<p class="small">{esc(figures_note())}</p>',
         f'<table class="conc"><thead><tr><th>{heads[0]}</th><th>{heads[1]}</th><th>{heads[2]}</th>'
-        f'<th class="num">{heads[3]}</th><th class="num">{heads[4]}</th></tr></thead><tbody>',
+        f'<th class="num">{heads[3]}</th><th class="num">{heads[4]}</th>'
+        f'<th class="num">{heads[5]}</th></tr></thead><tbody>',
     ]
     for line in report.concordance_lines:
         if isinstance(line, LeftOutRun):
             out.append(
                 f"<tr><td>{esc(line.old_cell)}</td><td>{esc(line.new_cell)}</td><td>"
                 f'{badge("unchanged")} <span class="small"><i>{esc(line.note)}</i></span>'
-                '</td><td class="num"></td><td class="num"></td></tr>'
+                '</td><td class="num"></td><td class="num"></td><td class="num"></td></tr>'
             )
             continue
         b, shown = line
-        sim = b.similarity_shown
-        changes = str(b.changes) if b.similarity is not None else ""
+        figures = "".join(f'<td class="num">{text}</td>' for text in b.figures)
         old = esc(b.old_cell)
         new = esc(b.new_cell)
         if shown:
@@ -309,7 +311,7 @@ def _summary(report: Report) -> str:
             left += f' <span class="small"><i>{esc(b.decided)}</i></span>'
         out.append(
             f"<tr><td>{old}</td><td>{new}</td><td>{''.join(badge(x) for x in b.badges)}{left}"
-            f'</td><td class="num">{sim}</td><td class="num">{changes}</td></tr>'
+            f"</td>{figures}</tr>"
         )
     out.append("</tbody></table></section>")
     return "\n".join(out)

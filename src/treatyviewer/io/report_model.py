@@ -32,6 +32,10 @@ from .report_runs import ChangeSpan, Run, RunKind, Side, segment_runs, split_run
 from .report_words import QT_TRANSLATE_NOOP, ReportWords
 
 
+def _shown_percent(fraction: float | None) -> str:
+    return "" if fraction is None else f"{whole_percent(fraction)}%"
+
+
 @dataclass(frozen=True)
 class Block:
     """One line of the reading order: an aligned pair, or an added/removed article."""
@@ -47,6 +51,9 @@ class Block:
     new_labels: tuple[str, ...]
     similarity: float | None
     changes: int
+    kept: float | None = None
+    """The share of the older wording the newer text keeps (``ArticlePair.shown_kept``);
+    None for an unpaired article."""
     entity_ids: tuple[str, ...] = ()
     old_provenance: str = ""
     new_provenance: str = ""
@@ -83,17 +90,29 @@ class Block:
 
     @property
     def measure(self) -> str:
-        """ "similarity 87% · 3 changes" for a pair that changed, else ""."""
+        """ "similarity 87% · kept 90% · 3 changes" for a pair that changed, else ""."""
         if self.similarity is None or not self.changed:
             return ""
         similarity = ReportWords.tr("similarity {0}").format(self.similarity_shown)
+        kept = ReportWords.tr("kept {0}").format(self.kept_shown)
         changes = ReportWords.tr("%n change(s)", None, self.changes)
-        return f"{similarity} · {changes}"
+        return f"{similarity} · {kept} · {changes}"
 
     @property
     def similarity_shown(self) -> str:
         """ "87%", as the window shows it ("" for an unpaired article)."""
-        return "" if self.similarity is None else f"{whole_percent(self.similarity)}%"
+        return _shown_percent(self.similarity)
+
+    @property
+    def kept_shown(self) -> str:
+        """ "100%", as the window shows it ("" for an unpaired article)."""
+        return _shown_percent(self.kept)
+
+    @property
+    def figures(self) -> tuple[str, str, str]:
+        """The concordance's figures: similarity, kept and changes ("" unpaired)."""
+        changes = str(self.changes) if self.similarity is not None else ""
+        return self.similarity_shown, self.kept_shown, changes
 
     @property
     def related_template(self) -> str:
@@ -469,6 +488,7 @@ def _block(
         new_labels=tuple(cmp.new.segments[j].label for j in new_idx),
         similarity=pair.shown_similarity if pair else None,
         changes=len(pair.changes) if pair else 0,
+        kept=pair.shown_kept if pair else None,
         entity_ids=_entity_ids(mentions, seg_spans),
         old_provenance=article_provenance(cmp.old, old_idx),
         new_provenance=article_provenance(cmp.new, new_idx),

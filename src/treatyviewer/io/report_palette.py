@@ -119,7 +119,7 @@ BADGE_MEANINGS: dict[str, str] = {
     "unchanged": QT_TRANSLATE_NOOP("ReportWords", "same wording in both texts"),
     "modified": QT_TRANSLATE_NOOP("ReportWords", "wording changed"),
     "rewritten": QT_TRANSLATE_NOOP(
-        "ReportWords", "wording changed nearly throughout: less than {0} of it kept"
+        "ReportWords", "wording changed nearly throughout: less than {0} similar"
     ),
     "moved": QT_TRANSLATE_NOOP("ReportWords", "stands at another place in the order"),
     "renumbered": QT_TRANSLATE_NOOP("ReportWords", "carries another number"),

@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat
+from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCharFormat
 
 from ..core.document import Document, short_title
 from .report_classes import FORM_ORDER, class_name, count_of, form_note, tag, tag_legend
@@ -273,18 +273,51 @@ def class_summary(b: TextDocBuilder) -> None:
 
 LONG_LABEL = 14
 """Characters of the longest label from which the label columns take more room."""
+FIGURES_FROM = 3
+"""The concordance's first column of figures (similarity, kept, changes, page)."""
 
 
-def _concordance_widths(rows: Sequence[tuple[Block, bool]]) -> list[float]:
-    """The columns' shares: sections named by their headings ("Communication
-    preferences") wrap their labels over four to six lines in the narrow columns numbers
-    need, while the figures' columns stand half empty; such labels get the room."""
-    longest = max(
-        (len(cell) for block, _ in rows for cell in (block.old_cell, block.new_cell)), default=0
+LABEL_MOST = 24
+"""The most a label column takes to keep its longest word whole."""
+
+
+def _concordance_widths(
+    b: TextDocBuilder, head: Sequence[str], rows: Sequence[tuple[Block, bool]]
+) -> list[float]:
+    """The columns' shares: each column of figures as wide as its head ("Сохранено"),
+    which Qt will not break; the status its share, which keeps two badges on one line
+    ("ИЗМЕНЕНА ПЕРЕПИСАНА"), less what the labels need to keep their longest words
+    whole ("заключительная"); the labels the rest. Sections named by their headings
+    ("Communication preferences") wrap their labels over four to six lines in narrow
+    label columns: the status then gives them room. (Fixed shares for the figures had
+    Qt widen them past a long head, at the cost of the status column.)"""
+    cells = [cell for block, _ in rows for cell in (block.old_cell, block.new_cell)]
+    status = 36 if max(map(len, cells), default=0) < LONG_LABEL else 28
+    room = b.out.dev(2 * 3 + 1 + 2)  # the cell's padding, its border and a little air
+
+    def share(texts: Sequence[str], bold: bool) -> float:
+        device = b.out.doc.documentLayout().paintDevice()
+        font = b.char(8.5, bold=bold, sans=True).font()
+        metrics = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
+        widest = max(map(metrics.horizontalAdvance, texts), default=0.0)
+        return (widest + room) / b.page.width() * 100
+
+    figures = [share([text], bold=True) for text in head[FIGURES_FROM:]]
+    words = {word for cell in cells for word in cell.split()}
+    label = max((100 - status - sum(figures)) / 2, min(share(list(words), False), LABEL_MOST))
+    return [label, label, 100 - sum(figures) - 2 * label, *figures]
+
+
+def figures_note() -> str:
+    """What the concordance's two figures measure, above the HTML's table: an article
+    kept whole under new paragraphs is little similar, and only "kept" tells it from one
+    reworded. (The PDF has no line to spare: a short report's summary would leave the
+    title page.)"""
+    return ReportWords.tr(
+        "Similarity: the share of the two articles' words they have in common, counted "
+        "over both. Kept: the share of the earlier article's words the later one keeps, "
+        "100% when words were only added."
     )
-    if longest < LONG_LABEL:
-        return [15, 15, 36, 13, 11, 10]
-    return [24, 24, 28, 9, 8, 7]
 
 
 def concordance_head() -> tuple[str, ...]:
@@ -294,8 +327,13 @@ def concordance_head() -> tuple[str, ...]:
         ReportWords.tr("Later"),
         ReportWords.tr("Status"),
         ReportWords.tr("Similarity"),
+        ReportWords.tr("Kept"),
         ReportWords.tr("Changes"),
     )
+
+
+PAGE_COLUMN = 6
+"""The concordance's last column, the page: after the labels, the status and the figures."""
 
 
 def concordance(b: TextDocBuilder) -> None:
@@ -303,7 +341,7 @@ def concordance(b: TextDocBuilder) -> None:
     head = (*concordance_head(), ReportWords.tr("Page"))
     rows = r.concordance_rows
     lines = r.concordance_lines
-    table = b.table(len(lines) + 1, len(head), _concordance_widths(rows), header_rows=1)
+    table = b.table(len(lines) + 1, len(head), _concordance_widths(b, head, rows), header_rows=1)
     right = b.block_format(align=Qt.AlignmentFlag.AlignRight)
     right.setNonBreakableLines(True)
     small = b.char(8.5, sans=True)
@@ -313,7 +351,7 @@ def concordance(b: TextDocBuilder) -> None:
     labels.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     for col, text in enumerate(head):
         b.cell(table, 0, col, background="#EDEDED")
-        if col >= 3:
+        if col >= FIGURES_FROM:
             b.cursor.setBlockFormat(right)
         b.cursor.insertText(text, b.char(8.5, bold=True, sans=True))
     for row, line in enumerate(lines, start=1):
@@ -340,15 +378,11 @@ def concordance(b: TextDocBuilder) -> None:
             )
         if block.decided:
             b.cursor.insertText(f" {block.decided}", b.char(7, italic=True, sans=True))
-        values = (
-            block.similarity_shown,
-            str(block.changes) if block.similarity is not None else "",
-        )
-        for col, text in enumerate(values, start=3):
+        for col, text in enumerate(block.figures, start=FIGURES_FROM):
             b.cell(table, row, col)
             b.cursor.setBlockFormat(right)
             b.cursor.insertText(text, small)
-        b.cell(table, row, 5)
+        b.cell(table, row, PAGE_COLUMN)
         b.cursor.setBlockFormat(right)
         if not shown:
             b.cursor.insertText("—", small)
@@ -376,10 +410,10 @@ def _left_out_line(
     b.cell(table, row, 2)
     b.badge("unchanged", 7)
     b.cursor.insertText(f" {run.note}", b.char(7, italic=True, sans=True))
-    for col in (3, 4, 5):
+    for col in range(FIGURES_FROM, PAGE_COLUMN + 1):
         b.cell(table, row, col)
         b.cursor.setBlockFormat(right)
-        b.cursor.insertText("—" if col == 5 else "", small)
+        b.cursor.insertText("—" if col == PAGE_COLUMN else "", small)
 
 
 def write_index(b: TextDocBuilder, entries: Sequence[tuple[str, str, list[int]]]) -> None:

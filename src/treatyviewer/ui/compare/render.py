@@ -391,8 +391,11 @@ class SideRenderer:
         if pair.pending:
             return tr("Paired; the wording is still being compared, changes will follow")
         who = tr("set by the reader") if pair.origin == "reader" else tr("automatic")
-        return tr("Similarity {0}, confidence {1} ({2})").format(
-            percent(pair.shown_similarity), percent(pair.shown_confidence), who
+        return tr("Similarity {0}, older wording kept {1}, confidence {2} ({3})").format(
+            percent(pair.shown_similarity),
+            percent(pair.shown_kept),
+            percent(pair.shown_confidence),
+            who,
         )
 
     def _unpaired_namesake(self, seg: Segment) -> Segment | None:

@@ -32,7 +32,7 @@ from ..common.vocabulary import (
 SWATCH = 12
 """Side of the status colour square, in pixels."""
 LITTLE_IN_COMMON = 0.5
-"""Share of wording kept below which a doubtful pair is said to keep little."""
+"""Similarity below which a doubtful pair is said to share little of its wording."""
 
 
 def swatch(colour: QColor) -> QIcon:
@@ -48,7 +48,7 @@ def swatch(colour: QColor) -> QIcon:
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("old", "new", "status", "similarity", "confidence", "changes", "origin")
+COLUMNS = ("old", "new", "status", "similarity", "kept", "confidence", "changes", "origin")
 
 
 class ConcordanceModel(QAbstractTableModel):
@@ -67,6 +67,7 @@ class ConcordanceModel(QAbstractTableModel):
             self.tr("Newer"),
             self.tr("Status"),
             self.tr("Similarity"),
+            self.tr("Kept"),
             self.tr("Link confidence"),
             self.tr("Changes"),
             self.tr("Decided by"),
@@ -76,8 +77,15 @@ class ConcordanceModel(QAbstractTableModel):
             self.tr("What the newer text made of it"),
             self.tr("Unchanged, modified, moved, renumbered, split, merged, added or removed"),
             self.tr(
-                "How much of the wording the two share: the share of their words left "
-                "unchanged by the word-by-word comparison"
+                "How much of the wording the two share, counting both articles' words: an "
+                "article kept whole under much new text is little similar. Kept, the share "
+                "of the older article's words the newer one keeps, tells that apart from a "
+                "rewording."
+            ),
+            self.tr(
+                "How much of the older article's wording the newer one keeps: 100% when "
+                "nothing of it was deleted, however much was added. Similarity counts both "
+                "articles' words, so it is low both for a rewording and for a long addition."
             ),
             self.tr(
                 "How likely it is that these two articles are counterparts at all, however "
@@ -175,7 +183,7 @@ class ConcordanceModel(QAbstractTableModel):
         out = []
         if p.shown_similarity < LITTLE_IN_COMMON:
             out.append(
-                self.tr("• They keep only {0} of their wording.").format(percent(p.similarity))
+                self.tr("• They share only {0} of their wording.").format(percent(p.similarity))
             )
         if p.moved:
             out.append(self.tr("• It stands at another place in the other text."))
@@ -242,6 +250,8 @@ class ConcordanceModel(QAbstractTableModel):
             return "—", -1.0
         if column == "similarity":
             return percent(pair.shown_similarity), pair.similarity
+        if column == "kept":
+            return percent(pair.shown_kept), pair.kept
         if column == "confidence":
             mark = " ⚠" if pair.uncertain else ""
             return f"{percent(pair.shown_confidence)}{mark}", pair.confidence

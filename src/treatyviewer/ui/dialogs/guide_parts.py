@@ -30,8 +30,8 @@ def badge_meanings() -> dict[str, str]:
         "unchanged": tr("the same wording in both texts"),
         "modified": tr("the wording changed; the changed words are marked in the text"),
         "rewritten": tr(
-            "the wording changed nearly throughout: less than {0} of it is kept (an article "
-            "written anew); it stands beside “modified”"
+            "the wording changed nearly throughout: the two are less than {0} similar (an "
+            "article written anew); it stands beside “modified”"
         ).format(percent(REWRITTEN_BELOW)),
         "moved": tr("the article stands at another place in the order of the text"),
         "renumbered": tr("the article carries another number"),

@@ -215,12 +215,16 @@ def guide_html(registry: ActionRegistry) -> str:
         para(
             esc(
                 tr(
-                    "Two figures stand beside each pair. Similarity is how much of the wording "
-                    "the two articles share. Confidence is how likely it is that they are "
-                    "counterparts at all, whatever their wording: an article rewritten in "
-                    "place can be 26 % similar and still surely paired, while two articles "
-                    "built from the same formulas can read alike and not be counterparts. "
-                    "Pairs under the review threshold ({0}) are listed in “{1}”."
+                    "Three figures stand beside each pair. Similarity is the share of the two "
+                    "articles' words they have in common, counted over both, so an article "
+                    "kept whole under three new paragraphs is only 26 % similar. Kept is the "
+                    "share of the older article's words the newer one keeps: 100 % when words "
+                    "were only added, low when the wording was rewritten. Confidence is how "
+                    "likely it is that they are counterparts at all, whatever their wording: "
+                    "an article rewritten in place can be little similar and still surely "
+                    "paired, while two articles built from the same formulas can read alike "
+                    "and not be counterparts. Pairs under the review threshold ({0}) are "
+                    "listed in “{1}”."
                 )
             ).format(c.cmd("edit.preferences"), esc(button("To review")))
         )
