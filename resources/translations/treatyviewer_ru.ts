@@ -4053,7 +4053,7 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+31"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+34"/>
         <source>Word changes by class</source>
         <translation>Изменения слов по классам</translation>
     </message>
@@ -4670,7 +4670,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-355"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-358"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -4757,12 +4757,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>Таблица соответствия статей</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Each row links to its article pair.</source>
-        <translation>Каждая строка ведёт к своей паре статей.</translation>
+        <location line="+4"/>
+        <source>Each row links to its pair. Kept: the share of the earlier article&apos;s words the later one keeps.</source>
+        <translation>Каждая строка ведёт к своей паре. Сохранено: доля слов ранней статьи, которые сохраняет поздняя.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Substance</source>
         <translation>По существу</translation>
     </message>

@@ -4007,7 +4007,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+31"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+34"/>
         <source>Word changes by class</source>
         <translation>Sınıflarına göre sözcük değişiklikleri</translation>
     </message>
@@ -4616,7 +4616,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-355"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-358"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -4697,12 +4697,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Madde karşılıkları</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Each row links to its article pair.</source>
-        <translation>Her satır kendi madde çiftine bağlantı verir.</translation>
+        <location line="+4"/>
+        <source>Each row links to its pair. Kept: the share of the earlier article&apos;s words the later one keeps.</source>
+        <translation>Her satır kendi çiftine bağlanır. Korunan: önceki maddenin sözcüklerinden sonrakinin koruduğu pay.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Substance</source>
         <translation>Öz</translation>
     </message>

@@ -243,7 +243,10 @@ def summary(b: TextDocBuilder) -> None:
         ReportWords.tr("Concordance"), b.char(11, bold=True, sans=True), b.block_format(bottom=2)
     )
     b.paragraph(
-        ReportWords.tr("Each row links to its article pair."),
+        ReportWords.tr(
+            "Each row links to its pair. Kept: the share of the earlier article's words "
+            "the later one keeps."
+        ),
         b.char(8, sans=True, colour="#555555"),
         b.block_format(bottom=4),
     )
