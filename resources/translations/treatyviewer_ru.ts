@@ -2462,7 +2462,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+67"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -3722,8 +3722,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Не удалось открыть тексты {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n note(s) could not be placed (listed as orphans).</source>
         <translation>
             <numerusform>%n заметку не удалось разместить (в списке без привязки).</numerusform>
@@ -3732,9 +3731,24 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>{0} changed since this session was saved; the notes were placed again by their quotes.</source>
-        <translation>{0}: текст изменился после сохранения сеанса; заметки заново размещены по цитатам.</translation>
+        <location line="+8"/>
+        <source>The notes were placed again by the words they quote.</source>
+        <translation>Заметки размещены заново по цитируемым в них словам.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Both texts, {0} and {1}, have changed since this session was saved: they are shown as they are now.</source>
+        <translation>Оба текста, {0} и {1}, изменились после сохранения сеанса: они показаны в нынешнем виде.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The older text, {0}, has changed since this session was saved: it is shown as it is now.</source>
+        <translation>Более ранний текст, {0}, изменился после сохранения сеанса: он показан в нынешнем виде.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newer text, {0}, has changed since this session was saved: it is shown as it is now.</source>
+        <translation>Более поздний текст, {0}, изменился после сохранения сеанса: он показан в нынешнем виде.</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +3944,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3945,7 +3959,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Обозначения упоминаний и заметок</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <source>The note on {0} is deleted.</source>
         <translation>Заметка ({0}) удалена.</translation>
     </message>
@@ -3955,7 +3969,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>В рамке: упоминания объекта, выбранного в панели «Стороны и места». </translation>
     </message>
@@ -3999,7 +4013,7 @@ This panel is filled in once the texts are compared.</source>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+227"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+108"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -4036,7 +4050,7 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+81"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+84"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Сводка</translation>
@@ -4655,7 +4669,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-321"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -4709,7 +4723,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>примечание: жёлто-серый фон с чертой сбоку, как в окне программы (комментарий в программах просмотра PDF), нумерованная метка, текст примечания после пары статей</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Tags after a change:</source>
         <translation>Метки после изменения:</translation>
     </message>

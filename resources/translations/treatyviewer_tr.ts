@@ -2438,7 +2438,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+67"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -3686,17 +3686,31 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} metinleri açılamadı: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n note(s) could not be placed (listed as orphans).</source>
         <translation>
             <numerusform>%n not yerleştirilemedi (bağsız olarak listelendi).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>{0} changed since this session was saved; the notes were placed again by their quotes.</source>
-        <translation>{0}, bu oturum kaydedildikten sonra değişti; notlar alıntılarına göre yeniden yerleştirildi.</translation>
+        <location line="+8"/>
+        <source>The notes were placed again by the words they quote.</source>
+        <translation>Notlar, alıntıladıkları sözcüklere göre yeniden yerleştirildi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Both texts, {0} and {1}, have changed since this session was saved: they are shown as they are now.</source>
+        <translation>Her iki metin de, {0} ve {1}, bu oturum kaydedildikten sonra değişti: şimdiki halleriyle gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The older text, {0}, has changed since this session was saved: it is shown as it is now.</source>
+        <translation>Eski metin, {0}, bu oturum kaydedildikten sonra değişti: şimdiki haliyle gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newer text, {0}, has changed since this session was saved: it is shown as it is now.</source>
+        <translation>Yeni metin, {0}, bu oturum kaydedildikten sonra değişti: şimdiki haliyle gösteriliyor.</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3898,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3899,7 +3913,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Geçiş ve not açıklaması</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <source>The note on {0} is deleted.</source>
         <translation>{0} üzerindeki not silindi.</translation>
     </message>
@@ -3909,7 +3923,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
@@ -3953,7 +3967,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+227"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+105"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+108"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -3990,7 +4004,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+81"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+84"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Özet</translation>
@@ -4601,7 +4615,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-318"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-321"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -4653,7 +4667,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>not: yanında çizgi bulunan sarı-gri zemin, pencerede olduğu gibi (PDF okuyucularında yorum), numaralı işaret, not metni madde çiftinden sonra</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Tags after a change:</source>
         <translation>Değişiklikten sonraki etiketler:</translation>
     </message>
