@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.outline.hide()  # shown for texts with numbered structure, or from the View menu
-        self.dock_room = DockRoom(self, self.outline, self.view)
+        self.dock_room = DockRoom(self, self.outline, self.view, self.concordance)
         self.dock_tabs = DockTabs(self)
         self.progress = ProgressWatcher(self.session, self)
         self.notices = ReaderNotices(self.message_bar, self.session)
@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         # Reading the texts: the stage in words, where the mention legend and the place
         # among the changes of the previous texts stood (1024 px cut it to "Comparing th…").
         self.progress.gives_way = [self.position.change_label, self.reading.legend]
+        self.status.gives_way += self.progress.gives_way  # and to a long hint of a menu
         self.find_bar.reading_pane = self.position.reading_pane
         self.find_bar.beyond = self.view.stretching.find_beyond
         self.find_bar.moved.connect(self.view.navigator.reset)
@@ -328,8 +329,8 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.isVisible() and event.oldSize().isValid():
             self.dock_room.resized(event.oldSize(), event.size())
-        self.reading.cap_docks()
         self.dock_room.fit()
+        self.reading.cap_docks()  # (beside the texts only: where fit has put them)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -371,6 +372,7 @@ class MainWindow(QMainWindow):
         self._remember_pair()
         if self.keep_geometry:
             self.settings.set_geometry("geometry", self.saveGeometry())
+            self.dock_room.side_docks_back()  # saved beside the texts, as a wide window has them
             self.settings.set_geometry("state", self.saveState())
             self.settings.set_geometry("splitter", self.view.splitter.saveState())
         self.session.cancel()

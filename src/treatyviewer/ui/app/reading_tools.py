@@ -55,6 +55,9 @@ DOCK_SHARE = 0.27
 DOCK_MAX_SHARE = 0.3
 """However the docks were dragged or restored, the texts keep at least the rest."""
 DOCK_FLOOR = 220
+SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+QWIDGETSIZE_MAX = (1 << 24) - 1
+"""Qt's "no largest width"."""
 DOCK_MIN_HEIGHT = 420
 """Below this the dock scrolls rather than squeezing its table and editor..."""
 ENTITY_MIN_HEIGHT = 300
@@ -294,6 +297,8 @@ class ReadingTools(QObject):
     def size_docks(self) -> None:
         """First start: give the right-hand docks a reading width."""
         width = max(DOCK_MIN_WIDTH, min(DOCK_WIDTH, int(self.host.width() * DOCK_SHARE)))
+        if self.host.dockWidgetArea(self.entity_dock) not in SIDE_AREAS:
+            return  # a cramped window has it among the tabs below the texts
         self.host.resizeDocks([self.entity_dock], [width], Qt.Orientation.Horizontal)
         self.entity_dock.raise_()
 
@@ -301,7 +306,8 @@ class ReadingTools(QObject):
         """The side docks give way in a narrow window: at most a share of its width."""
         cap = max(DOCK_FLOOR, int(self.host.width() * DOCK_MAX_SHARE))
         for dock in (self.entity_dock, self.notes_dock):
-            dock.setMaximumWidth(cap)
+            beside = self.host.dockWidgetArea(dock) in SIDE_AREAS
+            dock.setMaximumWidth(cap if beside else QWIDGETSIZE_MAX)  # below: the whole width
 
     # -- docks -------------------------------------------------------------------------
     def set_dock_visible(self, dock: QDockWidget, on: bool, action: str = "") -> None:
