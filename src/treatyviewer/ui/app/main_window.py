@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
             if self.chains.state.active and (chain := self.chains.state.chain) is not None
             else pair_titles()
         )  # Save As names a chain's session after all its texts
+        self.exports.titles = self.reading.files.titles  # and the exports the same way
+        self.exports.pair_titles = pair_titles
         self.exports.viewing = lambda: self.view.mode
         self.chains.state.opened.connect(self.update_title)
         self.chains.state.closed.connect(self.update_title)
