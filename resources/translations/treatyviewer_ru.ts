@@ -169,7 +169,17 @@
         <translation>Сходство {0}, надёжность {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+299"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+276"/>
+        <source>The older text, {0}:</source>
+        <translation>Более ранний текст, {0}:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The newer text, {0}:</source>
+        <translation>Более поздний текст, {0}:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
@@ -3088,7 +3098,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+444"/>
+        <location line="+448"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3104,7 +3114,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-372"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3135,7 +3145,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+211"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+212"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
@@ -3392,7 +3402,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+104"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+105"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -3608,7 +3618,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Кодировка текста</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>{0} (guessed)</source>
         <translation>{0} (предположительно)</translation>
     </message>
@@ -3731,12 +3741,12 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The notes were placed again by the words they quote.</source>
         <translation>Заметки размещены заново по цитируемым в них словам.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Both texts, {0} and {1}, have changed since this session was saved: they are shown as they are now.</source>
         <translation>Оба текста, {0} и {1}, изменились после сохранения сеанса: они показаны в нынешнем виде.</translation>
     </message>
@@ -3934,7 +3944,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3979,7 +3989,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Show {0} in Parties and Places</source>
         <translation>Показать «{0}» в панели «Стороны и места»</translation>
     </message>
@@ -4896,7 +4906,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Open Session</source>
         <translation>Открыть сеанс</translation>
     </message>
@@ -5016,12 +5026,12 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+146"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -5041,12 +5051,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>Обозначения:</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Colour legend</source>
         <translation>Цветовые обозначения</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+78"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>без изменений: %Ln</numerusform>
@@ -5197,12 +5207,12 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-121"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
     </message>
@@ -5212,7 +5222,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Word changes: {0}</source>
         <translation>Изменения в словах: {0}</translation>
     </message>
@@ -5339,7 +5349,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+145"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+150"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -5399,7 +5409,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Файлы TEI XML (*.xml)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>

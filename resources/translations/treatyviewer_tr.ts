@@ -169,7 +169,17 @@
         <translation>Benzerlik {0}, güven {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+299"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+276"/>
+        <source>The older text, {0}:</source>
+        <translation>Eski metin, {0}:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The newer text, {0}:</source>
+        <translation>Yeni metin, {0}:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-62"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
@@ -3064,7 +3074,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+444"/>
+        <location line="+448"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3080,7 +3090,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-372"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3111,7 +3121,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+211"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+212"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
@@ -3362,7 +3372,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+104"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+105"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -3574,7 +3584,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Metnin kodlaması</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>{0} (guessed)</source>
         <translation>{0} (tahmini)</translation>
     </message>
@@ -3693,12 +3703,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The notes were placed again by the words they quote.</source>
         <translation>Notlar, alıntıladıkları sözcüklere göre yeniden yerleştirildi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Both texts, {0} and {1}, have changed since this session was saved: they are shown as they are now.</source>
         <translation>Her iki metin de, {0} ve {1}, bu oturum kaydedildikten sonra değişti: şimdiki halleriyle gösteriliyor.</translation>
     </message>
@@ -3888,7 +3898,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3933,7 +3943,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Show {0} in Parties and Places</source>
         <translation>{0}: Taraflar ve Yerler panelinde göster</translation>
     </message>
@@ -4836,7 +4846,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Open Session</source>
         <translation>Oturum Aç</translation>
     </message>
@@ -4950,12 +4960,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+146"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -4975,12 +4985,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Açıklama:</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Colour legend</source>
         <translation>Renk açıklaması</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+78"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>
@@ -5099,12 +5109,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-121"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
     </message>
@@ -5114,7 +5124,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Word changes: {0}</source>
         <translation>Sözcük değişiklikleri: {0}</translation>
     </message>
@@ -5239,7 +5249,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+145"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+150"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -5299,7 +5309,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>TEI XML dosyaları (*.xml)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
