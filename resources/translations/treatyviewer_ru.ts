@@ -3098,7 +3098,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+448"/>
+        <location line="+452"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3114,7 +3114,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-376"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3150,7 +3150,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3522,7 +3522,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+64"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -3537,7 +3537,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>The bundled pair is open already.</source>
+        <translation>Прилагаемая пара уже открыта.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Opening {0} as the {1} text</source>
         <translation>Открывается {0} как {1} текст</translation>
     </message>

@@ -3074,7 +3074,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+448"/>
+        <location line="+452"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3090,7 +3090,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-376"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3126,7 +3126,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3492,7 +3492,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+64"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
@@ -3507,7 +3507,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>The bundled pair is open already.</source>
+        <translation>Hazır metin çifti zaten açık.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Opening {0} as the {1} text</source>
         <translation>{0}, {1} metin olarak açılıyor</translation>
     </message>

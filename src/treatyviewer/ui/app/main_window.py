@@ -471,8 +471,12 @@ class MainWindow(QMainWindow):
     def open_bundled(self) -> None:
         """The bundled pair alone: a chain open before is closed (its first two texts
         are this pair, and its strip and lineages would stay)."""
+        chain = self.chains.state.active
         self.chains.state.close()
-        self.open_pair(*DEFAULT_PAIR)
+        if chain:  # its pair is read again, on its own
+            self.open_pair(*DEFAULT_PAIR)
+        else:
+            self.files.open_bundled(*DEFAULT_PAIR)
 
     # -- reacting to the session ---------------------------------------------------
     def _comparison_changed(self) -> None:
