@@ -377,7 +377,9 @@ def test_export_while_a_chain_is_open_writes_the_chains_report(
     window.actions_["file.bundled_chain"].trigger()
     wait_chain(qtbot, window)
     exports = window.exports
-    assert exports._default_path("pdf").name == "draft-1920-vs-moscow-1921-vs-kars-1921.pdf"
+    assert exports._default_path("pdf").name == (
+        "Moscow-draft-1920-vs-Treaty-of-Moscow-1921-vs-Treaty-of-Kars-1921.pdf"
+    )
     for kind in ("pdf", "html"):
         path = tmp_path / f"chain.{kind}"
         with qtbot.waitSignal(exports.done, timeout=120000):

@@ -50,3 +50,30 @@ def test_a_long_section_heading_does_not_push_the_other_columns_away(make_window
         labels[longest]
     )
     assert proxy.index(longest, 0).data(Qt.ItemDataRole.ToolTipRole) == labels[longest]
+
+
+def _rows(window) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return list(zip(_shown(window, 0), _shown(window, 1), strict=True))
+
+
+def test_a_number_finds_that_article_not_a_count_of_changes(make_window) -> None:
+    """Typing "4" to find draft Article 4 had also listed 2→VI and 6→XIV, because
+    each pair has 4 word changes: the filter looks at the articles, not at figures."""
+    window = make_window()
+    concordance = window.concordance
+    concordance.filter.setText("4")
+    rows = _rows(window)
+    assert ("4", "(none) · related: I, II, III, XV") in rows, rows
+    assert all(re.search(r"(?<![\w.])4(?!\w)", old + " " + new) for old, new in rows), rows
+    assert not any(old in ("2", "6") for old, _ in rows), rows
+    for spelled in ("Art. 4", "article 4", " Art 4 "):  # as a reader names the article
+        concordance.filter.setText(spelled)
+        assert _rows(window) == rows, spelled
+    concordance.filter.setText("IV")  # a whole label: Art. IV, not XIV
+    assert _rows(window) and all(
+        re.search(r"(?<!\w)IV(?!\w)", old + " " + new) for old, new in _rows(window)
+    )
+    concordance.filter.setText("100%")  # a figure of the similarity column finds nothing
+    assert concordance.proxy.rowCount() == 0
+    concordance.filter.setText("automatic")  # who paired them is a word, still found
+    assert concordance.proxy.rowCount() > 0

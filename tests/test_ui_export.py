@@ -170,7 +170,7 @@ def test_pdf_options_are_asked_and_remembered(make_window, qtbot, tmp_path, monk
 def test_default_file_name_comes_from_the_texts(make_window) -> None:
     window = make_window()
     path = window.exports._default_path("pdf")
-    assert path.name == "draft-1920-vs-moscow-1921.pdf"
+    assert path.name == "Moscow-draft-1920-vs-Treaty-of-Moscow-1921.pdf"
 
 
 def test_export_job_writes_nothing_when_cancelled_from_its_progress(qapp, tmp_path) -> None:
@@ -260,3 +260,13 @@ def test_messages_take_the_dark_colours_when_dark_mode_is_turned_on(
     finally:
         window.look.set_dark(False)
     qtbot.waitUntil(lambda: "#e8f1fa" in message.styleSheet(), timeout=5000)
+
+
+def test_export_and_save_session_propose_names_of_one_pattern(make_window) -> None:
+    """Save Session offered "Moscow-draft-1920-vs-Treaty-of-Moscow-1921" and Export HTML
+    "draft-1920-vs-moscow-1921.html": both now name the texts by their short titles."""
+    window = make_window()
+    session = window.reading.files._proposed_name()
+    assert session == "Moscow-draft-1920-vs-Treaty-of-Moscow-1921"
+    for kind, suffix in (("html", "html"), ("pdf", "pdf")):
+        assert window.exports._default_path(kind).name == f"{session}.{suffix}"

@@ -169,7 +169,17 @@
         <translation>автоматически</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+299"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+276"/>
+        <source>The older text, {0}:</source>
+        <translation>Более ранний текст, {0}:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The newer text, {0}:</source>
+        <translation>Более поздний текст, {0}:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-61"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
@@ -2462,7 +2472,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+67"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -3098,7 +3108,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+444"/>
+        <location line="+452"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3114,7 +3124,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-376"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3145,12 +3155,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+211"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+212"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3402,7 +3412,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+104"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+105"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -3522,7 +3532,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+64"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -3537,7 +3547,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>The bundled pair is open already.</source>
+        <translation>Прилагаемая пара уже открыта.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Opening {0} as the {1} text</source>
         <translation>Открывается {0} как {1} текст</translation>
     </message>
@@ -3618,7 +3633,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Кодировка текста</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>{0} (guessed)</source>
         <translation>{0} (предположительно)</translation>
     </message>
@@ -3732,8 +3747,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Не удалось открыть тексты {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n note(s) could not be placed (listed as orphans).</source>
         <translation>
             <numerusform>%n заметку не удалось разместить (в списке без привязки).</numerusform>
@@ -3742,9 +3756,24 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>{0} changed since this session was saved; the notes were placed again by their quotes.</source>
-        <translation>{0}: текст изменился после сохранения сеанса; заметки заново размещены по цитатам.</translation>
+        <location line="+7"/>
+        <source>The notes were placed again by the words they quote.</source>
+        <translation>Заметки размещены заново по цитируемым в них словам.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Both texts, {0} and {1}, have changed since this session was saved: they are shown as they are now.</source>
+        <translation>Оба текста, {0} и {1}, изменились после сохранения сеанса: они показаны в нынешнем виде.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The older text, {0}, has changed since this session was saved: it is shown as it is now.</source>
+        <translation>Более ранний текст, {0}, изменился после сохранения сеанса: он показан в нынешнем виде.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newer text, {0}, has changed since this session was saved: it is shown as it is now.</source>
+        <translation>Более поздний текст, {0}, изменился после сохранения сеанса: он показан в нынешнем виде.</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +3959,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3940,7 +3969,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3955,7 +3984,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Обозначения упоминаний и заметок</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <source>The note on {0} is deleted.</source>
         <translation>Заметка ({0}) удалена.</translation>
     </message>
@@ -3965,7 +3994,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>В рамке: упоминания объекта, выбранного в панели «Стороны и места». </translation>
     </message>
@@ -3975,7 +4004,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Show {0} in Parties and Places</source>
         <translation>Показать «{0}» в панели «Стороны и места»</translation>
     </message>
@@ -4907,7 +4936,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Open Session</source>
         <translation>Открыть сеанс</translation>
     </message>
@@ -5027,12 +5056,12 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+146"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -5052,12 +5081,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>Обозначения:</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Colour legend</source>
         <translation>Цветовые обозначения</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+78"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>без изменений: %Ln</numerusform>
@@ -5208,12 +5237,12 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-121"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
     </message>
@@ -5223,7 +5252,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Word changes: {0}</source>
         <translation>Изменения в словах: {0}</translation>
     </message>
@@ -5350,7 +5379,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+145"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+150"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -5410,7 +5439,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Файлы TEI XML (*.xml)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>

@@ -169,7 +169,17 @@
         <translation>otomatik</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+299"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+276"/>
+        <source>The older text, {0}:</source>
+        <translation>Eski metin, {0}:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The newer text, {0}:</source>
+        <translation>Yeni metin, {0}:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-61"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
@@ -2438,7 +2448,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+67"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -3074,7 +3084,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+444"/>
+        <location line="+452"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3090,7 +3100,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-376"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3121,12 +3131,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+211"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+212"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3372,7 +3382,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+104"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+105"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -3492,7 +3502,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+64"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
@@ -3507,7 +3517,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>The bundled pair is open already.</source>
+        <translation>Hazır metin çifti zaten açık.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Opening {0} as the {1} text</source>
         <translation>{0}, {1} metin olarak açılıyor</translation>
     </message>
@@ -3584,7 +3599,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Metnin kodlaması</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>{0} (guessed)</source>
         <translation>{0} (tahmini)</translation>
     </message>
@@ -3696,17 +3711,31 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} metinleri açılamadı: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n note(s) could not be placed (listed as orphans).</source>
         <translation>
             <numerusform>%n not yerleştirilemedi (bağsız olarak listelendi).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>{0} changed since this session was saved; the notes were placed again by their quotes.</source>
-        <translation>{0}, bu oturum kaydedildikten sonra değişti; notlar alıntılarına göre yeniden yerleştirildi.</translation>
+        <location line="+7"/>
+        <source>The notes were placed again by the words they quote.</source>
+        <translation>Notlar, alıntıladıkları sözcüklere göre yeniden yerleştirildi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Both texts, {0} and {1}, have changed since this session was saved: they are shown as they are now.</source>
+        <translation>Her iki metin de, {0} ve {1}, bu oturum kaydedildikten sonra değişti: şimdiki halleriyle gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The older text, {0}, has changed since this session was saved: it is shown as it is now.</source>
+        <translation>Eski metin, {0}, bu oturum kaydedildikten sonra değişti: şimdiki haliyle gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newer text, {0}, has changed since this session was saved: it is shown as it is now.</source>
+        <translation>Yeni metin, {0}, bu oturum kaydedildikten sonra değişti: şimdiki haliyle gösteriliyor.</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3913,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+141"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3894,7 +3923,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3909,7 +3938,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Geçiş ve not açıklaması</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <source>The note on {0} is deleted.</source>
         <translation>{0} üzerindeki not silindi.</translation>
     </message>
@@ -3919,7 +3948,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
@@ -3929,7 +3958,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Show {0} in Parties and Places</source>
         <translation>{0}: Taraflar ve Yerler panelinde göster</translation>
     </message>
@@ -4847,7 +4876,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Open Session</source>
         <translation>Oturum Aç</translation>
     </message>
@@ -4961,12 +4990,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+146"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -4986,12 +5015,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Açıklama:</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Colour legend</source>
         <translation>Renk açıklaması</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+78"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>
@@ -5110,12 +5139,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-121"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
     </message>
@@ -5125,7 +5154,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>Word changes: {0}</source>
         <translation>Sözcük değişiklikleri: {0}</translation>
     </message>
@@ -5250,7 +5279,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+145"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+150"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -5310,7 +5339,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>TEI XML dosyaları (*.xml)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>

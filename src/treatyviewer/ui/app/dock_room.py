@@ -10,6 +10,11 @@ However far a dock is dragged, the texts keep ``TEXT_MIN_WIDTH`` by
 ``TEXT_MIN_HEIGHT``; and a layout saved with a dock dragged wide or tall opens
 with that dock at most at its share (``SIDE_SHARE``, ``BELOW_SHARE``): a
 concordance made tall for one look once left the texts ~280 px at every start.
+Below ``CRAMPED`` even one column beside the texts is too much (at 800 px it took 45 %
+of the width and left each text two to four words a line): the side docks then become
+tabs beside the concordance below the texts (the View menu brings each forward), and go
+back beside the texts, together as they were, when the window is wide again.
+
 When the window is made smaller, the docks shrink with it, each keeping its share:
 Qt takes the whole loss from the texts (a concordance of 270 px left them 330 px
 of a 700 px window); made larger again, they grow back to their share (Qt gave the
@@ -18,11 +23,13 @@ whole gain to the texts, and a concordance shrunk to two rows stayed so).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 NARROW = 1400
 """Window width (px) below which the side docks share one column."""
+CRAMPED = 1000
+"""Window width (px) below which the side docks are tabs below the texts."""
 TEXT_MIN_WIDTH = 440
 """The texts never narrower (px): side by side, two columns of about 20 characters. With
 the right-hand docks' least width (their tabs, or the map) this lets the window be 800 px
@@ -40,10 +47,19 @@ ENDS = (Area.TopDockWidgetArea, Area.BottomDockWidgetArea)
 
 
 class DockRoom(QObject):
-    def __init__(self, window: QMainWindow, outline: QDockWidget, texts: QWidget) -> None:
+    def __init__(
+        self, window: QMainWindow, outline: QDockWidget, texts: QWidget, below: QDockWidget
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.outline = outline
+        self.below = below
+        """The dock under the texts (the concordance) the side docks join in a cramped window."""
+        self._wide_state: QByteArray | None = None
+        """The docks as they were before a cramped window put the side docks below."""
+        self._hidden_down: set[QDockWidget] = set()
+        """Side docks too tall to lie below, hidden in a cramped window."""
+        self._moving = False
         texts.setMinimumSize(TEXT_MIN_WIDTH, TEXT_MIN_HEIGHT)
         outline.visibilityChanged.connect(self._shown)
         window.installEventFilter(self)
@@ -87,7 +103,61 @@ class DockRoom(QObject):
 
     def fit(self) -> None:
         """In a narrow window, put a docked left-hand outline into the right column; in
-        a wide one, put an outline moved so back on the left."""
+        a wide one, put an outline moved so back on the left. In a cramped one, put the
+        side docks below; wider, put them back."""
+        if self._moving:
+            return  # the window resized by the docks being moved
+        if self.window.width() < CRAMPED:
+            self._side_docks_down()
+            return
+        self.side_docks_back()
+        self._fit_outline()
+
+    def _side_docks_down(self) -> None:
+        window, below = self.window, self.below
+        if below.isHidden() or below.isFloating() or window.dockWidgetArea(below) not in ENDS:
+            return
+        beside = [d for d in self._docked() if window.dockWidgetArea(d) in SIDES]
+        if not beside:
+            return
+        size = window.size()
+        room = max(below.minimumSizeHint().height(), int(size.height() * BELOW_SHARE))
+        if self._wide_state is None:
+            self._wide_state = window.saveState()
+        self._moving = True
+        try:
+            for dock in beside:
+                if dock.minimumSizeHint().height() > room:
+                    dock.hide()  # (the map) too tall to lie below: View brings it back
+                    self._hidden_down.add(dock)
+                else:
+                    window.tabifyDockWidget(below, dock)
+        finally:
+            self._moving = False
+        below.raise_()  # the concordance in front: the list of what became of what
+        # Docks on the move can make the window taller for a moment (Qt keeps that size):
+        # it gets back the size it was given.
+        QTimer.singleShot(0, self, lambda: window.resize(size))
+
+    def side_docks_back(self) -> None:
+        """Put the docks back as they were before the window was cramped (Qt crashed
+        moving tabs from one group to another), each shown or closed as the reader
+        has it now; those hidden for want of room come back."""
+        state, self._wide_state = self._wide_state, None
+        hidden, self._hidden_down = self._hidden_down, set()
+        if state is None:
+            return
+        docks = self.window.findChildren(QDockWidget)
+        shown = {d: not d.isHidden() or d in hidden for d in docks}
+        self._moving = True
+        try:
+            self.window.restoreState(state)
+            for dock in docks:
+                dock.setVisible(shown[dock])
+        finally:
+            self._moving = False
+
+    def _fit_outline(self) -> None:
         outline, window = self.outline, self.window
         if outline.isHidden() or outline.isFloating():
             return

@@ -9,7 +9,6 @@ failed export writes nothing: the exporters save atomically.
 from __future__ import annotations
 
 import os
-import re
 from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +18,7 @@ from PySide6.QtCore import QUrl, Signal
 
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
+from ..common.file_names import titles_stem
 from ..common.folders import folder_of_texts, readers_folder
 from ..state.worker import CancellableWork, Job
 from .while_loading import WAIT
@@ -134,6 +134,11 @@ class WindowExport(CancellableWork):
         """The saved session open, if any: its exports go beside it."""
         self.viewing: Callable[[], str] = lambda: "side"
         """The window's layout ("side", "inline", …): a first PDF takes it."""
+        self.titles: Callable[[], list[str]] = list
+        """The short titles of the open texts (every version of an open chain), as Save
+        Session names them: the proposed file names follow the same pattern."""
+        self.pair_titles: Callable[[], list[str]] = list
+        """Those of the two texts shown side by side (an export of the pair alone)."""
 
     # -- asking --------------------------------------------------------------------------
     def ask(self, kind: str) -> None:
@@ -196,10 +201,7 @@ class WindowExport(CancellableWork):
     def _default_path(self, kind: str) -> Path:
         s = self.session
         chain = self.chain() if kind in CHAIN_KINDS else None
-        names = (
-            [d.source or d.title for d in chain.documents] if chain else [s.old_name, s.new_name]
-        )
-        stems = [re.sub(r"[^\w-]+", "-", Path(n).stem).strip("-") for n in names]
+        titles = self.titles() if chain else self.pair_titles()
         session_file = self.session_file()
         folder = (  # beside the saved session read now, else where the last export went
             (str(Path(session_file).parent) if session_file is not None else "")
@@ -207,7 +209,7 @@ class WindowExport(CancellableWork):
             or folder_of_texts(s.old_name, s.new_name)
             or readers_folder()
         )
-        stem = "-vs-".join(p for p in stems if p) or "comparison"
+        stem = titles_stem(titles, "comparison")
         return Path(folder) / f"{stem}.{_SUFFIX.get(kind, kind)}"
 
     # -- running --------------------------------------------------------------------------

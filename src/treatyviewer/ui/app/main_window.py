@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.outline.hide()  # shown for texts with numbered structure, or from the View menu
-        self.dock_room = DockRoom(self, self.outline, self.view)
+        self.dock_room = DockRoom(self, self.outline, self.view, self.concordance)
         self.dock_tabs = DockTabs(self)
         self.progress = ProgressWatcher(self.session, self)
         self.notices = ReaderNotices(self.message_bar, self.session)
@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
             if self.chains.state.active and (chain := self.chains.state.chain) is not None
             else pair_titles()
         )  # Save As names a chain's session after all its texts
+        self.exports.titles = self.reading.files.titles  # and the exports the same way
+        self.exports.pair_titles = pair_titles
         self.exports.viewing = lambda: self.view.mode
         self.chains.state.opened.connect(self.update_title)
         self.chains.state.closed.connect(self.update_title)
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
         # Reading the texts: the stage in words, where the mention legend and the place
         # among the changes of the previous texts stood (1024 px cut it to "Comparing th…").
         self.progress.gives_way = [self.position.change_label, self.reading.legend]
+        self.status.gives_way += self.progress.gives_way  # and to a long hint of a menu
         self.find_bar.reading_pane = self.position.reading_pane
         self.find_bar.beyond = self.view.stretching.find_beyond
         self.find_bar.moved.connect(self.view.navigator.reset)
@@ -328,8 +331,8 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.isVisible() and event.oldSize().isValid():
             self.dock_room.resized(event.oldSize(), event.size())
-        self.reading.cap_docks()
         self.dock_room.fit()
+        self.reading.cap_docks()  # (beside the texts only: where fit has put them)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -371,6 +374,7 @@ class MainWindow(QMainWindow):
         self._remember_pair()
         if self.keep_geometry:
             self.settings.set_geometry("geometry", self.saveGeometry())
+            self.dock_room.side_docks_back()  # saved beside the texts, as a wide window has them
             self.settings.set_geometry("state", self.saveState())
             self.settings.set_geometry("splitter", self.view.splitter.saveState())
         self.session.cancel()
@@ -467,8 +471,12 @@ class MainWindow(QMainWindow):
     def open_bundled(self) -> None:
         """The bundled pair alone: a chain open before is closed (its first two texts
         are this pair, and its strip and lineages would stay)."""
+        chain = self.chains.state.active
         self.chains.state.close()
-        self.open_pair(*DEFAULT_PAIR)
+        if chain:  # its pair is read again, on its own
+            self.open_pair(*DEFAULT_PAIR)
+        else:
+            self.files.open_bundled(*DEFAULT_PAIR)
 
     # -- reacting to the session ---------------------------------------------------
     def _comparison_changed(self) -> None:

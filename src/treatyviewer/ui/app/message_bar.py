@@ -47,8 +47,9 @@ KNOCK_ON = "knock-on"
 """Tag of the news that a correction changed other pairs too: it goes with the next
 edit or undo, whose Undo button would otherwise undo something else."""
 NOTES_PLACED = "notes-placed"
-"""Tag of the report of what became of the notes on changed texts: it goes when the
-texts are read again (a reload reports anew) and a later report takes its place."""
+"""Start of the tag of the report that a session's texts changed since it was saved and
+what became of its notes (the open texts' names follow): it stays while those texts are
+open, goes when the session is saved again, and a later report takes its place."""
 
 
 class _Message(QFrame):

@@ -28,6 +28,8 @@ SIDES = ("old", "new")
 
 
 REREADING = "rereading"
+BUNDLED = "bundled-open"
+"""Tag of the news that the bundled pair is open already."""
 """Tag of the note that a text is being read again: it goes once the text is shown."""
 
 
@@ -75,6 +77,26 @@ class PairFiles(QObject):
         s = self.session
         if same_text(old, s.old_name) and same_text(new, s.new_name):
             s.open_pair(s.old_name, s.new_name, s.overrides)
+            return True
+        if not self.session_files.may_leave_pair():
+            return False
+        self.controller.open_pair(old, new)
+        return True
+
+    def open_bundled(self, old: str, new: str) -> bool:
+        """The bundled pair on its own, in a new untitled session: open inside a saved
+        session (or with notes or corrections), it had been read again within it, the
+        button seeming to do nothing. Already open on its own, it says so. False when
+        the reader cancelled."""
+        s = self.session
+        same = same_text(old, s.old_name) and same_text(new, s.new_name)
+        if same and self.controller.path is None and self._nothing_to_lose():
+            self.messages.show_message(
+                self.tr("The bundled pair is open already."),
+                tag=BUNDLED,
+                replace=True,
+                passing=True,
+            )
             return True
         if not self.session_files.may_leave_pair():
             return False

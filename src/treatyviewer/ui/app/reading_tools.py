@@ -55,6 +55,9 @@ DOCK_SHARE = 0.27
 DOCK_MAX_SHARE = 0.3
 """However the docks were dragged or restored, the texts keep at least the rest."""
 DOCK_FLOOR = 220
+SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+QWIDGETSIZE_MAX = (1 << 24) - 1
+"""Qt's "no largest width"."""
 DOCK_MIN_HEIGHT = 420
 """Below this the dock scrolls rather than squeezing its table and editor..."""
 ENTITY_MIN_HEIGHT = 300
@@ -198,11 +201,7 @@ class ReadingTools(QObject):
         self.store.changed.connect(self._show_notes)
         # A session that could not be opened is news until other texts are shown.
         self.controller.message.connect(self._session_message)
-        self.controller.placed.connect(
-            lambda text, level: self.messages.show_message(
-                text, level, tag=NOTES_PLACED, replace=True
-            )
-        )
+        self.controller.placed.connect(self._notes_placed)
         self.controller.saved.connect(self._saved)
         # Deleting a note asks nothing: it says which note went, with Undo at hand (Edit →
         # Undo was the only way back, and nothing said so), and the news goes by itself.
@@ -223,9 +222,23 @@ class ReadingTools(QObject):
         self.controller.viewRestored.connect(self.restore_view)
         self._show_notes()
 
+    def _notes_placed(self, text: str, level: str) -> None:
+        """What became of the notes on texts changed since the session was saved. Tagged
+        with the open texts, it stays while they are shown (the window closes news of
+        texts no longer open as each comparison is shown, and had closed this one at
+        once); a later report takes its place."""
+        self._drop_notes_placed()
+        names = f"{self.session.old_name}\n{self.session.new_name}"
+        self.messages.show_message(text, level, tag=f"{NOTES_PLACED}\n{names}")
+
+    def _drop_notes_placed(self) -> None:
+        self.messages.clear_tagged(lambda tag: not tag.startswith(NOTES_PLACED + "\n"))
+
     def _saved(self, text: str) -> None:
-        """Saved: said in passing, and an earlier save's failure is over."""
+        """Saved: said in passing, and an earlier save's failure is over, as is the news
+        that the texts had changed since the last save (the file now records them)."""
         self.messages.clear_tagged(lambda tag: tag != SAVE_FAILED)
+        self._drop_notes_placed()
         self.messages.show_message(text, "info", tag=SAVED, replace=True, passing=True)
 
     def _session_message(self, text: str, level: str) -> None:
@@ -284,6 +297,8 @@ class ReadingTools(QObject):
     def size_docks(self) -> None:
         """First start: give the right-hand docks a reading width."""
         width = max(DOCK_MIN_WIDTH, min(DOCK_WIDTH, int(self.host.width() * DOCK_SHARE)))
+        if self.host.dockWidgetArea(self.entity_dock) not in SIDE_AREAS:
+            return  # a cramped window has it among the tabs below the texts
         self.host.resizeDocks([self.entity_dock], [width], Qt.Orientation.Horizontal)
         self.entity_dock.raise_()
 
@@ -291,7 +306,8 @@ class ReadingTools(QObject):
         """The side docks give way in a narrow window: at most a share of its width."""
         cap = max(DOCK_FLOOR, int(self.host.width() * DOCK_MAX_SHARE))
         for dock in (self.entity_dock, self.notes_dock):
-            dock.setMaximumWidth(cap)
+            beside = self.host.dockWidgetArea(dock) in SIDE_AREAS
+            dock.setMaximumWidth(cap if beside else QWIDGETSIZE_MAX)  # below: the whole width
 
     # -- docks -------------------------------------------------------------------------
     def set_dock_visible(self, dock: QDockWidget, on: bool, action: str = "") -> None:

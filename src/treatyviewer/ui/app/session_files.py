@@ -7,7 +7,6 @@ asks (file dialogs, Save / Discard / Cancel) and reports in the message bar.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject
 from ...core.autosave import Recoverable
 from ...core.errors import TreatyViewerError
 from ...core.project import SUFFIX
+from ..common.file_names import titles_stem
 from ..common.folders import folder_of_texts, readers_folder
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
@@ -77,8 +77,7 @@ class SessionFiles(QObject):
 
     def _proposed_name(self) -> str:
         """ "Moscow-draft-1920-vs-Treaty-of-Moscow-1921": the texts' short titles."""
-        stems = [re.sub(r"[^\w]+", "-", title).strip("-") for title in self.titles()]
-        return "-vs-".join(s for s in stems if s) or self.tr("reading-session")
+        return titles_stem(self.titles(), self.tr("reading-session"))
 
     def _remember_folder(self, path: str | Path) -> None:
         if self.settings is not None:

@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 from html import unescape
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from ...core.change_classes import CLASSES
 from ...core.comparison import Comparison
@@ -21,6 +21,8 @@ SAID_FOR_MS = 6000
 """How long a passing message stays in the status bar."""
 LEGEND_WORD_FROM_PX = 1280
 """Status bars narrower than this show the colour legend without the word "Legend:"."""
+MESSAGE_MARGIN_PX = 12
+"""Qt draws a passing message from 6 px in and stops 2 px before the labels on its right."""
 _TAG = re.compile(r"<[^>]+>")
 _ITEM = re.compile(r" (?=<span)")
 """Where one coloured item of a part ends and the next begins."""
@@ -150,6 +152,10 @@ class StatusLine(QObject):
             self.tr("Changes of form (spelling, name variants, case, punctuation, spacing, ")
             + self.tr("references, numbering) are drawn lighter than changes of substance.")
         )
+        self.gives_way: list[QWidget] = [legend]
+        """Labels beside the counts hidden while a passing message longer than the room
+        left of them is shown (a menu's hint ran into "No change selected")."""
+        self._made_way: list[QWidget] = []
         bar.addWidget(self.counts, 1)
         bar.addPermanentWidget(legend)
         bar.installEventFilter(self)
@@ -198,8 +204,22 @@ class StatusLine(QObject):
     def _message_changed(self, message: str) -> None:
         """A passing message (a menu item's tip) takes the counts' place, and the counts
         come back after it. Qt hides them only if they are on screen when the message
-        comes: one that came while the window was hidden was drawn over them."""
+        comes: one that came while the window was hidden was drawn over them. A message
+        longer than the room Qt leaves it (up to the labels on the right) has the labels
+        make way, and they come back with the counts."""
         self.counts.setVisible(not message)
+        for widget in self._made_way:
+            widget.show()
+        self._made_way = []
+        bar = self.parent()
+        shown = [w for w in self.gives_way if w.isVisible()]
+        if not message or not isinstance(bar, QStatusBar) or not shown:
+            return
+        needed = bar.fontMetrics().horizontalAdvance(message) + MESSAGE_MARGIN_PX
+        if needed > min(w.mapTo(bar, QPoint(0, 0)).x() for w in shown):
+            self._made_way = shown
+            for widget in shown:
+                widget.hide()
 
     def status_count(self, status: str, count: int) -> str:
         """ "7 modified": one message per status so each language can inflect for number."""

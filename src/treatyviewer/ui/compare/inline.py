@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextD
 
 from ...core.bidi import reads_right_to_left
 from ...core.comparison import Comparison, Row
-from ...core.document import Document, Segment
+from ...core.document import Document, Segment, short_title
 from ...core.fate import related_articles
 from ...core.own_name import own_name_end, shown_from
 from ...core.redline_spacing import closes
@@ -196,9 +196,9 @@ class InlineRenderer:
         # Right to left the older name stands to the right: the arrow points left to the newer.
         arrow = "←" if reads_right_to_left(old_name + new_name) else "→"
         title = new_name if old_name == new_name else f"{old_name} {arrow} {new_name}"
-        extra = [
-            b for i in pair.old for b in provenance_badges(self.cmp.old, self.cmp.old.segments[i])
-        ] + [b for j in pair.new for b in provenance_badges(self.cmp.new, self.cmp.new.segments[j])]
+        extra = [b for i in pair.old for b in self._provenance("old", i)] + [
+            b for j in pair.new for b in self._provenance("new", j)
+        ]
         self._heading(cursor, title, pair.badges, first, list(dict.fromkeys(extra)), above)
         base = self.first_id.get(k, 0)
         for j in pair.new:
@@ -267,11 +267,22 @@ class InlineRenderer:
                 pos = max(pos, end)
         self._write(cursor, text[pos : seg.end].rstrip("\n"), self.f.plain, source=("new", pos))
 
+    def _provenance(self, side: str, i: int) -> list[tuple[str, str]]:
+        """A "reconstructed" (or "paraphrased") badge of one text's article, its tooltip
+        naming that text: a heading of the redline stands for both texts, and the badge
+        had not said it was the draft's."""
+        doc = self.cmp.old if side == "old" else self.cmp.new
+        which = (
+            tr("The older text, {0}:") if side == "old" else tr("The newer text, {0}:")
+        ).format(short_title(doc))
+        return [(kind, f"{which}\n{tip}") for kind, tip in provenance_badges(doc, doc.segments[i])]
+
     def _lonely(self, cursor: QTextCursor, doc: Document, i: int, kind: str, first: bool) -> None:
         seg: Segment = doc.segments[i]
         badge = self.cmp.unpaired_status(kind, i)  # "repealed", "not known" or the kind
         above, title = heading_parts(doc, seg)
-        self._heading(cursor, title, (badge,), first, provenance_badges(doc, seg), above)
+        side = "old" if doc is self.cmp.old else "new"
+        self._heading(cursor, title, (badge,), first, self._provenance(side, i), above)
         self._related(cursor, doc, i, kind)
         start = shown_from(doc.text, seg, ())
         if start >= seg.end:

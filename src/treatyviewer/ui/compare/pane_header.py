@@ -102,7 +102,8 @@ class PaneHeader(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.full_title = ""
-        """The whole title; the label shows it elided in the middle ("TREATY OF…(1921)")."""
+        """The whole title; the label shows it cut at its end ("Moscow draft (1920) — a
+        reco…"): cut in its middle it read as another title ("Moscow draf…onstruction")."""
         title.installEventFilter(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 6, 0)
@@ -142,7 +143,7 @@ class PaneHeader(QWidget):
         margins = self.title.contentsMargins()
         room = self.title.width() - margins.left() - margins.right()
         metrics = self.title.fontMetrics()
-        shown = metrics.elidedText(self.full_title, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        shown = metrics.elidedText(self.full_title, Qt.TextElideMode.ElideRight, max(room, 0))
         if shown != self.title.text():
             self.title.setText(shown)
 

@@ -18,7 +18,7 @@ from ...core.fate import related_articles
 from ..common.colours import Scheme
 from ..common.filtering import refilter
 from ..common.model_index import DECORATION, DISPLAY, FONT, FOREGROUND, TOOLTIP, Index
-from ..common.names import reference, related_text
+from ..common.names import label_name, reference, related_text
 from ..common.vocabulary import (
     STATUS_WORDS,
     number,
@@ -28,6 +28,7 @@ from ..common.vocabulary import (
     percent,
     status_text,
 )
+from .label_query import label_wanted, names_label
 
 SWATCH = 12
 """Side of the status colour square, in pixels."""
@@ -366,6 +367,12 @@ class ConcordanceModel(QAbstractTableModel):
         return None
 
 
+WORD_COLUMNS = tuple(COLUMNS.index(name) for name in ("old", "new", "status", "origin"))
+"""The columns typed text is looked for in: those of words, not the figures (a "4"
+had found every pair with 4 changes)."""
+LABEL_COLUMNS = (COLUMNS.index("old"), COLUMNS.index("new"))
+
+
 class ConcordanceFilter(QSortFilterProxyModel):
     """Sort by real values; filter by text and by scope (all, to review, changed)."""
 
@@ -374,12 +381,14 @@ class ConcordanceFilter(QSortFilterProxyModel):
         self.scope = "all"
         self.status_filter: str | None = None
         """The status word the filter text names, if it names one."""
+        self.label_filter: str | None = None
+        """The article label the filter text names ("4" for "Art. 4"), if it names one."""
+        self.text_filter = ""
+        """Other typed text, small letters, looked for in the columns of words."""
         self.keeps_all = True
         """No scope, status or text narrows the table: every row is kept without asking
         (a long comparison has tens of thousands of rows, each asked at every reset)."""
         self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
 
     def set_scope(self, scope: str) -> None:
         def change() -> None:
@@ -389,20 +398,23 @@ class ConcordanceFilter(QSortFilterProxyModel):
         refilter(self, change)
 
     def _narrowed(self) -> None:
-        text = self.filterRegularExpression().pattern()
-        self.keeps_all = self.scope == "all" and self.status_filter is None and not text
+        wanted = self.status_filter or self.label_filter or self.text_filter
+        self.keeps_all = self.scope == "all" and not wanted
 
     def set_text(self, text: str) -> None:
         """A status word ("moved") keeps the rows with that status or flag, so it no
-        longer finds "removed"; any other text is looked for in every column."""
+        longer finds "removed"; a label ("4", "Art. 4", "IV") the rows naming that
+        article; any other text is looked for in the columns of words."""
         wanted = text.strip().casefold()
         status = next(
             (key for key in STATUS_WORDS if wanted in (key, status_text(key).casefold())), None
         )
+        label = None if status else label_wanted(wanted, label_name("").strip())
 
         def change() -> None:
             self.status_filter = status
-            self.setFilterFixedString("" if status else text)
+            self.label_filter = label
+            self.text_filter = "" if status or label else wanted
             self._narrowed()
 
         refilter(self, change)
@@ -416,8 +428,12 @@ class ConcordanceFilter(QSortFilterProxyModel):
             return False
         if self.scope == "changed" and not model.changed(source_row):
             return False
-        if self.status_filter is not None and self.status_filter not in model.status_words(
-            source_row
-        ):
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        if self.status_filter is not None:
+            return self.status_filter in model.status_words(source_row)
+        if self.label_filter is not None:
+            label = self.label_filter
+            return any(
+                names_label(label, model.shown_text(source_row, c)[0]) for c in LABEL_COLUMNS
+            )
+        wanted = self.text_filter
+        return any(wanted in model.shown_text(source_row, c)[0].casefold() for c in WORD_COLUMNS)

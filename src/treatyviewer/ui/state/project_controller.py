@@ -437,27 +437,48 @@ class ProjectController(QObject):
         )
 
     def _report_changed_texts(self, project: Project) -> None:
+        """Say which text differs from the one the session was saved with (a historian
+        cites a particular text), and what became of the notes: they were looked for
+        again by the words they quote, and those not found are listed as orphans."""
         changed = [
-            doc.title or ref.source
-            for ref, doc in ((project.old, self.session.old), (project.new, self.session.new))
+            (role, ref.source if not is_bundled_id(ref.source) else doc.title)
+            for role, ref, doc in (
+                ("old", project.old, self.session.old),
+                ("new", project.new, self.session.new),
+            )
             if doc is not None and ref.sha256 and ref.sha256 != doc.content_hash
         ]
-        orphans = len([e for e in self.store.orphans() if e.origin == "mine"])
+        mine = [e for e in self.store.entries() if e.origin == "mine"]
+        orphans = sum(e.status == "orphan" for e in mine)
+        lost = self.tr("%n note(s) could not be placed (listed as orphans).", "", orphans)
         if not changed:
             if orphans:
-                self.placed.emit(
-                    self.tr("%n note(s) could not be placed (listed as orphans).", "", orphans),
-                    "warning",
-                )
+                self.placed.emit(lost, "warning")
             return
-        text = self.tr(
-            "{0} changed since this session was saved; the notes were placed again by their quotes."
-        ).format(" and ".join(changed))
+        text = self._changed_since_saved(changed)
+        if mine:
+            text += " " + self.tr("The notes were placed again by the words they quote.")
         if orphans:
-            text += " " + self.tr(
-                "%n note(s) could not be placed (listed as orphans).", "", orphans
-            )
+            text += " " + lost
         self.placed.emit(text, "warning")
+
+    def _changed_since_saved(self, changed: list[tuple[str, str]]) -> str:
+        """ "The newer text, charter_new.docx, has changed since this session was saved." """
+        names = [Path(source).name for _role, source in changed]
+        if len(changed) == 2:
+            return self.tr(
+                "Both texts, {0} and {1}, have changed since this session was saved: "
+                "they are shown as they are now."
+            ).format(*names)
+        if changed[0][0] == "old":
+            return self.tr(
+                "The older text, {0}, has changed since this session was saved: it is "
+                "shown as it is now."
+            ).format(names[0])
+        return self.tr(
+            "The newer text, {0}, has changed since this session was saved: it is shown "
+            "as it is now."
+        ).format(names[0])
 
     def _discard(self, path: Path) -> None:
         if path in self.unanswered:
