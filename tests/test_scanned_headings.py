@@ -298,3 +298,28 @@ def test_a_square_metre_is_no_footnote_mark(tmp_path) -> None:
     doc = _pages_of(tmp_path, pages)
     third = next(s for s in doc.segments if s.label == "3")
     assert "Protocol on the rent" in doc.text[third.start : third.end]
+
+
+def test_a_small_l_after_the_digits_is_a_letter_of_the_number() -> None:
+    """Dutch laws letter their inserted articles through the alphabet: "81l" comes
+    after "81k", and is no misread "811"."""
+    from treatyviewer.core.segment import make_document
+
+    text = (
+        "Artikel 81k\n\nDe raad stelt regels.\n\nArtikel 81l\n\nHet college voert uit.\n\n"
+        "Artikel 81m\n\nDe burgemeester ziet toe.\n"
+    )
+    assert [s.label for s in make_document(text).segments] == ["81k", "81l", "81m"]
+
+
+def test_an_article_put_in_after_a_hyphenated_number_is_cut() -> None:
+    """Luxembourg's code of civil procedure puts "Art. 685-2bis." and "685-2ter." in
+    after "Art. 685-2.": each is an article of its own, not the text of 685-2."""
+    from treatyviewer.core.segment import make_document
+
+    text = (
+        "Art. 685-2.\n\nLa partie comparaît.\n\nArt. 685-2bis.\n\nLe greffier notifie.\n\n"
+        "Art. 685-2ter.\n\nLe délai court.\n\nArt. 685-3.\n\nLa décision est motivée.\n"
+    )
+    labels = [s.label for s in make_document(text).segments]
+    assert labels == ["685-2", "685-2bis", "685-2ter", "685-3"]

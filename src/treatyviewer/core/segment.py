@@ -103,7 +103,8 @@ _NUM = (
     # Mexican laws print the ordinal mark as a letter: "Artículo 5o.", "Artículo 5o. Bis".
     r"\d{1,5}(?:\.?[ºª°]|o\.(?=[ \t\-–—]|$)|(?<=1)(?:er|re|ère)\b)?"
     rf"(?:{_LATIN}|(?:(?!st|nd|rd|th)[a-z]{{2}}|[a-zA-Zа-яА-ЯёЁΑ-Ωα-ω])(?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
-    r"|(?:-\d{1,3}){1,2}(?!\d|\.\d|-)|[ \t]-[ \t]\d{1,3}(?=[ \t]*\.)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
+    rf"|(?:-\d{{1,3}}){{1,2}}(?:{_LATIN})?(?!\d|\.\d|-)|"
+    r"[ \t]-[ \t]\d{1,3}(?=[ \t]*\.)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
     # Thai "มาตรา ๒/๑", Romanian "Art. 2^1", Hebrew "סעיף 2א".
     r"|/\d{1,3}(?!\d)|\^\d{1,2}(?!\d)|[\u05d0-\u05ea](?![^\W\d_]))?"
 )
@@ -122,9 +123,11 @@ _LETTER = r"[A-Z](?=[ \t]*(?:[.:)\-–—][ \t]*)?$)"
 # The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
 # regulatory, decree or order part, then book, title, chapter and article).
 _CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){0,3}\b"
-_MISREAD = r"(?=\d*[lIOОЗ])(?=[lIOОЗ]*\d)[\dlIOОЗ]{2,4}(?![^\W\d_])"
+_MISREAD = r"(?!\d+l(?![^\W\d_]))(?=\d*[lIOОЗ])(?=[lIOОЗ]*\d)[\dlIOОЗ]{2,4}(?![^\W\d_])"
 """A number as text recognition misreads its digits: "l2" or "I2" for 12, "1O" for 10,
-a Cyrillic "З" or "О" for 3 or 0 (a digit and a letter that looks like one, nothing else)."""
+a Cyrillic "З" or "О" for 3 or 0 (a digit and a letter that looks like one, nothing else).
+A small "l" after the digits is a letter of the number, as "k" and "m" are around it:
+Dutch "Artikel 81l" follows "81k" (it had read as 811)."""
 _SLIPPED = r"(?=[\dSB]{0,3}[SB]\d)(?=[SB]*\d)[\dSB]{2,4}(?![^\W\d_])"
 """A number with an "S" for a 5 or a "B" for an 8 before a digit ("S37", "4B0"): a
 heading so numbered counts only where it stands in order (a real "2B" puts its letter
