@@ -349,6 +349,34 @@ def _namesakes(mine: Sequence[Segment], theirs: Sequence[Segment]) -> Callable[[
     return namesake
 
 
+def _far_pairs_let_go(
+    a: Aligner, namesakes: tuple[Callable[[int], int | None], Callable[[int], int | None]]
+) -> None:
+    """Let go of a pair under two numbers whose article its namesake holds more of and
+    clearly, where the namesake is paired under yet another number: the article may then
+    join its namesake's pair as a merged (or split) part (``_attach``). A Dutch act's old
+    8:75a, its first paragraph kept word for word in new 8:75a (paired with old 8:73a,
+    whose other paragraphs it took), had paired with 8:118, a look-alike forty articles
+    on."""
+    sides = ((a.old_partner, a.new_partner, a.old_vecs, a.new_vecs, len(a.new_segs)),
+             (a.new_partner, a.old_partner, a.new_vecs, a.old_vecs, len(a.old_segs)))  # fmt: skip
+    for side, (mine, theirs, vectors, others, count) in enumerate(sides):
+        for k, j in list(mine.items()):
+            p = namesakes[side](k)
+            m = theirs.get(p) if p is not None else None
+            if p is None or p == j or m is None or m == k or namesakes[side](m) == p:
+                continue
+            held = same_containment(vectors[k], others.features(p))
+            if held <= same_containment(vectors[k], others.features(j)):
+                continue
+            if (
+                yardstick(vectors[k], others.features, count, {p - 1, p, p + 1}, kept=True).z(held)
+                >= CLEAR_Z
+                and theirs.get(j) == k
+            ):
+                del mine[k], theirs[j]
+
+
 def _sides(a: Aligner) -> tuple[Side, Side]:
     old: Side = (a.old_vecs.__getitem__, a.old_vecs.features, len(a.old_segs))
     new: Side = (a.new_vecs.__getitem__, a.new_vecs.features, len(a.new_segs))
@@ -369,6 +397,7 @@ def attach_leftovers(
     split_side = (a.new_partner, new, old, lambda k, p: a.allowed(p, k), split_seeds)
     split_words = (new_words, old_words)
     namesakes = (_namesakes(a.old_segs, a.new_segs), _namesakes(a.new_segs, a.old_segs))
+    _far_pairs_let_go(a, namesakes)
     merging = partial(
         _attach,
         a.old_partner,
