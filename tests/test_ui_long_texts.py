@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import wait_compared
 from test_ui_window import change_ids, on_screen_changes
+from treatyviewer.ui.app.dock_room import CRAMPED
 from treatyviewer.ui.compare.view_filling import RESTART_MS
 
 
@@ -99,7 +100,7 @@ def test_a_pair_resized_while_it_is_written_ends_as_one_laid_out_at_that_width(
     def narrow() -> None:  # as a dock opening beside a text just shown would
         if not widths:
             widths.append((view.writing(), view.new_pane.viewport().width()))
-            stepwise.resize(900, 500)
+            stepwise.resize(CRAMPED + 20, 500)  # narrower, the docks still beside the texts
             QApplication.sendPostedEvents()
             for pane in view.panes():
                 pane.flush_relayout()

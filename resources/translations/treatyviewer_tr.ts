@@ -2525,7 +2525,7 @@ yerine {1}</translation>
     <message>
         <location line="+6"/>
         <source>How much of the older article&apos;s wording the newer one keeps: 100% when nothing of it was deleted, however much was added. Similarity counts both articles&apos; words, so it is low both for a rewording and for a long addition.</source>
-        <translation>Eski maddenin ifadesinin ne kadarının yenisinde korunduğu: ne kadar ekleme yapılmış olursa olsun, hiçbir şey silinmediyse %100. Benzerlik her iki maddenin sözcüklerini sayar; bu yüzden hem yeniden yazımda hem de uzun bir eklemede düşüktür.</translation>
+        <translation>Eski maddenin ifadesinin ne kadarının yenisinde korunduğu: ne kadar ekleme yapılmış olursa olsun, hiçbir şey silinmediyse yüzde 100. Benzerlik her iki maddenin sözcüklerini sayar; bu yüzden hem yeniden yazımda hem de uzun bir eklemede düşüktür.</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -4743,7 +4743,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+53"/>
         <source>Similarity: the share of the two articles&apos; words they have in common, counted over both. Kept: the share of the earlier article&apos;s words the later one keeps, 100% when words were only added.</source>
-        <translation>Benzerlik: iki maddenin ortak sözcüklerinin, her ikisi üzerinden sayılan payı. Korunan: önceki maddenin sözcüklerinden sonrakinde kalanların payı; yalnızca sözcük eklendiyse %100.</translation>
+        <translation>Benzerlik: iki maddenin ortak sözcüklerinin, her ikisi üzerinden sayılan payı. Korunan: önceki maddenin sözcüklerinden sonrakinde kalanların payı; yalnızca sözcük eklendiyse yüzde 100.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from ...core.resources import is_bundled_id
 from ..common.encodings import COMMON_ENCODINGS, canonical, encoding_label
+from .message_bar import NOTES_PLACED
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -212,6 +213,8 @@ class PairFiles(QObject):
                 if lost:
                     text += ", " + self.tr("%n not found (listed as orphans)", "", lost)
                 text += "."
+            # What opening the session said of the notes is stale now: this says it anew.
+            self.messages.clear_tagged(lambda tag: not tag.startswith(NOTES_PLACED + "\n"))
             self.messages.show_message(
                 text, "warning" if lost else "info", tag=f"disk\n{path}", replace=True
             )
