@@ -493,6 +493,19 @@ def test_two_versions_of_a_web_page_differ_only_by_their_words(tmp_path: Path) -
     ]
 
 
+def test_a_headings_link_to_itself_is_no_word_of_it(tmp_path: Path) -> None:
+    """Pages print a link to each heading beside it ("General #", "Article 2 ¶"); read
+    as text, one version's "General #" paired with nothing of another's "General"."""
+    page = (
+        '<html><body><h1 id="0">General <a title="Permalink" href="#0">#</a></h1>'
+        '<p>Article 1 <a class="headerlink" href="#a1">¶</a></p><p>One.</p>'
+        '<p>See <a href="#a1">Article 1</a> above.</p></body></html>'
+    ).encode()
+    doc = read_document(write(tmp_path, "bylaw.html", page))
+    assert "General\n" in doc.text and "#" not in doc.text and "¶" not in doc.text
+    assert "See Article 1 above." in doc.text  # a link whose text is words stays
+
+
 def test_a_web_page_named_txt_is_read_as_a_web_page(tmp_path: Path) -> None:
     page = b"<!-- saved --><!DOCTYPE html><html><body><p>Article 1</p><p>One.</p></body></html>"
     doc = read_document(write(tmp_path, "treaty.txt", page))

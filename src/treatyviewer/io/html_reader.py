@@ -36,6 +36,9 @@ VOID = frozenset(
     ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
      "track", "wbr")
 )  # fmt: skip
+PERMALINK_MARKS = frozenset(("#", "¶", "§", "🔗", "⚓", "link", "permalink", "anchor"))
+"""What a page prints as the link to its own heading ("General #", "Article 4 ¶"): no
+word of the heading, which it made "General #" against another version's "General"."""
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES_RE = re.compile(r"[ \t\r\n\f\u00a0]+")
 
@@ -60,10 +63,13 @@ class _Blocks(HTMLParser):
         """Open table rows: the blocks inside a row's cells are one line with it."""
         self.sup = 0
         """Open <sup> elements: an ordinal's "o" ("Art. 1<sup>o</sup>") is its "º"."""
+        self.link_at: int | None = None
+        """Where in ``line`` the text of an open link to a place on the page begins."""
 
     def _end_block(self) -> None:
         text = "".join(self.line)
         self.line = []
+        self.link_at = None
         if self.pre:
             lines = [ln.rstrip() for ln in text.split("\n")]
             text = "\n".join(lines).strip("\n")
@@ -98,6 +104,8 @@ class _Blocks(HTMLParser):
             self.line.append(" ")
         elif tag == "sup":
             self.sup += 1
+        elif tag == "a" and (dict(attrs).get("href") or "").startswith("#"):
+            self.link_at = len(self.line)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.skipping and tag == "br":
@@ -129,6 +137,10 @@ class _Blocks(HTMLParser):
             self.line.append(" ")
         elif tag == "sup":
             self.sup = max(0, self.sup - 1)
+        elif tag == "a" and self.link_at is not None:
+            if "".join(self.line[self.link_at :]).strip().casefold() in PERMALINK_MARKS:
+                del self.line[self.link_at :]
+            self.link_at = None
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
