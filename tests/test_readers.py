@@ -1203,3 +1203,13 @@ def test_a_german_file_in_the_western_page_is_named_so(tmp_path) -> None:
     assert detect_encoding((text * 20).encode("cp1252"))[0] == "cp1252"
     polish = "Artykuł 1\nZażółć gęślą jaźń; źdźbło trawy na łące.\n"
     assert detect_encoding((polish * 20).encode("cp1250"))[0] == "cp1250"
+
+
+def test_a_glyph_the_font_maps_to_no_letter_is_a_bullet_or_nothing(tmp_path: Path) -> None:
+    """A specification's list bullets came through as NUL characters (the font maps
+    the glyph to no letter): shown as boxes, and counted as characters of the text."""
+    lines = ["Article 1", "Evidence:", "\x00 1.1 A documented policy.", "A rule\x00 of its own."]
+    doc = read_document(write(tmp_path, "spec.pdf", make_pdf([lines])))
+    assert "\x00" not in doc.text
+    assert "• 1.1 A documented policy." in doc.text
+    assert "A rule of its own." in doc.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
+import re
 from dataclasses import dataclass
 
 from pypdf import Configuration, PdfReader, apply_configuration
@@ -127,11 +128,25 @@ def read_pdf(data: bytes, label: str, max_stream: int = ReadLimits().stream_byte
     return _clean(reader, pages, warnings, label)
 
 
+_LIST_GLYPH_RE = re.compile(r"(?m)^[ \t]*[\x00-\x08\x0e-\x1f]+(?=[ \t])")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _unmapped_glyphs(text: str) -> str:
+    """Control characters where a font maps a glyph to no letter: at a line's start
+    before a space, a list's bullet ("\x00 3.1.1.1 …" in a Korean specification); any
+    other is dropped (it would show as a box, and count as a character of the text)."""
+    if not _CONTROL_RE.search(text):
+        return text
+    return _CONTROL_RE.sub("", _LIST_GLYPH_RE.sub("•", text))
+
+
 def _clean(reader: PdfReader, pages: list[list[str]], warnings: list[str], label: str) -> PdfText:
     """The pages as paragraphs without page furniture, with the title and what changed."""
     if not any(pages):
         raise InputError(f"{label} has no text layer; it may be a scan — run OCR first")
     text, changed = paragraphs_of(pages)
+    text = _unmapped_glyphs(text)
     if not text.strip():  # a stamp or a page number on every page, and nothing else
         raise InputError(
             f"{label} has no text layer beyond its page headers and footers; it may be a "
