@@ -349,6 +349,11 @@ def _namesakes(mine: Sequence[Segment], theirs: Sequence[Segment]) -> Callable[[
     return namesake
 
 
+KEPT_NUMBERS = 0.8
+"""Share of the pairs that keep their number from which a text is read as keeping its
+numbers (``_far_pairs_let_go``)."""
+
+
 def _far_pairs_let_go(
     a: Aligner, namesakes: tuple[Callable[[int], int | None], Callable[[int], int | None]]
 ) -> None:
@@ -357,7 +362,10 @@ def _far_pairs_let_go(
     join its namesake's pair as a merged (or split) part (``_attach``). A Dutch act's old
     8:75a, its first paragraph kept word for word in new 8:75a (paired with old 8:73a,
     whose other paragraphs it took), had paired with 8:118, a look-alike forty articles
-    on."""
+    on. Only in a text that keeps its numbers."""
+    kept = sum(namesakes[0](i) == j for i, j in a.old_partner.items())
+    if kept < KEPT_NUMBERS * len(a.old_partner):
+        return  # numbers that shift say nothing of which article is which
     sides = ((a.old_partner, a.new_partner, a.old_vecs, a.new_vecs, len(a.new_segs)),
              (a.new_partner, a.old_partner, a.new_vecs, a.old_vecs, len(a.old_segs)))  # fmt: skip
     for side, (mine, theirs, vectors, others, count) in enumerate(sides):
