@@ -48,6 +48,7 @@ from .loose_headings import (
     block_above,
     lone_title_above,
     split_at_marked,
+    split_end_matter,
     split_titled_annexes,
     split_trailing_sections,
     title_above,
@@ -83,7 +84,7 @@ from .repealed import is_repeal_notice
 from .section_peers import second_series, section_peers
 from .sections import section_segments, with_article_parts, with_titled_parts
 from .sentence_ends import CONTINUES_SENTENCE_RE, GOES_ON_RE
-from .structure import MIN_BARE_UNITS, Structure, find_structure
+from .structure import MIN_BARE_UNITS, Structure, end_matter_at, find_structure
 from .structure_summary import sentence, summarise
 from .trailing_series import split_roman_provisions
 
@@ -1339,7 +1340,7 @@ def segment_text(
             or outdented_segments(text)
         )
         if titled is not None:  # (a standard's appendices after its last requirement)
-            titled = split_titled_annexes(text, titled)
+            titled = split_end_matter(text, split_titled_annexes(text, titled), end_matter_at(text))
             return _cut(with_titled_parts(text, titled, list(found.markers)), warnings, ())
         if text.strip():
             warnings.append(BY_PARAGRAPH)
