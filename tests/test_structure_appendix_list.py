@@ -97,3 +97,34 @@ def test_two_versions_of_the_bylaw_pair_section_by_section(tmp_path: Path, chapt
     added = [new.segments[j].label for j in result.added]
     # the trained directors' new clauses, cut as units or read as parts of a section
     assert set(added) <= {f"{c}.{k}.3" for c in range(1, chapters + 1) for k in (2, 5)}
+
+
+BODY = (
+    "There shall be one {r}, who shall be responsible for the work of the {low} office as"
+    " described in the bylaws. The {r} shall be overseen by the Vice-President and shall"
+    " report to the Board twice a year."
+)
+TRAINING = " The {r} shall attend a training on prevention before November."
+FORCE = "This bylaw comes into force when the Board adopts it."
+
+
+def _section(heading: str, role: str, trained: bool = False) -> str:
+    body = BODY + (TRAINING if trained else "")
+    return f"## {heading}\n\n{body.format(r=role, low=role.lower())}"
+
+
+@pytest.mark.parametrize("word", ["Article", "Artikel"])
+def test_an_article_numbered_after_titled_sections_does_not_swallow_them(tmp_path: Path, word: str):
+    titled = "\n\n".join(_section(r, r) for r in ROLES)
+    numbered = "\n\n".join(
+        _section(f"{word} {k}", r, trained=k % 3 == 0) for k, r in enumerate(ROLES, 1)
+    )
+    last = f"## {word} {len(ROLES) + 1}\n\n{FORCE}\n"
+    old = _read(tmp_path, "old.md", f"# THE DIRECTORS BYLAW\n\n{titled}\n\n{last}")
+    new = _read(tmp_path, "new.md", f"# THE DIRECTORS BYLAW\n\n{numbered}\n\n{last}")
+    assert _units(old) == [*ROLES, str(len(ROLES) + 1)]
+    result = compare(old, new)
+    # each titled section pairs with the article it became, the reworded ones too
+    assert not result.removed and not result.added
+    pairs = {(old.segments[p.old[0]].label, new.segments[p.new[0]].label) for p in result.pairs}
+    assert {(r, str(k)) for k, r in enumerate(ROLES, 1)} <= pairs

@@ -1403,6 +1403,7 @@ def segment_text(
     segments = split_trailing_sections(
         text, split_at_marked(text, split_closing(text, segments), trailing)
     )
+    segments = _titled_ahead(text, segments, level_cuts)
     segments = _after_the_articles(text, segments)
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(
@@ -1410,6 +1411,22 @@ def segment_text(
     )
     segments, warnings = qualified_labels(segments, divisions, warnings)
     return _cut(divisions_apart(text, segments, divisions), warnings, divisions)
+
+
+def _titled_ahead(text: str, segments: list[Segment], level_cuts: set[int]) -> list[Segment]:
+    """The preamble cut at the headings its source marked at the articles' level, where
+    they are as many as the articles: sections named by their titles ("## Editor",
+    "## Treasurer" …), then one numbered late ("## Article 11"), are units alike. The
+    late number had made every titled section before it the preamble."""
+    articles = [s.start for s in segments if s.kind is SegmentKind.ARTICLE]
+    ahead = {at for at in level_cuts if articles and at < articles[0]}
+    if len(ahead) < max(MIN_TITLED_AHEAD, len(articles)):
+        return segments
+    return split_at_marked(text, segments, ahead, SegmentKind.PREAMBLE)
+
+
+MIN_TITLED_AHEAD = 3
+"""Fewest marked headings ahead of the first article that ``_titled_ahead`` reads as units."""
 
 
 NORMALISED_SHARE = 80
