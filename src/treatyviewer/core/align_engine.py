@@ -439,15 +439,24 @@ def _paragraphs_only(segments: Sequence[Segment]) -> bool:
 
 
 def _numbered_against_titled(old: Sequence[Segment], new: Sequence[Segment]) -> bool:
-    """One text numbers its units and has no titled sections, the other titles its
-    sections and numbers none ("2. Vereinszweck" over its points, then "# Vereinszweck"):
-    the same units, set out two ways."""
+    """One text numbers (nearly all of) its units, the other titles (nearly all of) its
+    sections ("2. Vereinszweck" over its points, then "# Vereinszweck"): the same units,
+    set out two ways. Nearly: a bylaw whose sections are named by their titles but
+    whose last is "Article 11" had its reworded sections paired with none of the next
+    version's articles, each numbered."""
     a, h = SegmentKind.ARTICLE, SegmentKind.HEADING
-    kinds = [{s.kind for s in side} for side in (old, new)]
-    return any(
-        a in mine and h not in mine and h in theirs and a not in theirs
-        for mine, theirs in (kinds, kinds[::-1])
-    )
+
+    def shares(side: Sequence[Segment]) -> tuple[float, float]:
+        kinds = [s.kind for s in side if s.kind in (a, h)]
+        return (kinds.count(a) / len(kinds), kinds.count(h) / len(kinds)) if kinds else (0, 0)
+
+    (old_a, old_h), (new_a, new_h) = shares(old), shares(new)
+    return min(old_a, new_h) >= MOSTLY_ONE_KIND or min(old_h, new_a) >= MOSTLY_ONE_KIND
+
+
+MOSTLY_ONE_KIND = 0.8
+"""Share of a text's units of one kind (numbered, or titled) from which it is read as
+set out that way (``_numbered_against_titled``)."""
 
 
 _OPENING_NUMBER_RE = re.compile(r"\d{1,4}(?:\.\d{1,3})*[.)][ \t]")

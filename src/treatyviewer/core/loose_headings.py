@@ -287,11 +287,16 @@ def _numbered_under(heading: str, seg: Segment) -> bool:
 _NUMBERED_TITLE_RE = re.compile(r"[ \t]*(\d{1,4})[.)]?[ \t]+(\S.*)")
 
 
-def split_at_marked(text: str, segments: list[Segment], marked: Collection[int]) -> list[Segment]:
-    """Each article cut before every heading its source marked at the articles' level
-    inside it: "## 2 Struktur" between "## §1 Navn" and "## §3 Økonomi" (its "§" left
-    out) is a unit of its own, not more of § 1. A numbered one is an article of that
-    number when no other unit has it."""
+def split_at_marked(
+    text: str,
+    segments: list[Segment],
+    marked: Collection[int],
+    kind: SegmentKind = SegmentKind.ARTICLE,
+) -> list[Segment]:
+    """Each article (each segment of ``kind``) cut before every heading its source
+    marked at the articles' level inside it: "## 2 Struktur" between "## §1 Navn" and
+    "## §3 Økonomi" (its "§" left out) is a unit of its own, not more of § 1. A
+    numbered one is an article of that number when no other unit has it."""
     labels = {s.label for s in segments}
     starts = sorted(marked)
     out: list[Segment] = []
@@ -300,7 +305,7 @@ def split_at_marked(text: str, segments: list[Segment], marked: Collection[int])
         # A heading right under the article's own, before any of its text, is its
         # caption ("##### § 2" over "#### Fees"), not a unit that takes its text.
         cuts = [at for at in cuts if text[seg.body_start : at].strip()]
-        if seg.kind is not SegmentKind.ARTICLE or not cuts:
+        if seg.kind is not kind or not cuts:
             out.append(seg)
             continue
         pieces: list[Segment] = []
@@ -565,3 +570,18 @@ def split_titled_annexes(text: str, segments: list[Segment]) -> list[Segment]:
             pieces.insert(0, tail)
         out += [rest, *pieces]
     return out
+
+
+def split_end_matter(text: str, segments: list[Segment], at: int) -> list[Segment]:
+    """The unit that holds the appendix heading at ``at`` (``structure.end_matter_at``)
+    cut before it: the appendix is a unit of its own. A bylaw's "APPENDIX", a word
+    alone, and the list of changes under it had been read as its last clause's text."""
+    for k, seg in enumerate(segments):
+        if seg.kind is not SegmentKind.ANNEX and seg.body_start <= at < seg.end:
+            eol = text.find("\n", at, seg.end)
+            line_end = seg.end if eol < 0 else eol
+            label = " ".join(text[at:line_end].strip(" \t#*").split())
+            nxt = _PARAGRAPH_RE.search(text, line_end, seg.end)
+            before, annex = _cut_at(text, seg, at, nxt.start() if nxt else seg.end, label)
+            return [*segments[:k], before, annex, *segments[k + 1 :]]
+    return segments

@@ -375,9 +375,12 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
             )
             continue
         inside = markers_between(every, offsets, c.body_start, end)
+        # an annex's numbered items are its parts, as an article's are (a change log)
         parts = (
             find_parts(text, c.body_start, end, c.values, c.start, inside)
             if c.kind is SegmentKind.ARTICLE
+            else find_parts(text, c.body_start, end, (), c.start, inside)
+            if c.kind is SegmentKind.ANNEX
             else ()
         )
         segments.append(
@@ -412,12 +415,13 @@ def with_titled_parts(text: str, segments: list[Segment], every: list[Marker]) -
     have theirs: Semantic Versioning's rules 1 to 11 under "Semantic Versioning
     Specification" are compared rule by rule, and the JSON says which became which.
     ``every``: the text's numbering marks, as ``find_markers`` found them."""
-    if not any(s.kind is SegmentKind.HEADING for s in segments):
+    titled = (SegmentKind.HEADING, SegmentKind.ANNEX)  # (an appendix's list, its parts)
+    if not any(s.kind in titled for s in segments):
         return segments
     offsets = [m.start for m in every]
     out = list(segments)
     for k, seg in enumerate(segments):
-        if seg.kind is SegmentKind.HEADING and not seg.parts:
+        if seg.kind in titled and not seg.parts:
             inside = markers_between(every, offsets, seg.body_start, seg.end)
             if inside:
                 out[k] = replace(

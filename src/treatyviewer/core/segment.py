@@ -48,6 +48,7 @@ from .loose_headings import (
     block_above,
     lone_title_above,
     split_at_marked,
+    split_end_matter,
     split_titled_annexes,
     split_trailing_sections,
     title_above,
@@ -83,7 +84,7 @@ from .repealed import is_repeal_notice
 from .section_peers import second_series, section_peers
 from .sections import section_segments, with_article_parts, with_titled_parts
 from .sentence_ends import CONTINUES_SENTENCE_RE, GOES_ON_RE
-from .structure import MIN_BARE_UNITS, Structure, find_structure
+from .structure import MIN_BARE_UNITS, Structure, end_matter_at, find_structure
 from .structure_summary import sentence, summarise
 from .trailing_series import split_roman_provisions
 
@@ -1339,7 +1340,7 @@ def segment_text(
             or outdented_segments(text)
         )
         if titled is not None:  # (a standard's appendices after its last requirement)
-            titled = split_titled_annexes(text, titled)
+            titled = split_end_matter(text, split_titled_annexes(text, titled), end_matter_at(text))
             return _cut(with_titled_parts(text, titled, list(found.markers)), warnings, ())
         if text.strip():
             warnings.append(BY_PARAGRAPH)
@@ -1402,6 +1403,7 @@ def segment_text(
     segments = split_trailing_sections(
         text, split_at_marked(text, split_closing(text, segments), trailing)
     )
+    segments = _titled_ahead(text, segments, level_cuts)
     segments = _after_the_articles(text, segments)
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(
@@ -1409,6 +1411,22 @@ def segment_text(
     )
     segments, warnings = qualified_labels(segments, divisions, warnings)
     return _cut(divisions_apart(text, segments, divisions), warnings, divisions)
+
+
+def _titled_ahead(text: str, segments: list[Segment], level_cuts: set[int]) -> list[Segment]:
+    """The preamble cut at the headings its source marked at the articles' level, where
+    they are as many as the articles: sections named by their titles ("## Editor",
+    "## Treasurer" …), then one numbered late ("## Article 11"), are units alike. The
+    late number had made every titled section before it the preamble."""
+    articles = [s.start for s in segments if s.kind is SegmentKind.ARTICLE]
+    ahead = {at for at in level_cuts if articles and at < articles[0]}
+    if len(ahead) < max(MIN_TITLED_AHEAD, len(articles)):
+        return segments
+    return split_at_marked(text, segments, ahead, SegmentKind.PREAMBLE)
+
+
+MIN_TITLED_AHEAD = 3
+"""Fewest marked headings ahead of the first article that ``_titled_ahead`` reads as units."""
 
 
 NORMALISED_SHARE = 80

@@ -20,7 +20,7 @@ from functools import cmp_to_key
 from itertools import pairwise
 
 from .document import Division, Part
-from .headings import ARTICLE_WORD
+from .headings import ANNEX_PLURALS, ANNEX_WORD, ARTICLE_WORD, alternation
 from .markers import (
     LETTER_HEADING,
     LETTER_TERM,
@@ -319,21 +319,62 @@ def _points_after_units(style: str, chain: list[Marker], by_style: dict[str, lis
     return False
 
 
+def _list_at_the_end(chain: list[Marker], markers: list[Marker], end_matter: int) -> bool:
+    """Bare numbers ("1.", "2.", "3.") that all stand in a text's end matter (past
+    ``end_matter``, ``end_matter_at``), or after every clause of a text numbered in
+    depth ("1.1.", "1.1.1.") that has many more of those: a list, as the change log
+    an appendix ends a bylaw with, never the units. Read as units, a bylaw with three
+    changes logged was cut by them and its version with one change by its clauses,
+    and nothing of the two paired."""
+    if not chain or not chain[0].style.startswith("num") or len(chain[0].values) != 1:
+        return False
+    first = chain[0].start
+    if 0 <= end_matter < first:
+        return True
+    clauses = [m.start for m in markers if len(m.values) > 1 and m.para_start]
+    return bool(clauses) and clauses[-1] < first and len(clauses) > CLAUSES_OVER_LIST * len(chain)
+
+
+CLAUSES_OVER_LIST = 2
+"""How many times as many clauses numbered in depth as a list after them holds items
+tell it for a list (``_list_at_the_end``)."""
+
+_END_MATTER_RE = re.compile(
+    rf"^[ \t]*(?:#{{1,6}}[ \t]+|\*\*)?(?:{ANNEX_WORD}|(?i:{alternation(ANNEX_PLURALS)}))"
+    r"(?:[ \t]+[A-Z0-9]{1,4})?(?:[ \t]*[.:\u2013\u2014-][^\n]{0,80})?[ \t*]*$",
+    re.MULTILINE,
+)
+"""A line that heads an appendix ("APPENDIX", "## Annex B", "Appendix 1: Changes")."""
+
+
+def end_matter_at(text: str) -> int:
+    """Where a text's appendices begin (-1 if none): the first appendix heading in
+    the text's second half, after a longer body; what stands past it is end matter,
+    not the text's units. (A short letter over the agreement it annexes keeps its
+    annex's numbers as units; an appendix named in a table of contents up front is no
+    appendix's heading.)"""
+    found = _END_MATTER_RE.search(text, len(text.rstrip()) // 2)
+    return -1 if found is None else found.start()
+
+
 def choose_units(
-    markers: list[Marker], fewest_bare: int = MIN_BARE_UNITS, prefer: str = ""
+    markers: list[Marker], fewest_bare: int = MIN_BARE_UNITS, prefer: str = "", end_matter: int = -1
 ) -> tuple[str, list[Marker]]:
     """The style that numbers the units and its counting-up run ("" when none).
 
     Articles beat sections (a section above articles is a division); headed
-    styles beat bare numbers; among bare numbers the widest level wins.
+    styles beat bare numbers; among bare numbers the widest level wins, unless
+    they are a list at the text's end (``_list_at_the_end``).
     ``fewest_bare``: how many bare numbers make a run of units; ``prefer``: a style
-    taken first where it makes such a run (the numbering of another version).
+    taken first where it makes such a run (the numbering of another version);
+    ``end_matter``: where the text's appendices begin (``end_matter_at``).
     """
     by_style = _unit_candidates(markers)
     if prefer in by_style:
         headed = prefer.startswith("word:")
         chain = _chain(by_style[prefer], headed)
-        if sum(1 for m in chain if _credit(m, False) == 1.0) >= fewest_bare:
+        strong = sum(1 for m in chain if _credit(m, False) == 1.0)
+        if strong >= fewest_bare and not _list_at_the_end(chain, markers, end_matter):
             return prefer, _with_series(chain, by_style[prefer]) if headed else chain
     ranked = sorted(by_style, key=lambda s: (by_style[s][0].rank, s))
     fallback: tuple[str, list[Marker]] | None = None
@@ -380,6 +421,8 @@ def choose_units(
             if style == LETTER_HEADING and _letters_restart(by_style[style]):
                 continue
             if _points_after_units(style, chain, by_style):
+                continue
+            if _list_at_the_end(chain, markers, end_matter):
                 continue
             return style, _with_series(chain, by_style[style]) if headed else chain
     if fallback is not None:
@@ -546,7 +589,7 @@ def find_structure(text: str, fewest_bare: int = MIN_BARE_UNITS, prefer: str = "
     """Units, annexes and divisions of a whole text (``fewest_bare`` and ``prefer`` as
     for ``choose_units``)."""
     markers = find_markers(text)
-    style, units = choose_units(markers, fewest_bare, prefer)
+    style, units = choose_units(markers, fewest_bare, prefer, end_matter_at(text))
     annexes = [
         m
         for m in markers
