@@ -63,3 +63,24 @@ def test_an_article_put_in_under_a_kept_number_is_added_not_a_doubted_half() -> 
     }
     assert (("6",), ("6",)) in links
     assert [n.segments[j].label for j in cmp.added] == ["6a"]
+
+
+def test_a_readers_link_elsewhere_stays_once_when_the_put_in_half_is_loosed() -> None:
+    """The split's kept-number pair is built again without the reader's links, which
+    the aligner lists among its own: the reader's link had come back twice, and the
+    kept number's pair had gone."""
+    from treatyviewer.core.align_engine import Aligner
+    from treatyviewer.core.align_types import Overrides
+
+    old = [(str(k), b) for k, b in enumerate(COMMON, 1)] + [("6", OLD7)]
+    new = [(str(k), b) for k, b in enumerate(COMMON, 1)] + [("6", NEW7), ("6a", NEW7A)]
+    old += [(str(k), b) for k, b in enumerate(LATER, 7)]
+    new += [(str(k), b) for k, b in enumerate(LATER, 7)]
+    o, n = make_document(law(old)), make_document(law(new))
+    alignment = Aligner(o, n, Overrides(links=((("10",), ("10",)),)), None).run()
+    pairs = [
+        (tuple(o.segments[i].label for i in lk.old), tuple(n.segments[j].label for j in lk.new))
+        for lk in alignment.links
+    ]
+    assert pairs.count((("10",), ("10",))) == 1
+    assert (("6",), ("6",)) in pairs, pairs

@@ -499,11 +499,13 @@ def test_a_headings_link_to_itself_is_no_word_of_it(tmp_path: Path) -> None:
     page = (
         '<html><body><h1 id="0">General <a title="Permalink" href="#0">#</a></h1>'
         '<p>Article 1 <a class="headerlink" href="#a1">¶</a></p><p>One.</p>'
-        '<p>See <a href="#a1">Article 1</a> above.</p></body></html>'
+        '<p>See <a href="#a1">Article 1</a> above, as provided in <a href="#s5">§</a> 5 '
+        '(see the <a href="#n">link</a> below).</p></body></html>'
     ).encode()
     doc = read_document(write(tmp_path, "bylaw.html", page))
     assert "General\n" in doc.text and "#" not in doc.text and "¶" not in doc.text
-    assert "See Article 1 above." in doc.text  # a link whose text is words stays
+    assert "See Article 1 above" in doc.text  # a link whose text is words stays,
+    assert "as provided in § 5 (see the link below)." in doc.text  # and so do these in prose
 
 
 def test_a_web_page_named_txt_is_read_as_a_web_page(tmp_path: Path) -> None:
@@ -1208,8 +1210,13 @@ def test_a_german_file_in_the_western_page_is_named_so(tmp_path) -> None:
 def test_a_glyph_the_font_maps_to_no_letter_is_a_bullet_or_nothing(tmp_path: Path) -> None:
     """A specification's list bullets came through as NUL characters (the font maps
     the glyph to no letter): shown as boxes, and counted as characters of the text."""
-    lines = ["Article 1", "Evidence:", "\x00 1.1 A documented policy.", "A rule\x00 of its own."]
+    lines = [
+        "Article 1",
+        "The programme shall hold the following evidence of this",
+        "\x00 1.1 A documented policy.",
+        "A rule\x00 of its own.",
+    ]
     doc = read_document(write(tmp_path, "spec.pdf", make_pdf([lines])))
     assert "\x00" not in doc.text
-    assert "• 1.1 A documented policy." in doc.text
+    assert "\n• 1.1 A documented policy." in doc.text  # a list item of its own
     assert "A rule of its own." in doc.text

@@ -24,6 +24,7 @@ from . import parallel
 from .align_decide import Background
 from .align_features import Sample, Stems, Vector, Vectors, containment, same_containment
 from .align_order import CONFIRM_SHARE, ORDERED_SHARE, ordered_share, words_of
+from .align_types import Link
 from .cancel import StopCheck, check, interval, part
 from .document import Segment
 from .memory import give_back
@@ -44,6 +45,9 @@ class Aligner(Protocol):
     placeholders: tuple[set[int], set[int]]
     groups: tuple[list[str], list[str]]
     forbidden: set[tuple[int, int]]
+    forced: list[Link]
+    """The reader's links: no stage here undoes them."""
+    fixed_confidence: dict[tuple[int, int], float]
 
     def allowed(self, i: int, j: int) -> bool: ...
 
@@ -368,8 +372,11 @@ def _far_pairs_let_go(
         return  # numbers that shift say nothing of which article is which
     sides = ((a.old_partner, a.new_partner, a.old_vecs, a.new_vecs, len(a.new_segs)),
              (a.new_partner, a.old_partner, a.new_vecs, a.old_vecs, len(a.old_segs)))  # fmt: skip
+    forced = ({i for lk in a.forced for i in lk.old}, {j for lk in a.forced for j in lk.new})
     for side, (mine, theirs, vectors, others, count) in enumerate(sides):
         for k, j in list(mine.items()):
+            if theirs.get(j) != k or k in forced[side] or j in forced[1 - side]:
+                continue
             p = namesakes[side](k)
             m = theirs.get(p) if p is not None else None
             if p is None or p == j or m is None or m == k or namesakes[side](m) == p:
@@ -377,12 +384,10 @@ def _far_pairs_let_go(
             held = same_containment(vectors[k], others.features(p))
             if held <= same_containment(vectors[k], others.features(j)):
                 continue
-            if (
-                yardstick(vectors[k], others.features, count, {p - 1, p, p + 1}, kept=True).z(held)
-                >= CLEAR_Z
-                and theirs.get(j) == k
-            ):
+            ruler = yardstick(vectors[k], others.features, count, {p - 1, p, p + 1}, kept=True)
+            if ruler.z(held) >= CLEAR_Z:
                 del mine[k], theirs[j]
+                a.fixed_confidence.pop((k, j) if side == 0 else (j, k), None)
 
 
 def _sides(a: Aligner) -> tuple[Side, Side]:

@@ -227,9 +227,11 @@ at 0.02, their wording alike at 0.08 (nine chances in ten of being wrong, and st
 shown as a pair). A merge whose parts read well together (0.5) stays, however unsure:
 the points of a draft's chapter made into one article, one of them reworded; and so
 does a link that keeps a number (GPL-2 § 0 split into GPL-3 § 0 and § 2, at 0.004)."""
-COPY_NAMESAKE_SCORE = 0.5
+COPY_NAMESAKE_SCORE = 0.75
 """How alike (``score``) an open namesake must read for an article paired with a copy
-of its words under another number to pair with it instead (``_copies_put_in``)."""
+of its words under another number to pair with it instead (``_copies_put_in``): an
+edit of the same clause reads 0.8 and more like it; another offence in the same
+formulas (a canal's struck out, a tunnel's put in its place) 0.5 to 0.7."""
 PUT_IN_PART_SCORE = 0.4
 """Score under which a doubted split or merge keeping a number loses a part numbered
 as put in under that number (``_put_in_parts_loosed``): a new remedy put in after the
@@ -2094,8 +2096,10 @@ class Aligner:
                 and k not in paired
                 and k not in forced
                 and j not in forced
+                and self.old_bodies[i].strip()
                 and self.old_bodies[i] == self.new_bodies[j]
                 and (i, k) not in self.forbidden
+                and self.allowed(i, k)
                 and self.score(i, k) >= COPY_NAMESAKE_SCORE
             ):
                 paired.symmetric_difference_update({j, k})
@@ -2103,6 +2107,8 @@ class Aligner:
                     del self.new_partner[j]
                 self._take(i, k)
                 self.fixed_confidence.pop((i, j), None)
+                # The words went with the copy, the number stayed: the reader is asked.
+                self.fixed_confidence[(i, k)] = KEPT_NUMBER_CONFIDENCE
                 group = ((i,), (k,), (i, k), joined)
             elif len(olds) + len(news) > 2 and self._same_label(i, j):
                 group = self._copies_out_of_parts(group)
@@ -2114,6 +2120,8 @@ class Aligner:
         the other article's words whole (a clause put in again elsewhere holds all of
         the article it copies, and is no half of it)."""
         olds, news, (i, j), joined = group
+        if not self.old_bodies[i].strip():
+            return group
         news = tuple(x for x in news if x == j or self.new_bodies[x] != self.old_bodies[i])
         olds = tuple(y for y in olds if y == i or self.old_bodies[y] != self.new_bodies[j])
         return (olds, news, (i, j), joined if len(olds) + len(news) > 2 else math.inf)
@@ -2143,21 +2151,25 @@ class Aligner:
             mates = sorted(mate[k] for k in members if k in mate)
             if len(members) < 2 or not mates:
                 continue
-            by_label = {label[side][k]: k for k in members}
-            chosen = {
-                m: by_label[label[1 - side][m]] for m in mates if label[1 - side][m] in by_label
-            }
+            by_label: dict[str, int] = {}
+            for k in members:  # a label two copies share ("5a", "5A") names neither
+                by_label[label[side][k]] = -1 if label[side][k] in by_label else k
+            chosen: dict[int, int] = {}
+            for m in mates:
+                k = by_label.get(label[1 - side][m], -1)
+                if k >= 0 and k not in chosen.values():
+                    chosen[m] = k
             if not chosen:
                 continue
             left = [k for k in members if k not in chosen.values()]
-            was = {m: k for k, m in mate.items() if k in members}
+            was = {mate[k]: k for k in members if k in mate}
             for m in mates:
                 if m not in chosen and was[m] in left:
                     chosen[m] = was[m]
                     left.remove(was[m])
             chosen.update(zip([m for m in mates if m not in chosen], left, strict=False))
             pairs = [(k, m) if side == 0 else (m, k) for m, k in chosen.items()]
-            if any(pair in self.forbidden for pair in pairs):
+            if any(pair in self.forbidden or not self.allowed(*pair) for pair in pairs):
                 continue
             moves.update((m, k) for m, k in chosen.items() if was[m] != k)
         if not moves:
@@ -2309,7 +2321,11 @@ class Aligner:
             if not (put_in[0] or put_in[1]) or len(olds) != 1 or len(news) != 1:
                 out.append(link)
                 continue
-            out += self._links([(olds, news, (i, j), math.inf)], rivals)[len(self.forced) :]
+            out += [
+                lk
+                for lk in self._links([(olds, news, (i, j), math.inf)], rivals)
+                if lk.old == olds and lk.new == news and lk.origin == "auto"
+            ]  # ``_links`` gives the reader's links too, sorted among its own
             loosed[0].update(put_in[0])
             loosed[1].update(put_in[1])
         return out, loosed

@@ -36,9 +36,12 @@ VOID = frozenset(
     ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
      "track", "wbr")
 )  # fmt: skip
-PERMALINK_MARKS = frozenset(("#", "¶", "§", "🔗", "⚓", "link", "permalink", "anchor"))
-"""What a page prints as the link to its own heading ("General #", "Article 4 ¶"): no
-word of the heading, which it made "General #" against another version's "General"."""
+PERMALINK_MARKS = frozenset(("#", "¶", "🔗", "⚓"))
+"""What a page prints as the link to a place on it ("General #", "Article 4 ¶"): no
+word of the text, which it made "General #" against another version's "General"..."""
+HEADING_LINK_WORDS = frozenset(("§", "link", "permalink", "anchor"))
+"""...and, in a heading only, these (in running text "§" and "link" are words:
+"as provided in § 5", "see the link below")."""
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES_RE = re.compile(r"[ \t\r\n\f\u00a0]+")
 
@@ -138,7 +141,8 @@ class _Blocks(HTMLParser):
         elif tag == "sup":
             self.sup = max(0, self.sup - 1)
         elif tag == "a" and self.link_at is not None:
-            if "".join(self.line[self.link_at :]).strip().casefold() in PERMALINK_MARKS:
+            words = "".join(self.line[self.link_at :]).strip().casefold()
+            if words in PERMALINK_MARKS or (self.level and words in HEADING_LINK_WORDS):
                 del self.line[self.link_at :]
             self.link_at = None
 

@@ -145,8 +145,9 @@ def _clean(reader: PdfReader, pages: list[list[str]], warnings: list[str], label
     """The pages as paragraphs without page furniture, with the title and what changed."""
     if not any(pages):
         raise InputError(f"{label} has no text layer; it may be a scan — run OCR first")
+    # Line by line, before the lines are joined: a bullet opens its own line there.
+    pages = [[_unmapped_glyphs(line) for line in lines] for lines in pages]
     text, changed = paragraphs_of(pages)
-    text = _unmapped_glyphs(text)
     if not text.strip():  # a stamp or a page number on every page, and nothing else
         raise InputError(
             f"{label} has no text layer beyond its page headers and footers; it may be a "
