@@ -42,7 +42,7 @@ from functools import cache, partial
 
 from . import parallel
 from .align_assign import assign
-from .align_attach import Group, Joined, attach_leftovers, forget_samples
+from .align_attach import KEPT_NUMBERS_SHARE, Group, Joined, attach_leftovers, forget_samples
 from .align_candidates import retrieve
 from .align_crossed import CONFIDENCE as CROSSED
 from .align_crossed import crossed_pairs
@@ -205,11 +205,6 @@ Measured on formula-built texts made apart from the test suite: such pairs share
 0.94; two more kept 0.46 and 0.41 of their words in order, their counterparts 0.92
 and 0.76 (but shared runs only 0.17 more: edits every few words break the runs)."""
 KEPT_NUMBERS_MIN = 10
-KEPT_NUMBERS_SHARE = 0.85
-"""A text keeps its articles' numbers when at least this share of at least
-``KEPT_NUMBERS_MIN`` order-keeping pairs carry the same label in both texts. Not 0.9:
-a Dutch law that renumbered 9 of its 81 articles kept in order ("Door vernummering
-vervallen") had five articles rewritten under their numbers reported removed and added."""
 NAMESAKES_OUTREAD = 2.0
 """By how much the likeness of a gap's articles paired in order at best must exceed
 that of its namesakes for these not to be paired by their numbers: the best order
