@@ -2462,6 +2462,8 @@ class Aligner:
         stop = part(self.should_stop, ATTACHED, LINKED, STAGES)
         every = interval(len(groups), CHECK_EVERY)
         singles = {(olds[0], news[0]) for olds, news, _, _ in groups if len(olds) == len(news) == 1}
+        kept = sum(self._same_label(i, j) for i, j in singles)
+        numbers_kept = bool(singles) and kept >= KEPT_NUMBERS_SHARE * len(singles)
         for n, (olds, news, (i, j), joined) in enumerate(groups):
             if n % every == 0:
                 check(stop, n, len(groups))
@@ -2478,10 +2480,21 @@ class Aligner:
                 conf *= parts_confidence(joined, in_order)
             if (i, j) in self.stranded:  # a part that reads by its words, not in order
                 conf *= sole_confidence(self.stranded[(i, j)])
+            # In a text that keeps its numbers, one that keeps its own (its parts next
+            # door) is asked about at worst: in a law amended in place, articles that are
+            # one of a few stock clauses (every copy a rival) came out at 0.01 to 0.5,
+            # and 29 of 29 were right.
+            if numbers_kept and self._same_label(i, j) and _next_door(olds) and _next_door(news):
+                conf = max(conf, KEPT_NUMBER_CONFIDENCE)
             score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)
             links.append(Link(olds, news, round(score, 4), round(conf, 3)))
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
         return links
+
+
+def _next_door(articles: tuple[int, ...]) -> bool:
+    """Whether the articles stand one after another (a merge's or split's parts)."""
+    return articles[-1] - articles[0] == len(articles) - 1
 
 
 def _out_of_order(groups: list[Group]) -> int:
