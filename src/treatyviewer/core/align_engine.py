@@ -2480,13 +2480,21 @@ class Aligner:
                 conf *= parts_confidence(joined, in_order)
             if (i, j) in self.stranded:  # a part that reads by its words, not in order
                 conf *= sole_confidence(self.stranded[(i, j)])
+            single = len(olds) == len(news) == 1
+            score = self.score(i, j) if single else self.score_many(olds, news)
             # In a text that keeps its numbers, one that keeps its own (its parts next
-            # door) is asked about at worst: in a law amended in place, articles that are
-            # one of a few stock clauses (every copy a rival) came out at 0.01 to 0.5,
-            # and 29 of 29 were right.
-            if numbers_kept and self._same_label(i, j) and _next_door(olds) and _next_door(news):
+            # door, reading together) is asked about at worst: in a law amended in place,
+            # articles that are one of a few stock clauses (every copy a rival) came out
+            # at 0.01 to 0.5, and 29 of 29 were right. A split whose parts read together
+            # less (``PUT_IN_PART_SCORE``) keeps its doubt (``_put_in_parts_loosed``).
+            if (
+                numbers_kept
+                and any(self._same_label(x, y) for x in olds for y in news)
+                and (
+                    single or (score >= PUT_IN_PART_SCORE and _next_door(olds) and _next_door(news))
+                )
+            ):
                 conf = max(conf, KEPT_NUMBER_CONFIDENCE)
-            score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)
             links.append(Link(olds, news, round(score, 4), round(conf, 3)))
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
         return links
