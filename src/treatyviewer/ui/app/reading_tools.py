@@ -302,6 +302,7 @@ class ReadingTools(QObject):
     def size_docks(self) -> None:
         """First start: give the right-hand docks a reading width."""
         width = max(DOCK_MIN_WIDTH, min(DOCK_WIDTH, int(self.host.width() * DOCK_SHARE)))
+        width = max(width, self.entities.least_width)
         if self.host.dockWidgetArea(self.entity_dock) not in SIDE_AREAS:
             return  # a cramped window has it among the tabs below the texts
         self.host.resizeDocks([self.entity_dock], [width], Qt.Orientation.Horizontal)

@@ -42,7 +42,7 @@ from .entity_model import (
 Spans = list[tuple[int, int]]
 COUNT_COLUMN_CHARS = 6
 """Width of each count column: a short title elided to fit, counts in full."""
-NAME_CHARS = 20
+NAME_CHARS = 16
 """Least width of the name column, in average characters after the two levels of
 indent: at 1000 px the column had shrunk to ~80 px beside the counts, and Russian names
 read "…" ("Ст…ва")."""
@@ -134,7 +134,7 @@ class EntityPanel(QWidget):
         header.setMinimumSectionSize(count_width)
         for col in (1, 2):  # as wide as the caption ("1920", "Older"); the tooltip has the title
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-        self._reckon_least_width()
+        self._size_count_columns()
         # Sized from the caption when the texts change, not from every row at each layout.
         self.model.modelReset.connect(self._size_count_columns)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
