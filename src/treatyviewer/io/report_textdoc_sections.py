@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCharFormat
 
+from ..core.comparison import counts_within
 from ..core.document import Document, short_title
 from .report_classes import FORM_ORDER, class_name, count_of, form_note, tag, tag_legend
 from .report_model import LeftOutRun
@@ -192,8 +193,14 @@ def tags_after() -> str:
 
 
 def status_counts(stats: dict[str, int]) -> str:
-    """ "40 unchanged, 3 modified" (in Russian "без изменений: 40, …"), or "No articles." """
-    counts = ", ".join(count_of(n, status_word(status)) for status, n in stats.items() if n)
+    """ "40 unchanged, 3 modified (1 rewritten)" (in Russian "без изменений: 40, …"), or
+    "No articles." """
+    counts = ", ".join(
+        count_of(n, status_word(status))
+        + "".join(f" ({count_of(m, status_word(part))})" for part, m in parts.items())
+        for status, n, parts in counts_within(stats)
+        if n
+    )
     return counts or ReportWords.tr("No articles.")
 
 
