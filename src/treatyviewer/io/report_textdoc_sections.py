@@ -250,9 +250,11 @@ def summary(b: TextDocBuilder) -> None:
         ReportWords.tr("Concordance"), b.char(11, bold=True, sans=True), b.block_format(bottom=2)
     )
     b.paragraph(
+        # One line for both figures (the HTML says more above its table): a second line
+        # would push a short report's summary off its title page.
         ReportWords.tr(
-            "Each row links to its pair. Kept: the share of the earlier article's words "
-            "the later one keeps."
+            "Similarity: words in common, over both articles. Kept: share of the earlier "
+            "article's words the later one keeps."
         ),
         b.char(8, sans=True, colour="#555555"),
         b.block_format(bottom=4),
@@ -321,8 +323,8 @@ def _concordance_widths(
 def figures_note() -> str:
     """What the concordance's two figures measure, above the HTML's table: an article
     kept whole under new paragraphs is little similar, and only "kept" tells it from one
-    reworded. (The PDF has no line to spare: a short report's summary would leave the
-    title page.)"""
+    reworded. (The PDF says it in one line under its heading: it has no line to spare,
+    a short report's summary would leave the title page.)"""
     return ReportWords.tr(
         "Similarity: the share of the two articles' words they have in common, counted "
         "over both. Kept: the share of the earlier article's words the later one keeps, "
