@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -255,6 +257,33 @@ def test_a_short_report_has_no_blank_page(qapp, tmp_path) -> None:
     counts = [len(p.split()) for p in page_texts(out)]
     assert all(n > 12 for n in counts), counts
     assert "Article by article" in page_texts(out)[1]
+
+
+FIGURES = {"en": ("Similarity:", "Kept:"), "ru": ("Сходство:", "Сохранено:"),
+           "tr": ("Benzerlik:", "Korunan:")}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(FIGURES))
+def test_the_concordance_caption_explains_both_figures(qapp, tmp_path, lang) -> None:
+    """The PDF's caption explained "Kept" and not "Similarity" (the HTML explains both),
+    and had no line to spare: the summary of a short report stays on the title page."""
+    new_text = SHORT_LAW_OLD.replace("zwölf", "vierundzwanzig")
+    old, new = tmp_path / "de_old.txt", tmp_path / "de_new.txt"
+    old.write_text(SHORT_LAW_OLD, encoding="utf-8")
+    new.write_text(new_text, encoding="utf-8")
+    out = tmp_path / "short.pdf"
+    # (in a process of its own: the language stays with the process)
+    result = subprocess.run(
+        [sys.executable, "-m", "treatyviewer", "export", str(old), str(new),
+         "--pdf", str(out), "--lang", lang],
+        capture_output=True, text=True, timeout=180,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pages = page_texts(out)
+    assert any(all(word in page for word in FIGURES[lang]) for page in pages), pages
+    counts = [len(p.split()) for p in pages]
+    assert all(n > 12 for n in counts), counts
 
 
 def _numbered_law(sections: int, changed: set[int]) -> str:

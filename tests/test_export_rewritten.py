@@ -52,7 +52,7 @@ def test_the_pdf_and_html_say_a_pair_rewritten_beside_modified(tmp_path: Path) -
     texts = pages(pdf)
     whole = " ".join(texts)
     # The summary's counts, the concordance's rows and the legend.
-    assert "6 modified, 2 rewritten, 1 split" in whole
+    assert "6 modified (2 rewritten), 1 split" in whole
     assert "73 73 MODIFIED REWRITTEN 3%" in whole and "74 74 MODIFIED REWRITTEN 5%" in whole
     assert "60 60 MODIFIED 85%" in whole and "72 72 MODIFIED 31%" in whole
     assert "REWRITTEN wording changed nearly throughout: less than 15% similar" in whole
@@ -64,7 +64,7 @@ def test_the_pdf_and_html_say_a_pair_rewritten_beside_modified(tmp_path: Path) -
     badges = re.findall(r'<span class="badge b-rewritten">REWRITTEN</span>', page)
     assert len(badges) == 2 * 2 + 1  # 73 and 74 in the concordance and their headings; legend
     assert '<span class="badge b-modified">MODIFIED</span><span class="badge b-rewritten">' in page
-    assert "less than 15% similar" in page and "6 modified, 2 rewritten" in page
+    assert "less than 15% similar" in page and "6 modified (2 rewritten)" in page
 
 
 @pytest.mark.parametrize(

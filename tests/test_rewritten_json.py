@@ -37,4 +37,4 @@ def test_text_says_rewritten_beside_modified(capsys: pytest.CaptureFixture[str])
 
     assert "modified, rewritten  similarity 0.03" in line("73")
     assert "rewritten" not in line("72")
-    assert any(t.startswith("13 unchanged, 6 modified, 2 rewritten, 0 moved") for t in lines)
+    assert any(t.startswith("13 unchanged, 6 modified (2 rewritten), 0 moved") for t in lines)

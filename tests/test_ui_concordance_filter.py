@@ -77,3 +77,44 @@ def test_a_number_finds_that_article_not_a_count_of_changes(make_window) -> None
     assert concordance.proxy.rowCount() == 0
     concordance.filter.setText("automatic")  # who paired them is a word, still found
     assert concordance.proxy.rowCount() > 0
+
+
+SV_OLD = """Lag om tillsyn över hamnar
+
+1 § Denna lag gäller tillsyn över allmänna hamnar.
+
+2 § Lagen gäller inte hamnar som används uteslutande av Försvarsmakten.
+
+3 § Tillsynsmyndigheten utövar tillsyn över att lagen följs.
+
+4 § Tillsynsmyndigheten får meddela de förelägganden som behövs för att lagen ska följas.
+
+5 § Hamninnehavaren ska betala en årlig avgift för tillsynen.
+"""
+SV_NEW = SV_OLD.replace(
+    "5 § Hamn",
+    "5 a § Tillsynsmyndigheten får ta ut en sanktionsavgift av en hamninnehavare som inte "
+    "följer ett föreläggande.\n\n5 § Hamn",
+)
+
+
+def test_a_label_typed_as_the_text_prints_it_finds_that_article(make_window, tmp_path) -> None:
+    """In a Swedish law "5 §" (as the pane heads the section) found nothing though
+    "§ 5" did, and "5a" did not find "5 a"."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(SV_OLD, encoding="utf-8")
+    new.write_text(SV_NEW, encoding="utf-8")
+    window = make_window(old, new)
+    concordance = window.concordance
+    concordance.filter.setText("§ 5")
+    rows = _rows(window)
+    assert rows, _shown(window, 1)
+    for typed in ("5 §", "5§", " 5 § "):
+        concordance.filter.setText(typed)
+        assert _rows(window) == rows, typed
+    concordance.filter.setText("5 a")
+    lettered = _rows(window)
+    assert lettered and all("5 a" in old + new for old, new in lettered), lettered
+    for typed in ("5a", "5 a §", "§ 5a", "5A"):
+        concordance.filter.setText(typed)
+        assert _rows(window) == lettered, typed

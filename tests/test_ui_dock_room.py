@@ -99,7 +99,11 @@ def test_docks_shrink_with_the_window_and_the_texts_keep_their_share(qtbot, tmp_
     qtbot.waitUntil(lambda: window.height() == 700)
     _settle()
     assert window.concordance.height() / window.height() == pytest.approx(share, abs=0.03)
-    assert window.reading.entity_dock.width() / window.width() == pytest.approx(side, abs=0.03)
+    # (or as wide as the parties' names need)
+    least = window.reading.entities.least_width / window.width()
+    assert window.reading.entity_dock.width() / window.width() == pytest.approx(
+        max(side, least), abs=0.03
+    )
     panes = window.view.old_pane, window.view.new_pane
     assert all(p.height() > 0.5 * window.height() for p in panes), [p.height() for p in panes]
 
@@ -126,3 +130,37 @@ def test_docks_and_the_outline_come_back_when_the_window_is_wide_again(qtbot, tm
     assert window.dockWidgetArea(window.outline) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert window.outline.width() == pytest.approx(wide, abs=12)
     assert window.concordance.height() == pytest.approx(tall, rel=0.15)
+
+
+def test_docks_made_tabs_by_a_cramped_window_come_back_at_their_width(qtbot, tmp_path) -> None:
+    """Made 800 px wide (the side docks became tabs below the texts) and wide again, the
+    parties and places came back ~180 px wide, every name cut to "P…s", the concordance
+    three rows tall; and the next start opened so."""
+    window = new_window(tmp_path, (1500, 950))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.open_bundled()
+    wait_compared(qtbot, window)
+    _settle()
+    entities = window.reading.entity_dock
+    wide, tall = entities.width(), window.concordance.height()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    _settle()
+    assert window.dockWidgetArea(entities) == Qt.DockWidgetArea.BottomDockWidgetArea
+    window.resize(1500, 950)
+    qtbot.waitUntil(lambda: window.width() == 1500)
+    _settle()
+    assert window.dockWidgetArea(entities) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert entities.width() == pytest.approx(wide, abs=12)
+    assert window.concordance.height() == pytest.approx(tall, rel=0.15)
+    window.close()
+
+    again = new_window(tmp_path, (1500, 950))
+    qtbot.addWidget(again)
+    qtbot.waitExposed(again)
+    again.open_bundled()
+    wait_compared(qtbot, again)
+    again.reading.entity_dock.raise_()
+    _settle()
+    assert again.reading.entity_dock.width() == pytest.approx(wide, abs=12)

@@ -63,7 +63,7 @@ def test_the_outline_keeps_its_status_column_in_view_in_a_narrow_dock(make_windo
     assert header.sectionViewportPosition(1) + header.sectionSize(1) <= tree.viewport().width()
 
 
-@pytest.mark.parametrize(("lang", "width", "stacked"), [("ru", 1024, True), ("tr", 1024, True),
+@pytest.mark.parametrize(("lang", "width", "stacked"), [("ru", 1024, None), ("tr", 1024, None),
                                                         ("en", 1400, False)])  # fmt: skip
 def test_the_parties_panel_fits_its_dock_in_every_language(make_window, qapp, lang, width, stacked):
     """At 1024 px in Russian or Turkish the two check boxes side by side were wider than
@@ -83,7 +83,9 @@ def test_the_parties_panel_fits_its_dock_in_every_language(make_window, qapp, la
         for box in boxes:
             right = box.mapTo(panel, box.rect().topRight()).x()
             assert right < panel.width() and box.width() >= box.sizeHint().width(), box.text()
-        assert (boxes[0].y() != boxes[1].y()) == stacked
+        # (stacked or side by side as the dock's width allows: at 1024 px the dock is now
+        # as wide as the parties' names need, and may hold both)
+        assert stacked is None or (boxes[0].y() != boxes[1].y()) == stacked
         hint = panel.mentions_hint  # "Select an entity…", two lines in Russian: both shown
         assert hint.isVisible() and hint.height() >= hint.heightForWidth(hint.width())
         assert hint.mapTo(panel.mentions_part, hint.rect().bottomLeft()).y() < (

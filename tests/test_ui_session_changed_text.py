@@ -4,6 +4,9 @@ records each text's checksum)."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from conftest import wait_compared
@@ -58,3 +61,30 @@ def test_a_text_changed_since_the_save_is_named_when_the_session_reopens(qtbot, 
     assert status == {"frontier": "moved", "once": "orphan"}, status
     assert second.reading.controller.save_as(path)  # saved again: the file records the text
     assert not [t for t in second.message_bar.texts() if "charter_new.txt" in t]
+
+
+def test_the_changed_text_outranks_the_notes_of_numbering_found(qtbot, tmp_path) -> None:
+    """Reopened after its newer text changed, a session on the French pair showed two
+    blue "numbering found" notes and hid the amber warning behind "1 more message…"."""
+    pair = Path(__file__).parent / "real_pairs" / "fr-const"
+    old, new = (tmp_path / p.name for p in sorted(pair.glob("*.md")))
+    for copy in (old, new):
+        shutil.copy(pair / copy.name, copy)
+    first = _window(qtbot, tmp_path)
+    first.open_pair(str(old), str(new))
+    wait_compared(qtbot, first)
+    path = tmp_path / "fr.tvproj"
+    assert first.reading.controller.save_as(path)
+    first.close()
+
+    text = new.read_text(encoding="utf-8")
+    new.write_text(text.replace("Article 73", "Article 73\n\nUne phrase ajoutée.", 1), "utf-8")
+    second = _window(qtbot, tmp_path)
+    assert second.reading.controller.open(path)
+    qtbot.waitUntil(lambda: not second.reading.controller.loading, timeout=30_000)
+    wait_compared(qtbot, second)
+    bar = second.message_bar
+    assert any("numbering found" in t for t in [m.text for m in bar.messages() + bar.waiting()])
+    shown = bar.messages()
+    assert any(new.name in m.text and m.level == "warning" for m in shown), bar.texts()
+    assert shown[0].level == "warning", [m.level for m in shown]  # above the notes

@@ -2659,7 +2659,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+161"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+169"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -2714,7 +2714,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-91"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-92"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2754,7 +2754,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Объекты и их упоминания в каждом тексте</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Mentions of the selected entity</source>
         <translation>Упоминания выбранного объекта</translation>
     </message>
@@ -2769,7 +2769,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Выберите объект, чтобы увидеть его упоминания.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Ни один из текстов не называет сторону или место, известные справочнику. Снимите флажок «Только упомянутые», чтобы просмотреть все.</translation>
     </message>
@@ -3412,7 +3412,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+105"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+113"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -3422,7 +3422,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Показать и более ранние сообщения</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>1 more message…</source>
         <translation>Ещё одно сообщение…</translation>
     </message>
@@ -3532,7 +3532,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+65"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -3600,7 +3600,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the detected encoding</source>
         <translation>определённой автоматически кодировке</translation>
     </message>
@@ -3969,7 +3969,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -4004,7 +4004,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+93"/>
         <source>Show {0} in Parties and Places</source>
         <translation>Показать «{0}» в панели «Стороны и места»</translation>
     </message>
@@ -4038,7 +4038,7 @@ This panel is filled in once the texts are compared.</source>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+228"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+108"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -4075,14 +4075,14 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+84"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+90"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+34"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+36"/>
         <source>Word changes by class</source>
         <translation>Изменения слов по классам</translation>
     </message>
@@ -4699,7 +4699,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-358"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-366"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -4758,7 +4758,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Метки после изменения:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No articles.</source>
         <translation>Статей нет.</translation>
     </message>
@@ -4786,9 +4786,9 @@ This panel is filled in once the texts are compared.</source>
         <translation>Таблица соответствия статей</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Each row links to its pair. Kept: the share of the earlier article&apos;s words the later one keeps.</source>
-        <translation>Каждая строка ведёт к своей паре. Сохранено: доля слов ранней статьи, которые сохраняет поздняя.</translation>
+        <location line="+6"/>
+        <source>Similarity: words in common, over both articles. Kept: share of the earlier article&apos;s words the later one keeps.</source>
+        <translation>Сходство: доля общих слов по обеим статьям. Сохранено: доля слов ранней статьи, оставшихся в поздней.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5218,7 +5218,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln соответствие к проверке</numerusform>
@@ -5237,7 +5237,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -5575,7 +5575,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-106"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-115"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>

@@ -2635,7 +2635,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+161"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+169"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -2690,7 +2690,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-91"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-92"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -2730,7 +2730,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Mentions of the selected entity</source>
         <translation>Seçili öğenin anılmaları</translation>
     </message>
@@ -2745,7 +2745,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Geçtiği yerleri görmek için bir öğe seçin.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Metinlerin hiçbiri sözlükte bulunan bir taraf ya da yer adı geçirmiyor. Hepsine göz atmak için “Yalnızca geçenler” kutusunun işaretini kaldırın.</translation>
     </message>
@@ -3382,7 +3382,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+105"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+113"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -3392,7 +3392,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Önceki mesajları da göster</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>1 more message…</source>
         <translation>1 mesaj daha…</translation>
     </message>
@@ -3502,7 +3502,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+65"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
@@ -3566,7 +3566,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the detected encoding</source>
         <translation>algılanan kodlama</translation>
     </message>
@@ -3923,7 +3923,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3958,7 +3958,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+93"/>
         <source>Show {0} in Parties and Places</source>
         <translation>{0}: Taraflar ve Yerler panelinde göster</translation>
     </message>
@@ -3992,7 +3992,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+228"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+108"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -4029,14 +4029,14 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+84"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+90"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Özet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+34"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+36"/>
         <source>Word changes by class</source>
         <translation>Sınıflarına göre sözcük değişiklikleri</translation>
     </message>
@@ -4645,7 +4645,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-358"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-366"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -4702,7 +4702,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Değişiklikten sonraki etiketler:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No articles.</source>
         <translation>Madde yok.</translation>
     </message>
@@ -4726,9 +4726,9 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Madde karşılıkları</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Each row links to its pair. Kept: the share of the earlier article&apos;s words the later one keeps.</source>
-        <translation>Her satır kendi çiftine bağlanır. Korunan: önceki maddenin sözcüklerinden sonrakinin koruduğu pay.</translation>
+        <location line="+6"/>
+        <source>Similarity: words in common, over both articles. Kept: share of the earlier article&apos;s words the later one keeps.</source>
+        <translation>Benzerlik: iki maddenin ortak sözcüklerinin payı. Korunan: önceki maddenin sözcüklerinden sonrakinde kalanların payı.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5124,7 +5124,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
@@ -5139,7 +5139,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-127"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -5469,7 +5469,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-106"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-115"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>

@@ -44,6 +44,21 @@ STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "
 COUNTED = (*STATUSES[:2], "rewritten", *STATUSES[2:])
 """The counts of ``Comparison.stats``: the rewritten (``ArticlePair.rewritten``) said
 right after the modified they are among, as moved and renumbered are flags counted too."""
+WITHIN = {"rewritten": "modified"}
+"""Counts that are part of another, said inside it ("6 modified (2 rewritten)"): listed
+beside it, the rewritten read as a group of their own (31 for 29 articles)."""
+
+
+def counts_within(stats: Mapping[str, int]) -> list[tuple[str, int, dict[str, int]]]:
+    """``stats`` in order, each status with the counts that are part of it (by name)
+    and without those counts as entries of their own."""
+    parts: dict[str, dict[str, int]] = {}
+    for among, whole in WITHIN.items():
+        if stats.get(among):
+            parts.setdefault(whole, {})[among] = stats[among]
+    return [(s, n, parts.get(s, {})) for s, n in stats.items() if s not in WITHIN]
+
+
 PROGRESS_SCALE = 1000
 ALIGN_SHARE = 550
 """Share of ``compare``'s progress scale spent aligning (about half, measured at 500 KB)."""

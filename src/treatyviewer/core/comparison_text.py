@@ -8,7 +8,7 @@ or keeping beside a diff in a review.
 from __future__ import annotations
 
 from .change_classes import CLASSES
-from .comparison import Comparison
+from .comparison import Comparison, counts_within
 
 
 def comparison_text(cmp: Comparison) -> str:
@@ -64,7 +64,12 @@ def comparison_text(cmp: Comparison) -> str:
     stats = cmp.stats()
     deleted, inserted = cmp.word_counts()
     out.append("")
-    out.append(", ".join(f"{v} {k}" for k, v in stats.items()))
+    out.append(
+        ", ".join(
+            f"{n} {status}" + "".join(f" ({m} {part})" for part, m in parts.items())
+            for status, n, parts in counts_within(stats)
+        )
+    )
     uncertain = [p for p in cmp.pairs if p.uncertain]
     if uncertain:  # pairs made on little evidence ("modified, moved, similarity 0.01")
         below = min(p.review_below for p in uncertain)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCharFormat
 
+from ..core.comparison import counts_within
 from ..core.document import Document, short_title
 from .report_classes import FORM_ORDER, class_name, count_of, form_note, tag, tag_legend
 from .report_model import LeftOutRun
@@ -192,8 +193,14 @@ def tags_after() -> str:
 
 
 def status_counts(stats: dict[str, int]) -> str:
-    """ "40 unchanged, 3 modified" (in Russian "без изменений: 40, …"), or "No articles." """
-    counts = ", ".join(count_of(n, status_word(status)) for status, n in stats.items() if n)
+    """ "40 unchanged, 3 modified (1 rewritten)" (in Russian "без изменений: 40, …"), or
+    "No articles." """
+    counts = ", ".join(
+        count_of(n, status_word(status))
+        + "".join(f" ({count_of(m, status_word(part))})" for part, m in parts.items())
+        for status, n, parts in counts_within(stats)
+        if n
+    )
     return counts or ReportWords.tr("No articles.")
 
 
@@ -243,9 +250,11 @@ def summary(b: TextDocBuilder) -> None:
         ReportWords.tr("Concordance"), b.char(11, bold=True, sans=True), b.block_format(bottom=2)
     )
     b.paragraph(
+        # One line for both figures (the HTML says more above its table): a second line
+        # would push a short report's summary off its title page.
         ReportWords.tr(
-            "Each row links to its pair. Kept: the share of the earlier article's words "
-            "the later one keeps."
+            "Similarity: words in common, over both articles. Kept: share of the earlier "
+            "article's words the later one keeps."
         ),
         b.char(8, sans=True, colour="#555555"),
         b.block_format(bottom=4),
@@ -314,8 +323,8 @@ def _concordance_widths(
 def figures_note() -> str:
     """What the concordance's two figures measure, above the HTML's table: an article
     kept whole under new paragraphs is little similar, and only "kept" tells it from one
-    reworded. (The PDF has no line to spare: a short report's summary would leave the
-    title page.)"""
+    reworded. (The PDF says it in one line under its heading: it has no line to spare,
+    a short report's summary would leave the title page.)"""
     return ReportWords.tr(
         "Similarity: the share of the two articles' words they have in common, counted "
         "over both. Kept: the share of the earlier article's words the later one keeps, "

@@ -15,6 +15,13 @@ of the width and left each text two to four words a line): the side docks then b
 tabs beside the concordance below the texts (the View menu brings each forward), and go
 back beside the texts, together as they were, when the window is wide again.
 
+Qt squeezes the side docks to fit a cramped window before the window hears of its new
+size: the docks' sizes are therefore kept as each change of a dock's size in a wide window
+leaves them, and given back (in proportion to the window) when the docks come back beside
+the texts. (Kept only as the docks were moved below, the parties and places came back
+~180 px wide, every name cut to "P…s", the concordance three rows tall, and so they were
+saved for the next start.)
+
 When the window is made smaller, the docks shrink with it, each keeping its share:
 Qt takes the whole loss from the texts (a concordance of 270 px left them 330 px
 of a 700 px window); made larger again, they grow back to their share (Qt gave the
@@ -57,10 +64,17 @@ class DockRoom(QObject):
         """The dock under the texts (the concordance) the side docks join in a cramped window."""
         self._wide_state: QByteArray | None = None
         """The docks as they were before a cramped window put the side docks below."""
+        self._wide_sizes: dict[Area, int] = {}
+        """The width of each column of docks beside the texts, and the height of those
+        above and below them, as last seen in a wide window..."""
+        self._wide_window = QSize()
+        """...and the window's size then."""
         self._hidden_down: set[QDockWidget] = set()
         """Side docks too tall to lie below, hidden in a cramped window."""
         self._moving = False
         texts.setMinimumSize(TEXT_MIN_WIDTH, TEXT_MIN_HEIGHT)
+        for dock in window.findChildren(QDockWidget):
+            dock.installEventFilter(self)
         outline.visibilityChanged.connect(self._shown)
         window.installEventFilter(self)
         self._left_width = 0
@@ -75,12 +89,30 @@ class DockRoom(QObject):
         than scroll arrows with a tab or two behind them ("Parties and places" was out
         of sight in a 1000 px window) or names cut to "No…": the column is as wide
         as its tabs."""
-        if event.type() == QEvent.Type.ChildPolished:
-            bar = event.child()  # type: ignore[attr-defined]
-            if isinstance(bar, QTabBar) and bar.parent() is self.window:
-                bar.setUsesScrollButtons(False)
-                bar.setElideMode(Qt.TextElideMode.ElideNone)
+        kind = event.type()
+        if kind == QEvent.Type.Resize and isinstance(watched, QDockWidget):
+            self._keep_size(watched)
+        elif kind == QEvent.Type.ChildPolished and watched is self.window:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QDockWidget):
+                child.installEventFilter(self)  # a dock made after the window's first
+            elif isinstance(child, QTabBar):
+                child.setUsesScrollButtons(False)
+                child.setElideMode(Qt.TextElideMode.ElideNone)
         return False
+
+    def _keep_size(self, dock: QDockWidget) -> None:
+        """Keep the width of a dock's column beside the texts (or its height above or
+        below them) while the window is wide and the docks are where the reader put
+        them: not while they are moved, nor while they are tabs below."""
+        window = self.window
+        if self._moving or self._wide_state is not None or not window.isVisible():
+            return
+        if window.width() < CRAMPED or dock.isFloating() or dock.visibleRegion().isEmpty():
+            return  # (a dock behind another's tab is put out of sight, not hidden)
+        area = window.dockWidgetArea(dock)
+        self._wide_sizes[area] = dock.width() if area in SIDES else dock.height()
+        self._wide_window = window.size()
 
     def _shown(self, visible: bool) -> None:
         if visible:
@@ -154,8 +186,27 @@ class DockRoom(QObject):
             self.window.restoreState(state)
             for dock in docks:
                 dock.setVisible(shown[dock])
+            self._wide_sizes_back()
         finally:
             self._moving = False
+
+    def _wide_sizes_back(self) -> None:
+        """The docks at the sizes they had in the wide window, in proportion to this one
+        (the state kept as they went below has them squeezed to the cramped window)."""
+        kept, wide, window = self._wide_sizes, self._wide_window, self.window
+        if wide.isEmpty():
+            return
+        done: set[Area] = set()
+        for dock in self._docked():
+            area = window.dockWidgetArea(dock)
+            if area in kept and area not in done:
+                done.add(area)
+                beside = area in SIDES
+                size = kept[area] * (
+                    window.width() / wide.width() if beside else window.height() / wide.height()
+                )
+                across = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+                window.resizeDocks([dock], [max(1, round(size))], across)
 
     def _fit_outline(self) -> None:
         outline, window = self.outline, self.window

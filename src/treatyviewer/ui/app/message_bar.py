@@ -34,6 +34,10 @@ DARK_LEVELS = {
 MAX_MESSAGES = 2
 """The bar shows no more at once (the texts must not be pushed away); the older ones
 wait behind a "more" button and come back as the shown ones are dismissed."""
+RANKS = {"error": 0, "warning": 0, "info": 1}
+"""Errors and warnings stand above notes and are shown first, newest first; notes take
+the room left. (A session reopened on a text changed since it was saved hid that warning
+behind "1 more message…" under two notes of the numbering found.)"""
 KEPT_MESSAGES = 20
 """Messages kept in all; beyond that the oldest go."""
 PASSING_MS = 6000
@@ -50,6 +54,10 @@ NOTES_PLACED = "notes-placed"
 """Start of the tag of the report that a session's texts changed since it was saved and
 what became of its notes (the open texts' names follow): it stays while those texts are
 open, goes when the session is saved again, and a later report takes its place."""
+
+
+def _rank(msg: _Message) -> int:
+    return RANKS.get(msg.level, RANKS["info"])
 
 
 class _Message(QFrame):
@@ -139,10 +147,12 @@ class MessageBar(QWidget):
         msg.closed.connect(lambda: self._remove(msg))
         if passing:
             self._pass_later(msg)
-        self._layout.insertWidget(self._layout.count() - 1, msg)
-        self._items.append(msg)
+        # after the messages of its rank and above (the "more" button stays last)
+        at = sum(1 for m in self._items if _rank(m) <= _rank(msg))
+        self._layout.insertWidget(at, msg)
+        self._items.insert(at, msg)
         while len(self._items) > KEPT_MESSAGES:
-            self._remove(self._items[0])
+            self._remove(min(self._items, key=lambda m: -_rank(m)))  # the first note
         self._show_latest()
 
     def show_failure(self, text: str, choices: Sequence[Choice] = (), about: str = "") -> None:
@@ -170,7 +180,14 @@ class MessageBar(QWidget):
         return [m.text for m in self.messages()]
 
     def _shown(self, msg: _Message) -> bool:
-        return self._expanded or msg.asks or msg in self._items[-MAX_MESSAGES:]
+        return self._expanded or msg.asks or msg in self._in_front()
+
+    def _in_front(self) -> list[_Message]:
+        """The messages shown beside those that ask, when the bar is not expanded: the
+        highest rank first, the newest first within a rank."""
+        others = [(i, m) for i, m in enumerate(self._items) if not m.asks]
+        newest_first = sorted(others, key=lambda item: (_rank(item[1]), -item[0]))
+        return [m for _i, m in newest_first[:MAX_MESSAGES]]
 
     def _show_latest(self) -> None:
         if len(self._items) <= MAX_MESSAGES:

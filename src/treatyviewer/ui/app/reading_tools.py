@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QScrollArea, QWidget
 
@@ -197,6 +197,11 @@ class ReadingTools(QObject):
         self.view.passageClicked.connect(self._select_note_at)
         self.entities.allMentionsShown.connect(self._show_mentions)
         self.entities.goTo.connect(self.go_to)
+        self.entities.leastWidthChanged.connect(self.cap_docks)
+        # brought in front of the Notes tab (after the tabs have changed over)
+        self.entity_dock.visibilityChanged.connect(
+            self._names_room, Qt.ConnectionType.QueuedConnection
+        )
         self.entities.mention_view.clicked.connect(self.entities.go_to_mention)
         self.store.changed.connect(self._show_notes)
         # A session that could not be opened is news until other texts are shown.
@@ -297,6 +302,7 @@ class ReadingTools(QObject):
     def size_docks(self) -> None:
         """First start: give the right-hand docks a reading width."""
         width = max(DOCK_MIN_WIDTH, min(DOCK_WIDTH, int(self.host.width() * DOCK_SHARE)))
+        width = max(width, self.entities.least_width)
         if self.host.dockWidgetArea(self.entity_dock) not in SIDE_AREAS:
             return  # a cramped window has it among the tabs below the texts
         self.host.resizeDocks([self.entity_dock], [width], Qt.Orientation.Horizontal)
@@ -307,7 +313,23 @@ class ReadingTools(QObject):
         cap = max(DOCK_FLOOR, int(self.host.width() * DOCK_MAX_SHARE))
         for dock in (self.entity_dock, self.notes_dock):
             beside = self.host.dockWidgetArea(dock) in SIDE_AREAS
-            dock.setMaximumWidth(cap if beside else QWIDGETSIZE_MAX)  # below: the whole width
+            least = self.entities.least_width if dock is self.entity_dock else 0
+            dock.setMaximumWidth(max(cap, least) if beside else QWIDGETSIZE_MAX)
+        # once the docks are laid out in the new size (their widths until then are
+        # those before: widened at once, the parties overrode the width given back to
+        # docks that had been tabs below)
+        QTimer.singleShot(0, self, self._names_room)
+
+    def _names_room(self, _shown: bool = True) -> None:
+        """The parties and places beside the texts as wide as their names need, where
+        the texts have the room (at 1000 px the names had ~80 px: "Ст…ва")."""
+        dock, host = self.entity_dock, self.host
+        if host.dockWidgetArea(dock) not in SIDE_AREAS or dock.isFloating():
+            return
+        if dock.isHidden() or dock.visibleRegion().isEmpty():
+            return  # behind the Notes tab: it is widened when shown
+        if dock.width() < self.entities.least_width:
+            host.resizeDocks([dock], [self.entities.least_width], Qt.Orientation.Horizontal)
 
     # -- docks -------------------------------------------------------------------------
     def set_dock_visible(self, dock: QDockWidget, on: bool, action: str = "") -> None:

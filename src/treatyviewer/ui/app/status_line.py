@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from ...core.change_classes import CLASSES
-from ...core.comparison import Comparison
+from ...core.comparison import Comparison, counts_within
 from ..common.colours import Scheme
 from ..common.vocabulary import STATUS_SIGNS, class_text, number, status_text
 from ..compare.formats import FORM_LIGHTER, blend
@@ -277,14 +277,20 @@ class StatusLine(QObject):
         stats = cmp.shown_stats()
         deleted, inserted = cmp.word_counts()
         statuses, bare, figures, signs = [], [], [], []
-        for status, count in stats.items():
+        for status, count, parts in counts_within(stats):
             if count:
                 square = f"<span style='color:{self.scheme.status(status).name()}'>■</span>"
-                said = self.status_count(status, count)
+                # "6 modified (2 rewritten)": the rewritten are among the modified
+                said = self.status_count(status, count) + "".join(
+                    f" ({self.status_count(part, n)})" for part, n in parts.items()
+                )
                 statuses.append(f"{square} {said}")
                 bare.append(said)
-                figures.append(f"{square}{STATUS_SIGNS.get(status, '')}{number(count)}")
-                signs.append(f"{STATUS_SIGNS.get(status, '')} {status_text(status)}")
+                figures.append(
+                    f"{square}{STATUS_SIGNS.get(status, '')}{number(count)}"
+                    + "".join(f" ({STATUS_SIGNS.get(p, '')}{number(n)})" for p, n in parts.items())
+                )
+                signs += [f"{STATUS_SIGNS.get(s, '')} {status_text(s)}" for s in (status, *parts)]
         words, short_words = (
             self.word_counts(deleted, inserted),
             self.short_word_counts(deleted, inserted),

@@ -24,6 +24,12 @@ FORM_LIGHTER = 0.55
 """How far a change of form's colours move towards the page and muted text."""
 LINE_HEIGHT = 140
 HEADING_GAP = 22.0
+LINE_GAP = 4.0
+"""Space (px) under each line of a heading: a badge that wraps under the heading
+("rewritten" under "Article 73 [modified]" in a narrow pane) had touched the badge above
+it and the text below."""
+UNDER_HEADING = 4.0
+"""Space (px) under a heading's block, after its last line's ``LINE_GAP``."""
 
 
 def tr(text: str) -> str:
@@ -63,7 +69,8 @@ class Formats:
         self.body_block.setBottomMargin(font.pointSizeF() * 0.6)
         self.heading_block = QTextBlockFormat()
         self.heading_block.setTopMargin(HEADING_GAP)
-        self.heading_block.setBottomMargin(6)
+        self.heading_block.setLineHeight(LINE_GAP, 4)  # LineDistanceHeight
+        self.heading_block.setBottomMargin(UNDER_HEADING)
         self._changes: dict[tuple[str, str, str], QTextCharFormat] = {}
         self._badges: dict[str, QTextCharFormat] = {}
 

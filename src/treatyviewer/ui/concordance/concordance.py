@@ -19,6 +19,7 @@ from ..common.colours import Scheme
 from ..common.filtering import refilter
 from ..common.model_index import DECORATION, DISPLAY, FONT, FOREGROUND, TOOLTIP, Index
 from ..common.names import label_name, reference, related_text
+from ..common.tips import paragraph_tip
 from ..common.vocabulary import (
     STATUS_WORDS,
     number,
@@ -123,7 +124,7 @@ class ConcordanceModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips[section]
+            return paragraph_tip(self._header_tips[section])
         return None
 
     # -- what a row says ---------------------------------------------------------

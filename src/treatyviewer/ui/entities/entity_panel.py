@@ -8,7 +8,7 @@ highlighting and the scrolling.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMargins, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,10 @@ from .entity_model import (
 Spans = list[tuple[int, int]]
 COUNT_COLUMN_CHARS = 6
 """Width of each count column: a short title elided to fit, counts in full."""
+NAME_CHARS = 16
+"""Least width of the name column, in average characters after the two levels of
+indent: at 1000 px the column had shrunk to ~80 px beside the counts, and Russian names
+read "…" ("Ст…ва")."""
 
 
 NAMED_FEW = 3
@@ -56,6 +61,8 @@ class EntityPanel(QWidget):
     noteActivated = Signal(str)
     """The id of a note listed under the selected entity that the reader chose."""
     """(side "old"|"new", start, end): scroll that pane to the mention."""
+    leastWidthChanged = Signal()
+    """The names and counts need another width (``least_width``)."""
 
     def __init__(
         self,
@@ -114,9 +121,9 @@ class EntityPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Entities and their mentions in each text"))
         self.tree.setUniformRowHeights(True)
-        # Cut in the middle: names differ at their ends ("Socialist Soviet Republic of
-        # Armenia", "… of Georgia"), and cut at the right two rows read the same.
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Cut at the end, as a name is read: cut in the middle, a narrow column showed
+        # "Gover…urkey" and "Russi…ublic". (The tooltip gives the whole name.)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,6 +134,7 @@ class EntityPanel(QWidget):
         header.setMinimumSectionSize(count_width)
         for col in (1, 2):  # as wide as the caption ("1920", "Older"); the tooltip has the title
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self._size_count_columns()
         # Sized from the caption when the texts change, not from every row at each layout.
         self.model.modelReset.connect(self._size_count_columns)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -306,6 +314,21 @@ class EntityPanel(QWidget):
         header = self.tree.header()
         for col in (1, 2):
             header.resizeSection(col, max(header.minimumSectionSize(), header.sectionSizeHint(col)))
+        self._reckon_least_width()
+
+    def _reckon_least_width(self) -> None:
+        """Work out ``least_width``: the counts and ``NAME_CHARS`` of each name beside
+        them. (Only asked of the dock where there is room, not a least size: one would
+        keep a window from being made 800 px wide, where the docks go below.)"""
+        tree, header = self.tree, self.tree.header()
+        names = 2 * tree.indentation() + tree.fontMetrics().averageCharWidth() * NAME_CHARS
+        counts = header.sectionSize(1) + header.sectionSize(2)
+        scroll = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins(4, 4, 4, 4)
+        least = names + counts + scroll + 2 * tree.frameWidth()
+        self.least_width = least + margins.left() + margins.right()
+        self.leastWidthChanged.emit()
 
     def _titles(self) -> tuple[str, str]:
         old, new = self.session.old, self.session.new
