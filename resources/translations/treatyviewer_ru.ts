@@ -1476,7 +1476,7 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+122"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
@@ -2472,7 +2472,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+67"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+68"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>

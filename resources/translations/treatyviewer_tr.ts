@@ -1456,7 +1456,7 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+122"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
@@ -2448,7 +2448,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+67"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+68"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
