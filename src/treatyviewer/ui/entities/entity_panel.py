@@ -121,9 +121,11 @@ class EntityPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Entities and their mentions in each text"))
         self.tree.setUniformRowHeights(True)
-        # Cut at the end, as a name is read: cut in the middle, a narrow column showed
-        # "Gover…urkey" and "Russi…ublic". (The tooltip gives the whole name.)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Cut in the middle: its start and its end show, so that "Socialist Soviet
+        # Republic of Armenia" and "… of Georgia" stay apart (cut at the end both read
+        # "Socialist Soviet Repu…"); the column is given room for some 16 letters of a
+        # name (``NAME_CHARS``), so neither end is a stub. The tooltip gives it whole.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
