@@ -8,19 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from conftest import new_window, wait_compared
-
 pytestmark = pytest.mark.gui
 Area = Qt.DockWidgetArea
-
-
-def _window(qtbot, tmp_path, size):  # type: ignore[no-untyped-def]
-    window = new_window(tmp_path, size)
-    qtbot.addWidget(window)
-    qtbot.waitExposed(window)
-    window.open_bundled()
-    wait_compared(qtbot, window)
-    return window
 
 
 def _side_docks(window) -> list[QDockWidget]:  # type: ignore[no-untyped-def]
@@ -33,8 +22,8 @@ def _side_docks(window) -> list[QDockWidget]:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_at_800_by_600_the_side_docks_give_the_texts_the_width(qtbot, tmp_path) -> None:
-    window = _window(qtbot, tmp_path, (1400, 900))
+def test_at_800_by_600_the_side_docks_give_the_texts_the_width(qtbot, make_window) -> None:
+    window = make_window(size=(1400, 900))
     tools = window.reading
     tools.set_dock_visible(tools.entity_dock, True)
     window.actions_["view.outline"].trigger()
@@ -58,9 +47,9 @@ def test_at_800_by_600_the_side_docks_give_the_texts_the_width(qtbot, tmp_path) 
 
 
 def test_a_long_pane_title_is_cut_at_its_end_and_shown_whole_in_its_tooltip(
-    qtbot, tmp_path
+    qtbot, make_window
 ) -> None:
-    window = _window(qtbot, tmp_path, (800, 600))
+    window = make_window(size=(800, 600))
     title, full = window.view.old_title, window.view.old_box.full_title
     title.setMaximumWidth(220)  # as narrow as the pane had it beside the docks
     qtbot.waitUntil(lambda: title.width() <= 220)
@@ -71,8 +60,10 @@ def test_a_long_pane_title_is_cut_at_its_end_and_shown_whole_in_its_tooltip(
     assert title.toolTip().startswith(official) and "a reconstruction" in title.toolTip()
 
 
-def test_a_long_hint_in_the_status_bar_is_not_cut_by_the_labels_beside_it(qtbot, tmp_path) -> None:
-    window = _window(qtbot, tmp_path, (800, 600))
+def test_a_long_hint_in_the_status_bar_is_not_cut_by_the_labels_beside_it(
+    qtbot, make_window
+) -> None:
+    window = make_window(size=(800, 600))
     bar = window.statusBar()
     hint = "The language of menus and messages (not of the texts): takes effect after a restart"
     bar.showMessage(hint)

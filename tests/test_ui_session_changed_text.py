@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import wait_compared
+from conftest import new_window, wait_compared
 from treatyviewer.ui.app.main_window import MainWindow
-from treatyviewer.ui.state.settings import Settings
 
 pytestmark = pytest.mark.gui
 
@@ -20,12 +19,8 @@ NEW = "Article 1\nThe Parties establish a mixed commission on the frontier.\n\nA
 
 
 def _window(qtbot, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(Settings(), state_dir=tmp_path / "state")
+    window = new_window(tmp_path)
     qtbot.addWidget(window)
-    window.progress.enabled = False
-    window.ask_to_save = False
-    window.resize(1200, 800)
-    window.show()
     return window
 
 
