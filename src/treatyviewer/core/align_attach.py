@@ -338,7 +338,7 @@ def _reading(
     return done, (read[0], read[1])
 
 
-def _namesakes(mine: Sequence[Segment], theirs: Sequence[Segment]) -> Callable[[int], int | None]:
+def namesakes_in(mine: Sequence[Segment], theirs: Sequence[Segment]) -> Callable[[int], int | None]:
     """The article of the other text that carries a numbered article's label, if one does."""
     seen: dict[str, int | None] = {}
     for j, seg in enumerate(theirs):
@@ -360,6 +360,12 @@ Dutch law that renumbered 9 of its 81 articles kept in order ("Door vernummering
 vervallen") had five articles rewritten under their numbers reported removed and added."""
 
 
+def keeps_numbers(pairs: Collection[tuple[int, int]], same: Callable[[int, int], bool]) -> bool:
+    """Whether the text keeps its numbers: ``KEPT_NUMBERS_SHARE`` of ``pairs`` (old,
+    new) at least are ``same`` (under one label)."""
+    return bool(pairs) and sum(same(i, j) for i, j in pairs) >= KEPT_NUMBERS_SHARE * len(pairs)
+
+
 def _far_pairs_let_go(
     a: Aligner, namesakes: tuple[Callable[[int], int | None], Callable[[int], int | None]]
 ) -> None:
@@ -369,8 +375,7 @@ def _far_pairs_let_go(
     8:75a, its first paragraph kept word for word in new 8:75a (paired with old 8:73a,
     whose other paragraphs it took), had paired with 8:118, a look-alike forty articles
     on. Only in a text that keeps its numbers."""
-    kept = sum(namesakes[0](i) == j for i, j in a.old_partner.items())
-    if kept < KEPT_NUMBERS_SHARE * len(a.old_partner):
+    if not keeps_numbers(a.old_partner.items(), lambda i, j: namesakes[0](i) == j):
         return  # numbers that shift say nothing of which article is which
     sides = ((a.old_partner, a.new_partner, a.old_vecs, a.new_vecs, len(a.new_segs)),
              (a.new_partner, a.old_partner, a.new_vecs, a.old_vecs, len(a.old_segs)))  # fmt: skip
@@ -411,7 +416,7 @@ def attach_leftovers(
     old_words, new_words = _word_lists(a.old_vecs.bodies), _word_lists(a.new_vecs.bodies)
     split_side = (a.new_partner, new, old, lambda k, p: a.allowed(p, k), split_seeds)
     split_words = (new_words, old_words)
-    namesakes = (_namesakes(a.old_segs, a.new_segs), _namesakes(a.new_segs, a.old_segs))
+    namesakes = (namesakes_in(a.old_segs, a.new_segs), namesakes_in(a.new_segs, a.old_segs))
     _far_pairs_let_go(a, namesakes)
     merging = partial(
         _attach,

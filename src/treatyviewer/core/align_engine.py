@@ -42,7 +42,15 @@ from functools import cache, partial
 
 from . import parallel
 from .align_assign import assign
-from .align_attach import KEPT_NUMBERS_SHARE, Group, Joined, attach_leftovers, forget_samples
+from .align_attach import (
+    KEPT_NUMBERS_SHARE,
+    Group,
+    Joined,
+    attach_leftovers,
+    forget_samples,
+    keeps_numbers,
+    namesakes_in,
+)
 from .align_candidates import retrieve
 from .align_crossed import CONFIDENCE as CROSSED
 from .align_crossed import crossed_pairs
@@ -2061,9 +2069,9 @@ class Aligner:
         numbers the other text keeps are the counterparts, the others struck out or put
         in. A run of copies had paired shifted by one (old 11 → new 12, old 12 → new 13
         …), calling renumbered what kept its number and removed the wrong copy."""
-        singles = [g[2] for g in groups if len(g[0]) == len(g[1]) == 1]
-        kept = sum(self._same_label(i, j) for i, j in singles)
-        if not singles or kept < KEPT_NUMBERS_SHARE * len(singles):
+        if not keeps_numbers(
+            [g[2] for g in groups if len(g[0]) == len(g[1]) == 1], self._same_label
+        ):
             return groups
         for side in (0, 1):
             groups = self._copies_renamed(groups, side)
@@ -2077,13 +2085,11 @@ class Aligner:
         or merge (``_copies_out_of_parts``)."""
         forced = {j for link in self.forced for j in link.new}
         paired = set().union(*(g[1] for g in groups))
-        by_label: dict[str, int] = {}
-        for j, seg in enumerate(self.new_segs):
-            by_label.setdefault(seg.label.casefold(), j)
+        namesake = namesakes_in(self.old_segs, self.new_segs)
         out: list[Group] = []
         for group in groups:
             olds, news, (i, j), joined = group
-            k = by_label.get(self.old_segs[i].label.casefold())
+            k = namesake(i)
             if (
                 len(olds) == len(news) == 1
                 and k is not None
@@ -2280,11 +2286,10 @@ class Aligner:
         return Alignment(tuple(links), added, removed, moved, related_old, related_new)
 
     @staticmethod
-    def _doubted(link: Link) -> bool:
-        """A link the aligner all but doubts (``LINK_FLOOR``)."""
-        return (
-            link.origin == "auto" and link.confidence < LINK_FLOOR and link.score < LINK_FLOOR_SCORE
-        )
+    def _doubted(link: Link, score_below: float = LINK_FLOOR_SCORE) -> bool:
+        """A link the aligner all but doubts (``LINK_FLOOR``), its words reading
+        together less than ``score_below``."""
+        return link.origin == "auto" and link.confidence < LINK_FLOOR and link.score < score_below
 
     def _put_in_parts_loosed(
         self, links: list[Link], rivals: dict[tuple[int, int], float]
@@ -2298,11 +2303,7 @@ class Aligner:
         loosed: tuple[set[int], set[int]] = (set(), set())
         for link in links:
             kept = [(i, j) for i in link.old for j in link.new if self._same_label(i, j)]
-            doubted = (
-                link.origin == "auto"
-                and link.confidence < LINK_FLOOR
-                and link.score < PUT_IN_PART_SCORE
-            )
+            doubted = self._doubted(link, PUT_IN_PART_SCORE)
             if len(link.old) + len(link.new) <= 2 or len(kept) != 1 or not doubted:
                 out.append(link)
                 continue
@@ -2462,8 +2463,7 @@ class Aligner:
         stop = part(self.should_stop, ATTACHED, LINKED, STAGES)
         every = interval(len(groups), CHECK_EVERY)
         singles = {(olds[0], news[0]) for olds, news, _, _ in groups if len(olds) == len(news) == 1}
-        kept = sum(self._same_label(i, j) for i, j in singles)
-        numbers_kept = bool(singles) and kept >= KEPT_NUMBERS_SHARE * len(singles)
+        numbers_kept = keeps_numbers(singles, self._same_label)
         for n, (olds, news, (i, j), joined) in enumerate(groups):
             if n % every == 0:
                 check(stop, n, len(groups))
