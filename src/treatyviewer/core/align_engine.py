@@ -1605,6 +1605,69 @@ class Aligner:
                 found.extend(zip(olds, news, strict=True))
         return self._paired_for_review(groups, found)
 
+    def _pair_bare_headings_by_number(self, groups: list[Group]) -> list[Group]:
+        """A heading with no text under it ("## 9. Staff") and the one heading of the
+        other text opening with its number in the same gap ("## 9. Core Team"), offered
+        for review: a bare heading has no words to pair by, only its number and place
+        (a society's bylaws renamed two of their ten sections, both left removed and
+        added between sections paired on either side)."""
+        found: list[tuple[int, int]] = []
+        open_ = self._open_after(groups, unlinked=True)
+        for olds, news in self._gaps(open_, NAMED_GAP_MOST):
+            numbered_old = self._headings_by_opening_number(0, olds)
+            numbered_new = self._headings_by_opening_number(1, news)
+            for number, here in numbered_old.items():
+                there = numbered_new.get(number, [])
+                if len(here) != 1 or len(there) != 1:
+                    continue
+                i, j = here[0], there[0]
+                bare = not (self.old_bodies[i].strip() and self.new_bodies[j].strip())
+                if bare and self.allowed(i, j) and (i, j) not in self.forbidden:
+                    found.append((i, j))
+        return self._bare_headings_folded(self._paired_for_review(groups, found))
+
+    def _bare_headings_folded(self, groups: list[Group]) -> list[Group]:
+        """A bare heading still open whose next article is paired alone with the
+        other text's heading of its number joins that pair: the section's only
+        subsection was folded into the section ("3. Membership" over "Eligibility"
+        became "3. Membership" with the subsection's text under it), or unfolded."""
+        open_old, open_new = map(set, self._open_after(groups, unlinked=True))
+        out: list[Group] = []
+        for group in groups:
+            olds, news, core, joined = group
+            if len(olds) == len(news) == 1:
+                i, j = olds[0], news[0]
+                if i - 1 in open_old and self._bare_namesake(0, i - 1, 1, j):
+                    open_old.discard(i - 1)
+                    group = ((i - 1, i), news, core, joined)
+                elif j - 1 in open_new and self._bare_namesake(1, j - 1, 0, i):
+                    open_new.discard(j - 1)
+                    group = (olds, (j - 1, j), core, joined)
+            out.append(group)
+        return out
+
+    def _bare_namesake(self, side: int, k: int, other: int, m: int) -> bool:
+        """Whether ``k`` of one text is a bare heading opening with the number the
+        heading ``m`` of the other text opens with."""
+        mine = self._headings_by_opening_number(side, [k])
+        return (
+            bool(mine)
+            and not (self.new_bodies if side else self.old_bodies)[k].strip()
+            and mine.keys() == self._headings_by_opening_number(other, [m]).keys()
+            and self.allowed(*((k, m) if side == 0 else (m, k)))
+        )
+
+    def _headings_by_opening_number(self, side: int, ks: list[int]) -> dict[str, list[int]]:
+        """The sections among ``ks`` named by a heading that opens with a number
+        ("8. Committees"), by that number."""
+        segs = self.new_segs if side else self.old_segs
+        out: dict[str, list[int]] = {}
+        for k in ks:
+            opens = _OPENING_NUMBER_RE.match(segs[k].label)
+            if segs[k].kind is SegmentKind.HEADING and opens:
+                out.setdefault(opens[0].strip(" \t.)"), []).append(k)
+        return out
+
     def _pair_alone_by_matter(self, groups: list[Group]) -> list[Group]:
         """The only open article of each text between two pairs, paired when each
         holds the other's matter above chance and both keep their words' order: an
@@ -1894,6 +1957,7 @@ class Aligner:
         groups = self._pair_kin_headings(groups)
         groups = self._pair_same_titled_apart(groups)
         groups = self._pair_same_numbered_runs(groups)
+        groups = self._pair_bare_headings_by_number(groups)
         groups = self._pair_alone_by_matter(groups)
         groups = self._bare_stubs_keep_their_articles(groups)
         check(self.should_stop, ATTACHED, STAGES)
