@@ -74,9 +74,14 @@ def _counting_up(found: list[Marker]) -> list[Marker]:
 
 
 def find_section_units(
-    text: str, segments: list[Segment], markers: list[Marker], offsets: list[int]
+    text: str,
+    segments: list[Segment],
+    markers: list[Marker],
+    offsets: list[int],
+    min_share: float = MIN_SHARE,
 ) -> SectionUnits | None:
-    """The sections of each article, when enough of the articles hold them; else None.
+    """The sections of each article, when ``min_share`` of the articles (and two at
+    least) hold them; else None.
 
     One pass over each article's marks (the text's marks found once, ``offsets``
     their starts), so linear in the length of the text.
@@ -102,7 +107,7 @@ def find_section_units(
     by_article = {
         k: run for k, found in candidates.items() if (run := _counting_up(found.get(style, [])))
     }
-    if len(by_article) < max(MIN_ARTICLES, MIN_SHARE * len(articles)):
+    if len(by_article) < max(MIN_ARTICLES, min_share * len(articles)):
         return None
     if style.startswith("word:") and all(len(run) == 1 for run in by_article.values()):
         return None  # a lone "Section 1." in each article divides none of them

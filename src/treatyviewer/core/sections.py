@@ -27,7 +27,7 @@ from .markers import LEADERS_RE, RANK_ARTICLE_WORD, Marker, find_markers, headin
 from .numerals import fold
 from .provisions import is_back_matter
 from .repealed import is_repeal_notice
-from .section_units import find_section_units, sections_as_units
+from .section_units import MIN_SHARE, find_section_units, sections_as_units
 from .structure import Structure, divisions_above, find_parts, markers_between
 
 _PREAMBLE_WORDS = {"preamble", "préambule", "преамбула", "başlangıç", "önsöz"}
@@ -337,8 +337,12 @@ def _in_contents(text: str, heading: _Cut, found: Structure) -> bool:
     )
 
 
-def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[Division, ...]]:
-    """Segments cut at the units, annexes and unnumbered headings, with the divisions."""
+def section_segments(
+    text: str, found: Structure, sections_share: float = MIN_SHARE
+) -> tuple[list[Segment], tuple[Division, ...]]:
+    """Segments cut at the units, annexes and unnumbered headings, with the divisions;
+    the sections of the units are the units where ``sections_share`` of them hold
+    some (``section_units``)."""
     units = [
         _unit_cut(m, SegmentKind.ARTICLE, d)
         for m, d in zip(found.units, found.division_of, strict=True)
@@ -387,7 +391,7 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
             Segment(label, c.kind, starts[k], end, min(c.body_start, end), c.heading, c.number,
                     c.term, parts, c.division)
         )  # fmt: skip
-    sectioned = find_section_units(text, segments, every, offsets)
+    sectioned = find_section_units(text, segments, every, offsets, sections_share)
     if sectioned is not None:
         return sections_as_units(text, segments, found.divisions, sectioned, every, offsets)
     return segments, found.divisions
@@ -431,15 +435,18 @@ def with_titled_parts(text: str, segments: list[Segment], every: list[Marker]) -
 
 
 def with_article_parts(
-    text: str, segments: list[Segment], should_stop: StopCheck | None = None
+    text: str,
+    segments: list[Segment],
+    should_stop: StopCheck | None = None,
+    sections_share: float = MIN_SHARE,
 ) -> tuple[list[Segment], tuple[Division, ...]]:
     """Articles found by their headings, given their numbered paragraphs and
     points (annexes too) and the divisions ("Part II", "Chapter 3") they stand in; ``should_stop``
-    hears how far it is (``core.cancel``)."""
+    hears how far it is (``core.cancel``); ``sections_share`` as for ``section_segments``."""
     articles = [k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE]
     every = find_markers(text, should_stop=part(should_stop, 0, MARKERS_SHARE, 1000))
     offsets = [m.start for m in every]
-    sectioned = find_section_units(text, segments, every, offsets)
+    sectioned = find_section_units(text, segments, every, offsets, sections_share)
     taken = sectioned.markers if sectioned is not None else frozenset()
     taken |= _own_headings(segments, every, offsets)
     markers = [

@@ -82,6 +82,7 @@ from .provisions import (
 )
 from .repealed import is_repeal_notice
 from .section_peers import second_series, section_peers
+from .section_units import MIN_SHARE as SECTIONS_SHARE
 from .sections import section_segments, with_article_parts, with_titled_parts
 from .sentence_ends import CONTINUES_SENTENCE_RE, GOES_ON_RE
 from .structure import MIN_BARE_UNITS, Structure, end_matter_at, find_structure
@@ -1287,13 +1288,16 @@ def segment_text(
     fewest_bare: int = MIN_BARE_UNITS,
     prefer: str = "",
     lone_titles: bool = False,
+    sections_share: float = SECTIONS_SHARE,
 ) -> Cut:
     """Segments of a normalised text, and what a reader should be told about them;
     ``should_stop`` hears how far the text is read (``core.cancel``); ``outline`` holds
     the headings its source marked (``core.outline_headings``); ``fewest_bare``: how
     many bare numbers ("1.", "2.") make a list of sections; ``prefer``: the numbering
     of the units to take where it runs long enough (``structure.choose_units``);
-    ``lone_titles``: a title with no text under it heads a unit (``titled_segments``)."""
+    ``lone_titles``: a title with no text under it heads a unit (``titled_segments``);
+    ``sections_share``: the share of the articles that must hold numbered sections for
+    the sections to be the units (``section_units``)."""
     warnings: list[str] = []
     share = round(HEADINGS_SHARE * 1000)
     headings = _drop_contents(text, _find_headings(text, part(should_stop, 0, share, 1000)))
@@ -1306,7 +1310,7 @@ def segment_text(
         found, contents = _without_contents_units(text, found)
         marked = outline_starts(text, outline) if outline else []
         if found.units and not (marked and _outline_overrules(text, found, outline)):
-            units, divisions = section_segments(text, found)
+            units, divisions = section_segments(text, found, sections_share)
             warnings.extend(_series_notices(units))
             units, warnings = qualified_labels(units, divisions, warnings)
             units = split_closing(text, units)
@@ -1407,7 +1411,7 @@ def segment_text(
     segments = _after_the_articles(text, segments)
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(
-        text, segments, part(should_stop, parts_from, 1000, 1000)
+        text, segments, part(should_stop, parts_from, 1000, 1000), sections_share
     )
     segments, warnings = qualified_labels(segments, divisions, warnings)
     return _cut(divisions_apart(text, segments, divisions), warnings, divisions)

@@ -15,11 +15,26 @@ Statement" added).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from .document import Document, SegmentKind
+from .document import Division, Document, Segment, SegmentKind
+from .section_units import MIN_ARTICLES
 from .segment import BY_PARAGRAPH, Cut, segment_text
 from .structure import MIN_HEADED_UNITS
+
+
+def _cut_in_sections(segments: Sequence[Segment], divisions: Sequence[Division]) -> bool:
+    """Whether the units are the numbered sections of two or more numbered sections
+    above them ("3.1", "3.2" in "3. Syntax")."""
+    holding = {
+        seg.division
+        for seg in segments
+        if seg.kind is SegmentKind.ARTICLE
+        and seg.division is not None
+        and seg.label.startswith(divisions[seg.division].label + ".")
+    }
+    return len(holding) >= MIN_ARTICLES
 
 
 def _recut(doc: Document, other: Document) -> Cut | None:
@@ -28,7 +43,14 @@ def _recut(doc: Document, other: Document) -> Cut | None:
     if BY_PARAGRAPH in doc.warnings and _cut_by_titles(other):
         cut = segment_text(doc.text, lone_titles=True)
         return None if BY_PARAGRAPH in cut.warnings else cut
-    if not style.startswith("num") or doc.unit_style == style or BY_PARAGRAPH in other.warnings:
+    if not style.startswith("num") or BY_PARAGRAPH in other.warnings:
+        return None
+    if _cut_in_sections(other.segments, other.divisions) and not _cut_in_sections(
+        doc.segments, doc.divisions
+    ):  # sections under most of one version's numbers, under half of the other's
+        cut = segment_text(doc.text, sections_share=0.0)
+        return cut if _cut_in_sections(cut.segments, cut.divisions) else None
+    if doc.unit_style == style:
         return None
     if BY_PARAGRAPH in doc.warnings:  # two numbers left of three
         cut = segment_text(doc.text, fewest_bare=MIN_HEADED_UNITS, prefer=style)
