@@ -27,6 +27,10 @@ MAX_STEP = 3
 MIN_SHARE = 2 / 3
 """Share of the articles that must hold sections for sections to be the units."""
 MIN_ARTICLES = 2
+TIED_SHARE = 1 / 2
+"""The same share for sections headed by the word and numbered under their article's
+number ("ARTICLE IV" over "Section 4.1."): a corporation's bylaws hold them in nine
+of their fourteen articles, the short ones (offices, seal, fiscal year) in none."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ def find_section_units(
     by_article = {
         k: run for k, found in candidates.items() if (run := _counting_up(found.get(style, [])))
     }
+    if _tied_to_articles(style, segments, by_article):
+        min_share = min(min_share, TIED_SHARE)
     if len(by_article) < max(MIN_ARTICLES, min_share * len(articles)):
         return None
     if style.startswith("word:") and all(len(run) == 1 for run in by_article.values()):
@@ -114,6 +120,18 @@ def find_section_units(
     if style == "word:section" and _first_on_heading_line(text, segments, by_article):
         return None
     return SectionUnits(style, by_article)
+
+
+def _tied_to_articles(
+    style: str, segments: list[Segment], by_article: dict[int, list[Marker]]
+) -> bool:
+    """Whether the sections are headed by the word and every one is numbered under
+    its article's number ("Section 4.2" in Article IV)."""
+    return style.startswith("word:section.") and all(
+        segments[k].number is not None and m.values[0] == segments[k].number
+        for k, run in by_article.items()
+        for m in run
+    )
 
 
 def _first_on_heading_line(
