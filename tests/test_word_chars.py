@@ -52,3 +52,22 @@ def test_chinese_and_japanese_characters_are_words_of_their_own():
 def test_texts_in_other_scripts_hold_no_unspaced_character():
     for text in ("Treaty of Kars", "Статья 4. Карс", "Kars’ın sınırı", "Ελλάδα", ""):
         assert not has_unspaced(text)
+
+
+def test_the_korean_interpunct_stands_between_words() -> None:
+    """Korean laws join listed nouns with the letter araea ("언론ㆍ출판ㆍ집회ㆍ결사":
+    speech, press, assembly, association); read as a letter, the four were one word,
+    and an article listing them shared no word with one listing them apart."""
+    assert words_of("언론ㆍ출판ㆍ집회ㆍ결사의 자유") == ["언론", "출판", "집회", "결사의", "자유"]
+    diff = textdiff.diff_words(
+        "모든 국민은 언론ㆍ출판ㆍ집회ㆍ결사의 자유를 가진다.",
+        "모든 국민은 언론ㆍ출판의 자유와 집회ㆍ결사의 자유를 가진다.",
+    )
+    changed = " ".join(c.old_text + " " + c.new_text for c in diff.changes)
+    assert "언론" not in changed and "결사의" not in changed
+    assert diff.words() == (1, 2)  # "출판" for "출판의 자유와"; the interpunct is no word
+
+
+def test_the_korean_interpunct_is_punctuation_to_the_change_classes() -> None:
+    assert change_tokens.is_punct("ㆍ")
+    assert [t.text for t in change_tokens.tokens("집회ㆍ결사", 0, 5)] == ["집회", "ㆍ", "결사"]

@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 from .numerals import roman_value
 from .textdiff import ChangeClass
-from .word_chars import WordPattern, has_unspaced
+from .word_chars import APART, WordPattern, has_unspaced
 
-TOKEN = WordPattern(lambda _, spaced_word: rf"{spaced_word}|[^\w\s]")
+TOKEN = WordPattern(lambda _, spaced_word: rf"{spaced_word}|[^\w\s]|[{APART}]")
 WORD = WordPattern(lambda _, spaced_word: spaced_word)
 HYPHENS = frozenset("-\u00ad\u2010\u2011")
 NOT_PUNCTUATION = frozenset("%‰$£€₽№§")
@@ -34,7 +34,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 
 def is_punct(token: str) -> bool:
-    return not token[:1].isalnum() and token[:1] != "_" and token not in NOT_PUNCTUATION
+    first = token[:1]
+    return (not first.isalnum() or first in APART) and first != "_" and token not in NOT_PUNCTUATION
 
 
 def between_digits(text: str, start: int, end: int) -> bool:

@@ -23,16 +23,16 @@ from .numerals import roman_value
 from .replacing import replaced
 from .sequences import longest_increasing_run
 from .token_diff import PAIR_BUDGET, encode_keys, token_diff
-from .word_chars import PLAIN_SPACED_WORD, WORDS, WordPattern
+from .word_chars import APART, PLAIN_SPACED_WORD, WORDS, WordPattern
 
 Op = Literal["insert", "delete", "replace"]
 
-_SPACED_TOKEN = WordPattern(lambda _, spaced_word: rf"\s*(?:{spaced_word}|[^\w\s])")
+_SPACED_TOKEN = WordPattern(lambda _, spaced_word: rf"\s*(?:{spaced_word}|[^\w\s]|[{APART}])")
 """A token other than space, with the space before it: the tokens and their offsets
 in one pass of the regex engine (without groups, which make it twice as slow)."""
 _ASCII_TOKEN_RE = re.compile(rf"\s*(?:{PLAIN_SPACED_WORD}|[^\w\s])")
 """The same tokens in a text all in ASCII, which has no typographic apostrophe."""
-_ANY_TOKEN = WordPattern(lambda _, spaced_word: rf"{spaced_word}|\s+|[^\w\s]")
+_ANY_TOKEN = WordPattern(lambda _, spaced_word: rf"{spaced_word}|\s+|[^\w\s]|[{APART}]")
 """Every token, space runs included; only diffs that ignore something use it."""
 
 
@@ -48,7 +48,7 @@ def word_count(text: str) -> int:
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
 # one character for one, so token offsets stay those of the original text.
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
-_PUNCT = set(string.punctuation) | set("«»„“”‘’—–…§№")
+_PUNCT = set(string.punctuation) | set("«»„“”‘’—–…§№") | set(APART)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,13 @@ from functools import cache
 UNSPACED = "\u3005\u3007\u3041-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Characters of scripts written without spaces: kana, CJK ideographs (with 々 and 〇)."""
 
-WORD = rf"[^\W{UNSPACED}]+|[{UNSPACED}]"
+APART = "\u318d"
+"""Letters that stand between words: Korean laws join listed nouns with the old vowel
+letter araea ("언론ㆍ출판ㆍ집회ㆍ결사", speech, press, assembly, association) as
+other texts do with a middle dot; read as a letter, the four made one word, and an
+article that listed three of them shared no word with one that listed four."""
+
+WORD = rf"[^\W{UNSPACED}{APART}]+|[{UNSPACED}]"
 """One word: a run of word characters outside those scripts, or one character inside."""
 
 GROUPED_NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?!\d)"
@@ -39,7 +45,8 @@ NUMERIC_DATE = (
 "6.12.2011" → "4.5.2021" is one figure changed, not "6." kept beside "12.2011" struck."""
 
 SPACED_WORD = (
-    rf"{NUMERIC_DATE}|{GROUPED_NUMBER}|[^\W{UNSPACED}]+(?:['’][^\W{UNSPACED}]+)*|[{UNSPACED}]"
+    rf"{NUMERIC_DATE}|{GROUPED_NUMBER}"
+    rf"|[^\W{UNSPACED}{APART}]+(?:['’][^\W{UNSPACED}{APART}]+)*|[{UNSPACED}]"
 )
 """One word, with an apostrophe inside a word kept in it (don't, l’article)."""
 
@@ -50,13 +57,13 @@ PLAIN_SPACED_WORD = rf"{NUMERIC_DATE}|{GROUPED_NUMBER}|\w+(?:['’]\w+)*"
 
 @cache
 def unspaced_re() -> re.Pattern[str]:
-    """One character of the scripts written without spaces."""
-    return re.compile(f"[{UNSPACED}]")
+    """One character of the scripts written without spaces, or of ``APART``."""
+    return re.compile(f"[{UNSPACED}{APART}]")
 
 
 def has_unspaced(text: str) -> bool:
-    """Whether ``text`` holds a character of a script written without spaces (a text
-    in ASCII holds none, and is not searched)."""
+    """Whether ``text`` holds a character of a script written without spaces or one
+    of ``APART`` (a text in ASCII holds none, and is not searched)."""
     return not text.isascii() and unspaced_re().search(text) is not None
 
 
