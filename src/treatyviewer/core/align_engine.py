@@ -1610,21 +1610,33 @@ class Aligner:
         other text opening with its number in the same gap ("## 9. Core Team"), offered
         for review: a bare heading has no words to pair by, only its number and place
         (a society's bylaws renamed two of their ten sections, both left removed and
-        added between sections paired on either side)."""
+        added between sections paired on either side). Two bare lines of the same
+        words there pair too (a constitution's "부칙", supplementary provisions, over
+        each amendment's own)."""
         found: list[tuple[int, int]] = []
         open_ = self._open_after(groups, unlinked=True)
         for olds, news in self._gaps(open_, NAMED_GAP_MOST):
-            numbered_old = self._headings_by_opening_number(0, olds)
-            numbered_new = self._headings_by_opening_number(1, news)
-            for number, here in numbered_old.items():
-                there = numbered_new.get(number, [])
-                if len(here) != 1 or len(there) != 1:
-                    continue
-                i, j = here[0], there[0]
-                bare = not (self.old_bodies[i].strip() and self.new_bodies[j].strip())
-                if bare and self.allowed(i, j) and (i, j) not in self.forbidden:
-                    found.append((i, j))
+            for keyed in (self._headings_by_opening_number, self._bare_by_name):
+                by_key_new = keyed(1, news)
+                for key, here in keyed(0, olds).items():
+                    there = by_key_new.get(key, [])
+                    if len(here) != 1 or len(there) != 1:
+                        continue
+                    i, j = here[0], there[0]
+                    bare = not (self.old_bodies[i].strip() and self.new_bodies[j].strip())
+                    if bare and self.allowed(i, j) and (i, j) not in self.forbidden:
+                        found.append((i, j))
         return self._bare_headings_folded(self._paired_for_review(groups, found))
+
+    def _bare_by_name(self, side: int, ks: list[int]) -> dict[str, list[int]]:
+        """The units among ``ks`` with no text under their heading, by its words."""
+        segs = self.new_segs if side else self.old_segs
+        bodies = self.new_bodies if side else self.old_bodies
+        out: dict[str, list[int]] = {}
+        for k in ks:
+            if not bodies[k].strip() and segs[k].kind is not SegmentKind.PREAMBLE:
+                out.setdefault(fold(segs[k].heading or segs[k].label), []).append(k)
+        return out
 
     def _bare_headings_folded(self, groups: list[Group]) -> list[Group]:
         """A bare heading still open whose next article is paired alone with the
