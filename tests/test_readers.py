@@ -205,6 +205,19 @@ def test_front_matter_is_set_aside_and_the_reader_told(tmp_path: Path) -> None:
     assert any("front matter" in w and "lines 1-7" in w for w in doc.warnings)
 
 
+def test_front_matter_keyed_in_another_script_is_set_aside_too(tmp_path: Path) -> None:
+    """A collection of Korean laws opens each file with its metadata keyed in Korean
+    ("제목:", title; "공포일자:", date of promulgation), which was read as the preamble
+    of the constitution and compared."""
+    raw = (
+        "---\n제목: 대한민국헌법\n공포일자: 1972-12-27\n소관부처: []\n---\n\n"
+        "대한민국헌법\n\n제1조\n대한민국은 민주공화국이다.\n"
+    )
+    doc = read_document(write(tmp_path, "헌법.md", raw.encode()))
+    assert doc.text.startswith("대한민국헌법") and "공포일자" not in doc.text
+    assert any("front matter" in w and "lines 1-5" in w for w in doc.warnings)
+
+
 def test_toml_front_matter_is_set_aside_too(tmp_path: Path) -> None:
     """Hugo sites open a page with TOML between "+++" lines (a code of conduct's version
     and aliases), which was read as the text's preamble."""

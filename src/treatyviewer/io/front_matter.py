@@ -17,7 +17,7 @@ from dataclasses import dataclass
 _FENCE = "---"
 MAX_LINES = 200
 """A metadata block longer than this is more likely a text that opens with a rule."""
-_FIELD_RE = re.compile(r"[ \t]*(?:[A-Za-z_][\w\- ]*:(?:[ \t].*)?|- .*|#.*|)$")
+_FIELD_RE = re.compile(r"[ \t]*(?:[^\W\d][\w\- ]*:(?:[ \t].*)?|- .*|#.*|)$")
 """A line of a simple YAML block: "key: value", "key:", "- item", a comment, blank."""
 
 
