@@ -24,6 +24,7 @@ from typing import Any
 
 import snowballstemmer
 
+from .korean_stems import is_hangul, korean_stem
 from .word_chars import WORDS, has_unspaced, unspaced_re
 from .word_forms import COMMA_TO_CEDILLA, modern_russian
 
@@ -129,6 +130,7 @@ class Stems:
         if self.language == "russian":  # a text in the old spelling pairs with the new
             folded = [modern_russian(w) if _OLD_SPELLING.search(w) else w for w in folded]
         stems = list(map(_stem_or_number, folded, self.stemmer.stemWords(folded)))
+        stems = [korean_stem(w) if is_hangul(w) else s for w, s in zip(folded, stems, strict=True)]
         self.cache.update(zip(new, stems, strict=True))
         for word, stem in zip(new, stems, strict=True):
             if word.islower():
