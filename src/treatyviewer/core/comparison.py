@@ -29,7 +29,7 @@ from .parallel import Beside, lent, shared_map
 from .repealed import is_repeal_notice
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .structure_summary import summary_of
-from .textdiff import Change, DiffOptions
+from .textdiff import Change, DiffOptions, word_count
 from .unrelated import comparison_warnings
 from .withheld import given_as_note, open_fates
 from .xrefs import (
@@ -244,8 +244,10 @@ class Comparison:
     def _word_counts(self) -> tuple[int, int]:
         deleted = sum(p.words_deleted for p in self.pairs)
         inserted = sum(p.words_inserted for p in self.pairs)
-        deleted += sum(len(self.old.body(self.old.segments[i]).split()) for i in self.removed)
-        inserted += sum(len(self.new.body(self.new.segments[j]).split()) for j in self.added)
+        # words as a pair's diff counts them, so that linking two articles that share
+        # nothing leaves the totals as they were
+        deleted += sum(word_count(self.old.body(self.old.segments[i])) for i in self.removed)
+        inserted += sum(word_count(self.new.body(self.new.segments[j])) for j in self.added)
         return deleted, inserted
 
     def pair_of_old(self, index: int) -> int | None:
