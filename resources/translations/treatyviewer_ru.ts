@@ -1149,8 +1149,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons below the table:</source>
-        <translation>Сопоставление статей вычисляется автоматически и может быть ошибочным. {0} перечисляет все пары с их статусом; на вкладке «{1}» собраны пары, в которых программа уверена меньше всего. Выберите строку и воспользуйтесь кнопками под таблицей:</translation>
+        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons above the table, beside the filter:</source>
+        <translation>Сопоставление статей вычисляется автоматически и может быть ошибочным. {0} перечисляет все пары с их статусом; на вкладке «{1}» собраны пары, в которых программа уверена меньше всего. Выберите строку и воспользуйтесь кнопками над таблицей, рядом с фильтром:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2659,7 +2659,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+169"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+171"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -2714,7 +2714,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-92"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-94"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2754,7 +2754,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Объекты и их упоминания в каждом тексте</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Mentions of the selected entity</source>
         <translation>Упоминания выбранного объекта</translation>
     </message>
@@ -2769,7 +2769,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Выберите объект, чтобы увидеть его упоминания.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Ни один из текстов не называет сторону или место, известные справочнику. Снимите флажок «Только упомянутые», чтобы просмотреть все.</translation>
     </message>

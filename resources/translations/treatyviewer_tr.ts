@@ -1143,8 +1143,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons below the table:</source>
-        <translation>Maddelerin eşlenmesi hesaplanır ve yanlış olabilir. {0} her çifti durumuyla birlikte listeler; “{1}” sekmesi programın en az emin olduğu eşlemeleri gösterir. Bir satır seçip tablonun altındaki düğmeleri kullanın:</translation>
+        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons above the table, beside the filter:</source>
+        <translation>Maddelerin eşlenmesi hesaplanır ve yanlış olabilir. {0} her çifti durumuyla birlikte listeler; “{1}” sekmesi programın en az emin olduğu eşlemeleri gösterir. Bir satır seçip tablonun üstündeki, filtrenin yanındaki düğmeleri kullanın:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2635,7 +2635,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+169"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+171"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -2690,7 +2690,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-92"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-94"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -2730,7 +2730,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Mentions of the selected entity</source>
         <translation>Seçili öğenin anılmaları</translation>
     </message>
@@ -2745,7 +2745,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Geçtiği yerleri görmek için bir öğe seçin.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Metinlerin hiçbiri sözlükte bulunan bir taraf ya da yer adı geçirmiyor. Hepsine göz atmak için “Yalnızca geçenler” kutusunun işaretini kaldırın.</translation>
     </message>
