@@ -227,6 +227,13 @@ def guide_html(registry: ActionRegistry) -> str:
                     "listed in “{1}”."
                 )
             ).format(c.cmd("edit.preferences"), esc(button("To review")))
+            + " "
+            + esc(
+                tr(
+                    "A pairing you set yourself (Link with…, Link selected, Accept) reads "
+                    "“{0}” instead of a confidence: the program does not rate your choices."
+                )
+            ).format(esc(tr("set by you")))
         )
     )
     out.append(
