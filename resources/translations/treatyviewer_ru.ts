@@ -3677,8 +3677,8 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="-17"/>
-        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
-        <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
+        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
+        <translation>Подписывает ваши заметки при экспорте: рядом с каждой заметкой и в её комментарии PDF. Если поле пусто, используется имя вашей учётной записи.</translation>
     </message>
     <message>
         <location line="-3"/>

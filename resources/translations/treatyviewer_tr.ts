@@ -3643,8 +3643,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="-17"/>
-        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
-        <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
+        <translation>Dışa aktarırken notlarınızı her notun yanında ve PDF yorumunda imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
     </message>
     <message>
         <location line="-3"/>
