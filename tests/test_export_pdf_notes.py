@@ -150,6 +150,31 @@ def test_a_note_names_who_wrote_it_and_when_beside_its_text(qapp, bundled, tmp_p
     )
 
 
+def test_the_reader_s_own_note_is_signed_on_the_page_too(qapp, bundled, tmp_path) -> None:
+    """A note made in the window records no author: the editors' notes were signed on
+    the page ("— treatyviewer editors, 2026-11-25") and the reader's read
+    "— 2026-12-07 · Places: …", their name only in the PDF comment."""
+    from dataclasses import replace
+
+    from treatyviewer.io.export import export_html
+
+    new = bundled.new
+    start = new.text.index("Batum")
+    mine = replace(
+        annotate_selection(new, start, start + 5, "my own note on Batum"),
+        created="2026-12-07T10:00:00Z",
+    )
+    assert mine.creator is None or not mine.creator.name
+    pdf, html = tmp_path / "mine.pdf", tmp_path / "mine.html"
+    export_pdf(bundled, pdf, annotations=[mine], reader="Ayşe Kaya")
+    export_html(bundled, html, annotations=[mine], reader="Ayşe Kaya")
+    pages = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "— Ayşe Kaya, 2026-12-07" in pages
+    assert "Ayşe Kaya, 2026-12-07" in html.read_text(encoding="utf-8")
+    (placed,) = [n for block in make_report(bundled, [mine]).blocks for n in block.notes]
+    assert placed.signature == f"{login_name()}, 2026-12-07"  # no name set: the login name
+
+
 @pytest.fixture
 def session(bundled, tmp_path) -> Path:
     new = bundled.new

@@ -402,3 +402,32 @@ def test_a_removed_article_under_a_renamed_part_heads_no_part_again(qapp, tmp_pa
     text = " ".join(page_texts(path)).split("Article by article", 1)[1]
     assert text.count("Chapter 1 — Purpose") == 1
     assert text.count("Part I — ") == 1
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "inline"])
+def test_no_note_s_first_line_is_cut_by_a_page_foot(qapp, bundled, layout) -> None:
+    """The first note under a pair's table was laid across the page foot: its top
+    showed as a short tinted rule at the foot of one page, the rest of the line
+    overleaf (the bundled pair's note [13]; with a note of the reader's, [33]). Each
+    note's first line lies whole on one page."""
+    from PySide6.QtCore import QBuffer, QSizeF
+
+    from treatyviewer.io import pdf_export
+    from treatyviewer.io.report_notes import bundled_annotations
+
+    writer = pdf_export._writer(QBuffer(), "a4", "test")
+    dpi = writer.logicalDpiY()
+    paint = writer.pageLayout().paintRectPixels(dpi)
+    extra = (pdf_export.HEAD_PT + pdf_export.FOOT_PT) * dpi / 72.0
+    body = QSizeF(paint.width(), paint.height() - extra)
+    report = make_report(bundled, bundled_annotations(bundled))
+    builder, geo = pdf_export._lay_out(report, layout, writer, body)
+    firsts = {}
+    block = builder.out.doc.begin()
+    while block.isValid():
+        if re.match(r"\[\d+\]  ", block.text()):
+            firsts[block.text()[:5]] = geo.line_at(block.position())
+        block = block.next()
+    assert len(firsts) > 20
+    cut = [mark for mark, (_page, _top, bottom) in firsts.items() if bottom > geo.page_h + 0.5]
+    assert cut == []

@@ -189,3 +189,29 @@ def test_the_guide_names_commands_as_declared_not_as_renamed_for_a_step(make_win
     text = " ".join(text_of(guide_html(window.actions_)).split())
     assert "Edit → Undo (" in text and "Undo Add" not in text
     assert "TEI" in text and "Export TEI" in text
+
+
+def test_the_guide_puts_the_corrections_where_the_dock_has_them(make_window, qtbot, qapp):
+    """The guide sent a new reader below the Concordance for Accept, Link with…, Link
+    selected and Unlink: they sit above the table, on the row of the filter."""
+    from PySide6.QtCore import QPoint
+
+    window = make_window()
+    dock = window.concordance
+    dock.show()
+    qtbot.waitUntil(lambda: dock.table.isVisible() and dock.table.height() > 0)
+    table_top = dock.table.mapTo(dock, QPoint(0, 0)).y()
+    for button in (dock.accept_button, dock.link_button, dock.merge_button, dock.unlink_button):
+        assert button.mapTo(dock, QPoint(0, button.height())).y() <= table_top
+    english = " ".join(text_of(guide_html(window.actions_)).split())
+    assert "buttons above the table" in english and "below the table" not in english
+    for language, words, wrong in (
+        ("ru", "кнопками над таблицей", "под таблицей"),
+        ("tr", "tablonun üstündeki", "tablonun altındaki"),
+    ):
+        try:
+            assert i18n.install(qapp, language) == language
+            translated = " ".join(text_of(guide_html(make_window().actions_)).split())
+        finally:
+            i18n.install(qapp, "en")
+        assert words in translated and wrong not in translated, language

@@ -67,7 +67,7 @@ def test_the_outline_names_each_fate_as_the_concordance_does(make_window) -> Non
     window.actions_["view.outline"].trigger()
     assert window.outline.isVisible()
     old = {label: status for label, status in _same_words(window).values()}
-    assert old["Art. 5 → V"] == "moved (modified)"
+    assert old["Art. 5"] == "moved (modified)"  # kept its number: V, as 1 is I
     assert old["Art. 2 → VI"] == "modified (renumbered)"
     assert old["Art. 4"] == "removed · its matter went to I, II, III, XV"
 
@@ -83,3 +83,26 @@ def test_after_an_unlink_the_outline_draws_no_arrow_to_the_other_article(
     qtbot.waitUntil(lambda: "Art. 5" in {label for label, _ in _units(window, 0).values()})
     old = {label: status for label, status in _same_words(window).values()}
     assert old["Art. 5"] == "removed · its matter went to V"
+
+
+def test_an_article_that_keeps_its_number_has_no_arrow_whatever_its_numeral_form(
+    make_window,
+) -> None:
+    """The outline read "Art. 1" beside "Art. 5 → V", though both kept their number under
+    a roman numeral: the arrow showed for a moved article, not for one kept in place.
+    It now joins only an article to one of another number, or to several."""
+    window = make_window()
+    window.actions_["view.outline"].trigger()
+    cmp = window.session.comparison
+    for side in (0, 1):
+        pair_of = cmp.pair_of_old if side == 0 else cmp.pair_of_new
+        for segment, (label, _status) in _units(window, side).items():
+            k = pair_of(segment)
+            if k is None:
+                continue
+            pair = cmp.pairs[k]
+            others = pair.new if side == 0 else pair.old
+            arrow = any(a in label for a in ARROWS)
+            assert arrow == (pair.renumbered or len(others) > 1), (side, label)
+    labels = {label for label, _ in _units(window, 1).values()}
+    assert {"Art. I", "Art. V", "Art. VI ← 2"} <= labels, labels

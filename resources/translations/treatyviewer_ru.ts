@@ -59,7 +59,7 @@
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+335"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+342"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -140,6 +140,11 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>Similarity {0}, older wording kept {1}, pairing set by you</source>
+        <translation>Сходство {0}, сохранено из прежнего текста {1}, пара задана вами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Similarity {0}, older wording kept {1}, confidence {2} ({3})</source>
         <translation>Сходство {0}, сохранено из прежнего текста {1}, надёжность {2} ({3})</translation>
     </message>
@@ -149,7 +154,7 @@
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-64"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-67"/>
         <source>not paired: {0} there reads otherwise</source>
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
@@ -159,12 +164,7 @@
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>set by the reader</source>
-        <translation>задано читателем</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-61"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-69"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-305"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-312"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1149,8 +1149,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons below the table:</source>
-        <translation>Сопоставление статей вычисляется автоматически и может быть ошибочным. {0} перечисляет все пары с их статусом; на вкладке «{1}» собраны пары, в которых программа уверена меньше всего. Выберите строку и воспользуйтесь кнопками под таблицей:</translation>
+        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons above the table, beside the filter:</source>
+        <translation>Сопоставление статей вычисляется автоматически и может быть ошибочным. {0} перечисляет все пары с их статусом; на вкладке «{1}» собраны пары, в которых программа уверена меньше всего. Выберите строку и воспользуйтесь кнопками над таблицей, рядом с фильтром:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1178,7 +1178,17 @@
         <translation>У каждой пары три числа. Сходство — доля общих слов двух статей, посчитанная по обеим, поэтому статья, сохранённая целиком под тремя новыми абзацами, сходна лишь на 26 %. Сохранено — доля слов более ранней статьи, оставшихся в более поздней: 100 %, если слова только добавлялись, и немного, если формулировка переписана. Надёжность — насколько вероятно, что статьи вообще соответствуют друг другу, как бы ни отличался их текст: статья, переписанная на том же месте, может быть мало сходна и всё же сопоставлена наверняка, а две статьи из одних и тех же формул могут читаться похоже и не соответствовать друг другу. Пары ниже порога проверки ({0}) перечислены во вкладке «{1}».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>A pairing you set yourself (Link with…, Link selected, Accept) reads “{0}” instead of a confidence: the program does not rate your choices.</source>
+        <translation>Пара, заданная вами («Связать с…», «Связать выбранные», «Принять»), вместо надёжности помечена «{0}»: программа не оценивает ваш выбор.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set by you</source>
+        <translation>задано вами</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
         <translation>{0} и {1} отменяют и повторяют исправления. Ваши исправления сохраняются вместе с сеансом.</translation>
     </message>
@@ -1481,7 +1491,7 @@
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-237"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-244"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -2035,7 +2045,7 @@ by {1}</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+103"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+110"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-48"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
@@ -2588,7 +2598,12 @@ by {1}</source>
         <translation>читатель (пара разорвана)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>set by you</source>
+        <translation>задано вами</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -2598,7 +2613,7 @@ by {1}</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>(none) · related: {0}</source>
         <translation>(нет) · связанные: {0}</translation>
     </message>
@@ -2613,7 +2628,12 @@ by {1}</source>
         <translation>Найдено ли соответствие автоматически или задано вами</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>You set this pairing (Link with…, Link selected or Accept): the program rates only the pairings it finds</source>
+        <translation>Эту пару задали вы («Связать с…», «Связать выбранные» или «Принять»): программа оценивает только найденные ею пары</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not known whether it has a counterpart: one text gives this part only as editor&apos;s notes, so the two cannot be compared</source>
         <translation>Неизвестно, есть ли пара: один из текстов даёт эту часть лишь примечаниями издателя, и сравнить их нельзя</translation>
     </message>
@@ -2659,7 +2679,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+169"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+171"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -2714,7 +2734,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-92"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-94"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2754,7 +2774,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Объекты и их упоминания в каждом тексте</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Mentions of the selected entity</source>
         <translation>Упоминания выбранного объекта</translation>
     </message>
@@ -2769,7 +2789,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Выберите объект, чтобы увидеть его упоминания.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Ни один из текстов не называет сторону или место, известные справочнику. Снимите флажок «Только упомянутые», чтобы просмотреть все.</translation>
     </message>
@@ -3657,8 +3677,8 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="-17"/>
-        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
-        <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
+        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
+        <translation>Подписывает ваши заметки при экспорте: рядом с каждой заметкой и в её комментарии PDF. Если поле пусто, используется имя вашей учётной записи.</translation>
     </message>
     <message>
         <location line="-3"/>

@@ -59,7 +59,7 @@
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+335"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+342"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -140,6 +140,11 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>Similarity {0}, older wording kept {1}, pairing set by you</source>
+        <translation>Benzerlik {0}, eski ifadeden korunan {1}, eşlemeyi siz belirlediniz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Similarity {0}, older wording kept {1}, confidence {2} ({3})</source>
         <translation>Benzerlik {0}, eski ifadeden korunan {1}, güven {2} ({3})</translation>
     </message>
@@ -149,7 +154,7 @@
         <translation>Akıbeti: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-64"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-67"/>
         <source>not paired: {0} there reads otherwise</source>
         <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
@@ -159,12 +164,7 @@
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>set by the reader</source>
-        <translation>okur tarafından belirlendi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>automatic</source>
         <translation>otomatik</translation>
     </message>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-61"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-69"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-305"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-312"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1143,8 +1143,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons below the table:</source>
-        <translation>Maddelerin eşlenmesi hesaplanır ve yanlış olabilir. {0} her çifti durumuyla birlikte listeler; “{1}” sekmesi programın en az emin olduğu eşlemeleri gösterir. Bir satır seçip tablonun altındaki düğmeleri kullanın:</translation>
+        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons above the table, beside the filter:</source>
+        <translation>Maddelerin eşlenmesi hesaplanır ve yanlış olabilir. {0} her çifti durumuyla birlikte listeler; “{1}” sekmesi programın en az emin olduğu eşlemeleri gösterir. Bir satır seçip tablonun üstündeki, filtrenin yanındaki düğmeleri kullanın:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1172,7 +1172,17 @@
         <translation>Her eşin yanında üç sayı durur. Benzerlik, iki maddenin ortak sözcüklerinin her ikisinin sözcükleri üzerinden sayılan payıdır; bu yüzden üç yeni paragrafın altında bütünüyle korunan bir madde yalnızca yüzde 26 benzerdir. Korunan, eski maddenin sözcüklerinden yenisinde kalanların payıdır: yalnızca sözcük eklendiyse yüzde 100, ifade yeniden yazıldıysa düşüktür. Güven, ifadeleri ne kadar farklı olursa olsun iki maddenin gerçekten birbirinin karşılığı olma olasılığıdır: yerinde yeniden yazılmış bir madde az benzer olup yine de kesin olarak eşlenebilir; aynı kalıplardan kurulmuş iki madde ise birbirine benzer okunup karşılık olmayabilir. İnceleme eşiğinin ({0}) altındaki eşler “{1}” sekmesinde listelenir.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>A pairing you set yourself (Link with…, Link selected, Accept) reads “{0}” instead of a confidence: the program does not rate your choices.</source>
+        <translation>Kendi belirlediğiniz bir eşlemede (Eşle…, Seçilenleri eşle, Onayla) güven yerine “{0}” yazar: program sizin seçimlerinizi derecelendirmez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set by you</source>
+        <translation>siz belirlediniz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
         <translation>{0} ve {1} düzeltmeleri geri alır ve yineler. Düzeltmeleriniz oturumla birlikte kaydedilir.</translation>
     </message>
@@ -1461,7 +1471,7 @@
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-237"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-244"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -2013,7 +2023,7 @@ yerine {1}</translation>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+103"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+110"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-48"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
@@ -2564,7 +2574,12 @@ yerine {1}</translation>
         <translation>okur (eşleşme kaldırıldı)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>set by you</source>
+        <translation>siz belirlediniz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>
@@ -2574,7 +2589,7 @@ yerine {1}</translation>
         <translation>otomatik</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>(none) · related: {0}</source>
         <translation>(yok) · ilgili: {0}</translation>
     </message>
@@ -2589,7 +2604,12 @@ yerine {1}</translation>
         <translation>Eşleşmenin otomatik olarak mı bulunduğu yoksa sizin tarafınızdan mı belirlendiği</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>You set this pairing (Link with…, Link selected or Accept): the program rates only the pairings it finds</source>
+        <translation>Bu eşlemeyi siz belirlediniz (Eşle…, Seçilenleri eşle ya da Onayla): program yalnızca kendi bulduğu eşlemeleri derecelendirir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not known whether it has a counterpart: one text gives this part only as editor&apos;s notes, so the two cannot be compared</source>
         <translation>Karşılığı olup olmadığı bilinmiyor: metinlerden biri bu kısmı yalnızca yayımcı notlarıyla veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
@@ -2635,7 +2655,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+169"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+171"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -2690,7 +2710,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-92"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-94"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -2730,7 +2750,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Mentions of the selected entity</source>
         <translation>Seçili öğenin anılmaları</translation>
     </message>
@@ -2745,7 +2765,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Geçtiği yerleri görmek için bir öğe seçin.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Metinlerin hiçbiri sözlükte bulunan bir taraf ya da yer adı geçirmiyor. Hepsine göz atmak için “Yalnızca geçenler” kutusunun işaretini kaldırın.</translation>
     </message>
@@ -3623,8 +3643,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="-17"/>
-        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
-        <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
+        <translation>Dışa aktarırken notlarınızı her notun yanında ve PDF yorumunda imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
     </message>
     <message>
         <location line="-3"/>

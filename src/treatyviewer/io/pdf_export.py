@@ -122,6 +122,18 @@ def _orphaned(out: TextDocLayout, geo: PageGeometry, key: str, texts: list[int])
     return any(line[0] > page for line in ends)
 
 
+def _notes_cut(out: TextDocLayout, geo: PageGeometry) -> set[str]:
+    """Notes whose first line Qt lays across a page's foot: the first under a pair's
+    table can be, and its top then showed as a short tinted rule at the foot of one
+    page, the rest of the line overleaf. A page break puts the note overleaf whole."""
+    found = set()
+    for key, pos in out.note_starts.items():
+        line = geo.line_at(pos)
+        if line is not None and line[2] > geo.page_h + 0.5:
+            found.add(key)
+    return found
+
+
 WIDOW_SHARE = 0.1
 """Least share of a page an article pair's last lines fill on a page of their own (a
 line or two of each text under the table's repeated head): less, and the whole pair
@@ -294,7 +306,10 @@ def _keep_together(builder: TextDocBuilder, geo: PageGeometry) -> PageGeometry:
     """Page breaks before stranded headings, one edit a pass (Qt re-lays out what
     follows the first), until none is left (Qt has no keep-with-next)."""
     for _ in range(KEEP_PASSES):
-        stranded = (_stranded(builder.out, geo) | _widowed(builder.out, geo)) - builder.breaks
+        out = builder.out
+        stranded = (
+            _stranded(out, geo) | _widowed(out, geo) | _notes_cut(out, geo)
+        ) - builder.breaks
         if not stranded:
             break
         builder.break_before(stranded)

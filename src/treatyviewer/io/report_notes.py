@@ -42,8 +42,9 @@ class PlacedNote:
     written: str = ""
     """When (the date of its ``created`` stamp), '' when the note records none."""
     signed: bool = False
-    """Whether the note records its author (the reader's own are signed only in the
-    PDF comment, by the name of whoever exports it)."""
+    """Whether the name is printed beside the note: a note that records its author,
+    and the reader's own, signed by the name of whoever exports them (they had been
+    signed only in the PDF comment, the editors' on the page)."""
 
     @property
     def signature(self) -> str:
@@ -96,7 +97,7 @@ def place_annotations(
                 status,
                 ann.creator.name if ann.creator and ann.creator.name else reader,
                 (ann.created or "")[:10],
-                bool(ann.creator and ann.creator.name),
+                bool(ann.creator and ann.creator.name) or bool(reader),
             )
         )
     return out

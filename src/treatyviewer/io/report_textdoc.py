@@ -75,6 +75,8 @@ class TextDocLayout:
     """(start, end, page index) of each page number in the entity index."""
     block_end: dict[str, list[int]] = field(default_factory=dict)
     """Where each column of a block ends (before its notes), to mark continued pages."""
+    note_starts: dict[str, int] = field(default_factory=dict)
+    """Per note paragraph (keyed as a page break before it is): where it starts."""
     side_runs: dict[str, list[tuple[int, int, int]]] = field(
         default_factory=lambda: {"old": [], "new": []}
     )

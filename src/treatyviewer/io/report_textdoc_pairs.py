@@ -167,14 +167,19 @@ def inline_block(b: TextDocBuilder, block: Block) -> None:
 
 def block_notes(b: TextDocBuilder, block: Block) -> None:
     for note in block.notes:
-        note_paragraph(b, note, "")
+        note_paragraph(b, note, "", f"{block.key}#note{note.number}")
     if block.notes:  # notes that run on to the next page continue the pair there
         b.out.block_end.setdefault(block.key, []).append(b.cursor.position())
 
 
-def note_paragraph(b: TextDocBuilder, note: PlacedNote, reason: str) -> None:
+def note_paragraph(b: TextDocBuilder, note: PlacedNote, reason: str, key: str = "") -> None:
+    """A note under its pair (``key``: how a page break before it is asked for)."""
     small = b.body_pt * 0.88
-    b.cursor.insertBlock(b.block_format(top=1.5, bottom=1.5, indent=4, hang=14))
+    fmt = b.block_format(top=1.5, bottom=1.5, indent=4, hang=14, break_before=key in b.breaks)
+    b.cursor.insertBlock(fmt)
+    if key:
+        b.breakable(key, b.cursor.position())
+        b.out.note_starts[key] = b.cursor.position()
     marker = b.char(small, bold=True, sans=True, background=NOTE_TINT)
     b.cursor.insertText(f"[{note.number}]", marker)
     b.cursor.insertText("  " + note.note, b.char(small))
@@ -188,4 +193,4 @@ def other_notes(b: TextDocBuilder) -> None:
         return
     b.heading(ReportWords.tr("Other notes"), "other", size=12, break_before=False)
     for note, reason in b.report.other_notes:
-        note_paragraph(b, note, reason)
+        note_paragraph(b, note, reason, f"other#note{note.number}")

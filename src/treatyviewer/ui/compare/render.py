@@ -390,12 +390,15 @@ class SideRenderer:
     def _pair_tip(self, pair: ArticlePair) -> str:
         if pair.pending:
             return tr("Paired; the wording is still being compared, changes will follow")
-        who = tr("set by the reader") if pair.origin == "reader" else tr("automatic")
+        if pair.origin == "reader":  # no confidence: the program does not rate the reader
+            return tr("Similarity {0}, older wording kept {1}, pairing set by you").format(
+                percent(pair.shown_similarity), percent(pair.shown_kept)
+            )
         return tr("Similarity {0}, older wording kept {1}, confidence {2} ({3})").format(
             percent(pair.shown_similarity),
             percent(pair.shown_kept),
             percent(pair.shown_confidence),
-            who,
+            tr("automatic"),
         )
 
     def _unpaired_namesake(self, seg: Segment) -> Segment | None:

@@ -255,12 +255,20 @@ class ConcordanceModel(QAbstractTableModel):
         if column == "kept":
             return percent(pair.shown_kept), pair.kept
         if column == "confidence":
+            if pair.origin == "reader":  # the reader's choice: no figure vouches for it
+                return self.tr("set by you"), pair.confidence
             mark = " ⚠" if pair.uncertain else ""
             return f"{percent(pair.shown_confidence)}{mark}", pair.confidence
         if column == "changes":
             return number(len(pair.changes)), len(pair.changes)
         who = self.tr("reader") if pair.origin == "reader" else self.tr("automatic")
         return who, who
+
+    def _by_reader(self, row: int) -> bool:
+        """Whether the row is a pair the reader set (linked or accepted)."""
+        assert self.cmp is not None
+        r = self.rows[row]
+        return r.kind == "pair" and self.cmp.pairs[r.index].origin == "reader"
 
     def _cell(self, row: int, column: str) -> tuple[str, Any]:
         cell = self._cells.get((row, column))
@@ -346,6 +354,11 @@ class ConcordanceModel(QAbstractTableModel):
                 )
             if column == "origin":
                 return self.tr("Whether the pairing was found automatically or set by you")
+            if column == "confidence" and self._by_reader(row):
+                return self.tr(
+                    "You set this pairing (Link with…, Link selected or Accept): the "
+                    "program rates only the pairings it finds"
+                )
             if column in ("old", "new") and self.noted(row):
                 return self.related(row)  # "its matter went to …", from the notes
             if column in ("old", "new") and self._related(row):

@@ -183,7 +183,7 @@ def guide_html(registry: ActionRegistry) -> str:
                 tr(
                     "The pairing of articles is computed and can be wrong. {0} lists every "
                     "pair with its status; the “{1}” tab lists the pairings the program is least "
-                    "sure of. Select a row and use the buttons below the table:"
+                    "sure of. Select a row and use the buttons above the table, beside the filter:"
                 )
             ).format(c.cmd("view.concordance"), esc(button("To review")))
         )
@@ -227,6 +227,13 @@ def guide_html(registry: ActionRegistry) -> str:
                     "listed in “{1}”."
                 )
             ).format(c.cmd("edit.preferences"), esc(button("To review")))
+            + " "
+            + esc(
+                tr(
+                    "A pairing you set yourself (Link with…, Link selected, Accept) reads "
+                    "“{0}” instead of a confidence: the program does not rate your choices."
+                )
+            ).format(esc(tr("set by you")))
         )
     )
     out.append(

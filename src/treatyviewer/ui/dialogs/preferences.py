@@ -40,7 +40,7 @@ class PreferencesDialog(QDialog):
         self.name.setAccessibleName(self.tr("Your name"))
         hint = QLabel(
             self.tr(
-                "Signs your notes as PDF comments when you export. "
+                "Signs your notes in exports, beside each note and in its PDF comment. "
                 "Left empty, your login name is used."
             )
         )

@@ -8,7 +8,16 @@ highlighting and the scrolling.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMargins, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QMargins,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +30,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ...core.document import Document, short_title
 from ...core.entities import Gazetteer, Mention, find_mentions
+from ..common.model_index import Index
 from ..common.wrapping_row import WrappingRow
 from ..state.session import ComparisonSession
 from .entity_model import (
@@ -50,6 +62,26 @@ read "…" ("Ст…ва")."""
 
 NAMED_FEW = 3
 """Most parties and places a passage may name for a note on it to be linked to them."""
+
+
+class WrappedNames(QStyledItemDelegate):
+    """The names column of the entity tree, each name wrapped to the column's width: a
+    row is as tall as its name's lines (the style measures wrapped text only in the
+    width the option gives, which a tree leaves unset)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        tree = self.parent()
+        if not isinstance(tree, QTreeView):
+            return super().sizeHint(option, index)
+        depth = 1 if tree.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        sized = QStyleOptionViewItem(option)
+        width = tree.header().sectionSize(index.column()) - depth * tree.indentation()
+        sized.rect = QRect(0, 0, max(1, width), max(1, option.rect.height()))
+        return super().sizeHint(sized, index)
 
 
 class EntityPanel(QWidget):
@@ -120,11 +152,15 @@ class EntityPanel(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Entities and their mentions in each text"))
-        self.tree.setUniformRowHeights(True)
-        # Cut in the middle: its start and its end show, so that "Socialist Soviet
-        # Republic of Armenia" and "… of Georgia" stay apart (cut at the end both read
-        # "Socialist Soviet Repu…"); the column is given room for some 16 letters of a
-        # name (``NAME_CHARS``), so neither end is a stub. The tooltip gives it whole.
+        # A long name is wrapped at its spaces over as many lines as it needs: cut in
+        # its middle to the some 16 letters the column holds beside the counts, nearly
+        # every Russian name read "Правительс…ния Турции". A word longer than the
+        # column is still cut in the middle, its start and end showing; the tooltip
+        # gives the name whole.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegateForColumn(0, WrappedNames(self.tree))
+        self.tree.setAlternatingRowColors(True)  # where one wrapped name ends, the next begins
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -136,6 +172,7 @@ class EntityPanel(QWidget):
         header.setMinimumSectionSize(count_width)
         for col in (1, 2):  # as wide as the caption ("1920", "Older"); the tooltip has the title
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        header.sectionResized.connect(self._names_resized)
         self._size_count_columns()
         # Sized from the caption when the texts change, not from every row at each layout.
         self.model.modelReset.connect(self._size_count_columns)
@@ -311,6 +348,11 @@ class EntityPanel(QWidget):
         super().resizeEvent(event)
         if self.mention_view.isHidden():  # the hint may wrap over more lines, or fewer
             self._fit_mentions()
+
+    def _names_resized(self, column: int, _old: int, _new: int) -> None:
+        """Names wrap afresh to a column of another width (their rows' heights change)."""
+        if column == 0:
+            self.tree.scheduleDelayedItemsLayout()
 
     def _size_count_columns(self) -> None:
         header = self.tree.header()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from ...core.comparison import Comparison
 from ...core.document import Document, Part, Segment, SegmentKind, shown_label
 from ...core.fate import related_articles
+from ...core.renumbered import is_renumbered
 from ...core.structure_summary import unit_title
 from ..common.model_index import Index
 from ..common.names import related_text, segment_name
@@ -41,7 +42,7 @@ class UnitStatus(NamedTuple):
     """What became of a unit: ``shown`` as the outline's status column says it, in the
     concordance's words ("modified (renumbered)", "moved (modified)", "removed · its
     matter went to I, II"); ``where`` beside the label, the unit it is paired with ("→
-    VI"), for a unit paired under another number or place. An unpaired unit has no
+    VI"), for a unit paired under another number or name, or with several. An unpaired unit has no
     arrow: "Art. 4 ⇢ I, II, III, XV" beside "removed" had read as paired with them (and
     after an Unlink, "Art. 5 ⇢ V" as still paired). The column had said the bare status
     ("moved") where the concordance said "moved (modified)"; where the dock is too
@@ -61,6 +62,16 @@ def _target(seg: Segment) -> str:
     return shown_label(seg.reference)
 
 
+def _same_name(seg: Segment, other: Segment) -> bool:
+    """Whether a unit and its counterpart go by one number or name: "1" and "I" as "5"
+    and "V" (a moved one had shown "Art. 5 → V", one kept in place "Art. 1" alone);
+    an article's number is compared by value, other units' names by their words."""
+    units = (SegmentKind.ARTICLE, SegmentKind.ANNEX)
+    if seg.kind in units and other.kind in units:
+        return not is_renumbered(seg, other)
+    return seg.label.casefold() == other.label.casefold()
+
+
 def unit_status(cmp: Comparison, side: int, index: int) -> UnitStatus:
     k = cmp.pair_of_old(index) if side == 0 else cmp.pair_of_new(index)
     if k is None:
@@ -75,7 +86,8 @@ def unit_status(cmp: Comparison, side: int, index: int) -> UnitStatus:
     status = status_text("repealed") if pair.repealed else pair_status_text(pair)
     others = pair.new if side == 0 else pair.old
     other = cmp.new if side == 0 else cmp.old
-    if not (pair.renumbered or pair.moved or len(others) > 1):
+    mine = (cmp.old if side == 0 else cmp.new).segments[index]
+    if len(others) == 1 and not pair.renumbered and _same_name(mine, other.segments[others[0]]):
         return UnitStatus(status, "", status)
     names = ", ".join(_target(other.segments[j]) for j in others)
     return UnitStatus(status, f" {'→' if side == 0 else '←'} {names}", status)
