@@ -199,6 +199,7 @@ def test_at_the_last_change_a_small_status_bar_keeps_counts_and_place(
             window.actions_["go.next_change"].trigger()
             # the place is told once the step is shown: wait for it on a busy machine
             qtbot.waitUntil(lambda before=before: label.text() != before, timeout=5000)
+            QApplication.processEvents()  # and laid out
         assert last.match(label.text()), label.text()
         assert "F7" in label.text() and "F7" in label.toolTip()  # the whole note is kept
         for shown in (label.shown(), counts.shown()):
