@@ -339,3 +339,68 @@ def test_a_number_kept_over_nothing_keeps_its_article_as_repealed() -> None:
     assert repealed and cmp.label_of("new", repealed[0].new) == ["123"]
     assert repealed[0].repealed
     assert cmp.label_of("new", cmp.added) == ["126²"]
+
+
+def _rule(number: str, title: str, subs: list[tuple[str, str]]) -> str:
+    """A rule of regulations laid out as a treaty's office prints them: "### Rule 82",
+    its title, and sub-rules "82.1." with a title in italics (or a notice alone)."""
+    out = f"### Rule {number}\n\n#### {title}\n\n"
+    for k, (name, body) in enumerate(subs, 1):
+        out += f"{number}.{k}. *{name}*\n\n{body}\n\n" if body else f"{number}.{k}. {name}\n\n"
+    return out
+
+
+def test_a_number_kept_over_a_notice_of_lapse_keeps_its_article_as_repealed() -> None:
+    """Regulations print a lapsed sub-rule as "82.2. Lapsed." (in Dutch, "Vervallen.")
+    and broaden its matter in a rule put in after it ("82quater"): the old sub-rule had
+    been paired with the new rule at 0.84, and the notice called added."""
+    post = (
+        "Delay in Mail",
+        "Any party may offer evidence that he mailed the letter five "
+        "days before the time limit expired, and the delay is then excused.",
+    )
+    interrupted = (
+        "Interruption in the Mail Service",
+        "Any party may offer evidence that on "
+        "any of the ten days before the time limit the mail service was interrupted "
+        "by war, revolution, civil disorder or strike in his locality, and the delay "
+        "is excused if he acted within five days after the service resumed.",
+    )
+    excuse = (
+        "Excuse of Delay",
+        "Any interested party may offer evidence that a time limit "
+        "was missed due to war, revolution, civil disorder, strike, natural calamity, "
+        "epidemic or a general unavailability of electronic communications in his "
+        "locality, and the delay is excused if he acted as soon as reasonably possible.",
+    )
+    before = _rule(
+        "81",
+        "Modification of Time Limits",
+        [
+            ("Scope", "No time limit fixed in the Treaty may be modified but by the Assembly."),
+            ("Proposal", "Any State may propose that a time limit be modified, by letter."),
+        ],
+    )
+    after = _rule(
+        "83",
+        "Right to Practice",
+        [
+            (
+                "Proof of Right",
+                "The Office may require proof that an agent may practice before it.",
+            ),
+            ("Information", "The Office shall inform the agent of any doubt it has."),
+        ],
+    )
+    old = before + _rule("82", "Irregularities in the Mail Service", [post, interrupted]) + after
+    new = (
+        before
+        + _rule("82", "Irregularities in the Mail Service", [post, ("Lapsed.", "")])
+        + _rule("82quater", "Excuse of Delay in Meeting Time Limits", [excuse])
+        + after
+    )
+    cmp = compare(make_document(old), make_document(new))
+    lapsed = [p for p in cmp.pairs if cmp.label_of("old", p.old) == ["82.2"]]
+    assert lapsed and cmp.label_of("new", lapsed[0].new) == ["82.2"]
+    assert lapsed[0].repealed
+    assert cmp.label_of("new", cmp.added) == ["82quater"]

@@ -1978,14 +1978,16 @@ class Aligner:
 
     def _bare_stubs_keep_their_articles(self, groups: list[Group]) -> list[Group]:
         """An article whose number the later text keeps over nothing at all (as a
-        consolidated text prints a repealed section: "§ 123." alone) was repealed
-        there: it is not paired with an article of another number that only reads
-        somewhat like it ("§ 126²", another offence fined in the same words), unless
-        it reads nearly the same (its text moved under the new number)."""
+        consolidated text prints a repealed section: "§ 123." alone, or "82.2.
+        Vervallen.", lapsed) was repealed there: it is not paired with an article of
+        another number that only reads somewhat like it ("§ 126²", another offence
+        fined in the same words; a rule of fees broadened as "82quater"), unless it
+        reads nearly the same (its text moved under the new number)."""
         stubs: dict[str, list[int]] = {}
         for j in self._open_after(groups, unlinked=True)[1]:
             seg = self.new_segs[j]
-            if seg.kind is SegmentKind.ARTICLE and not self.new_bodies[j].strip():
+            body = self.new_bodies[j]
+            if seg.kind is SegmentKind.ARTICLE and (not body.strip() or is_repeal_notice(body)):
                 stubs.setdefault(seg.label.casefold(), []).append(j)
         if not stubs:
             return groups

@@ -42,7 +42,7 @@ _NOTICE_RE = re.compile(
     # "This section (is) intentionally omitted", "Intentionally left blank".
     r"(?:this[ \t]+(?:section|article|clause|paragraph|provision)[ \t]+"
     r"(?:(?:is|was|has[ \t]+been)[ \t]+)?)?(?:intentionally[ \t]+)?(?:"
-    r"repealed|deleted|revoked|omitted|spent|reserved|left[ \t]+blank"
+    r"repealed|deleted|revoked|omitted|spent|reserved|lapsed|left[ \t]+blank"
     r"|abrog[ée]e?s?|supprim[ée]e?s?"
     r"|weggefallen|aufgehoben|entfällt"
     r"|abrogat[oaie]?|soppress[oaie]"  # Italian "abrogato", Romanian "Abrogat."
