@@ -9,8 +9,30 @@ from __future__ import annotations
 
 import pytest
 
-from treatyviewer.core import align_inplace
+from treatyviewer.core import align_engine, align_inplace
+from treatyviewer.core.align_engine import Aligner
 from treatyviewer.core.align_inplace import PlainWords
+from treatyviewer.core.align_types import Overrides
+from treatyviewer.core.segment import make_document
+
+OLD = """Article 1
+The Parties shall settle their disputes by peaceful means.
+
+Article 2
+Customs Duties. The Parties shall lower their customs duties by half.
+
+Article 3
+This Treaty enters into force upon signature.
+"""
+NEW = """Article 1
+The Parties shall settle their disputes by peaceful means.
+
+Article 2
+Customs Duties. The Parties shall abolish their customs duties.
+
+Article 3
+This Treaty enters into force upon ratification.
+"""
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
@@ -34,3 +56,13 @@ def test_a_wording_both_texts_have_is_read_once(monkeypatch: pytest.MonkeyPatch)
     plain.forget()  # what is let go of is read again when asked
     assert plain.new(1) == frozenset({"the", "parties", "agree"})
     assert len(calls) == 2
+
+
+def test_an_articles_title_is_read_once(monkeypatch: pytest.MonkeyPatch):
+    aligner = Aligner(make_document(OLD), make_document(NEW), Overrides())
+    calls = _counting(monkeypatch, align_engine, "_caption")
+    titles = [aligner._own_title(1, k) for k in range(len(aligner.new_segs))]
+    again = [aligner._own_title(1, k) for k in range(len(aligner.new_segs))]
+    assert titles == again
+    assert "customs duties" in titles
+    assert len(calls) == len(aligner.new_segs)

@@ -531,6 +531,9 @@ class Aligner:
         """Pairs of ``_twins`` kept because they keep their number."""
         self.cited: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         """``_cited_names`` of the articles asked about so far."""
+        self.titles: tuple[dict[int, str], dict[int, str]] = ({}, {})
+        """``_own_title`` of the articles asked about so far (the stages that match
+        titles ask every article's, several times over)."""
         self.crowded: set[int] = set()
         """Open new articles in a crowded gap between the pairs around them (``CROWDED``
         open articles with text a side), as ``_near_pairs`` last found them."""
@@ -1685,6 +1688,12 @@ class Aligner:
 
     def _own_title(self, side: int, k: int) -> str:
         """An article's title folded; a section named by its heading, that heading."""
+        found = self.titles[side].get(k)
+        if found is None:
+            found = self.titles[side][k] = self._read_title(side, k)
+        return found
+
+    def _read_title(self, side: int, k: int) -> str:
         seg = (self.new_segs if side else self.old_segs)[k]
         if seg.kind is SegmentKind.HEADING:  # "Complaints#2": the second so headed
             # "Ihre Rechte und Optionen:" is still the section "Ihre Rechte und Optionen"
