@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from treatyviewer.core import align_engine, align_inplace
+from treatyviewer.core import align_engine, align_inplace, textdiff, word_chars
 from treatyviewer.core.align_engine import Aligner
 from treatyviewer.core.align_inplace import PlainWords
 from treatyviewer.core.align_types import Overrides
@@ -66,3 +66,20 @@ def test_an_articles_title_is_read_once(monkeypatch: pytest.MonkeyPatch):
     assert titles == again
     assert "customs duties" in titles
     assert len(calls) == len(aligner.new_segs)
+
+
+def test_words_of_a_text_in_ascii_are_counted_without_the_regex_engine(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    text = "The Parties' 2 ports (Batum, Kars) shall_be free; don't 6.12.2011 1,500!"
+    expected = word_chars.WORDS.plain().findall(text)
+
+    def no_regex(_: str) -> object:
+        raise AssertionError("an ASCII text needs no pattern")
+
+    monkeypatch.setattr(word_chars.WORDS, "of", no_regex)
+    assert textdiff.word_count(text) == len(expected)
+    assert word_chars.words_in(text) == expected
+    monkeypatch.undo()
+    other = "Статья 2: Kars’a 1920 — ğİı"  # not ASCII: the pattern reads it
+    assert word_chars.words_in(other) == word_chars.WORDS.of(other).findall(other)
