@@ -5,11 +5,13 @@ character."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from treatyviewer.core import change_tokens, textdiff
+from treatyviewer.core import change_tokens, textdiff, word_chars
 from treatyviewer.core.align_features import words_of
 from treatyviewer.core.word_chars import WORDS, WordPattern, has_unspaced, unspaced_re
 
@@ -52,3 +54,25 @@ def test_chinese_and_japanese_characters_are_words_of_their_own():
 def test_texts_in_other_scripts_hold_no_unspaced_character():
     for text in ("Treaty of Kars", "Статья 4. Карс", "Kars’ın sınırı", "Ελλάδα", ""):
         assert not has_unspaced(text)
+
+
+figure_text = st.text(alphabet=st.sampled_from("0123456789٣.,/-' ’\u00a0\u202faZ_é"), max_size=60)
+
+
+@pytest.mark.parametrize("form", ["plain", "full"])
+@settings(max_examples=300, deadline=None)
+@given(text=figure_text)
+def test_the_figure_branches_guarded_by_a_digit_find_what_they_found_unguarded(
+    form: str, text: str
+):
+    """Dates and grouped numbers are tried only where a digit opens a token (a look-ahead
+    the regex engine checks once, instead of trying their five branches at every word);
+    the tokens are those the plain alternation finds."""
+    spaced = word_chars.SPACED_WORD if form == "full" else word_chars.PLAIN_SPACED_WORD
+    unguarded = spaced.replace(word_chars._FIGURE_WORD, _FIGURES_UNGUARDED)
+    assert unguarded != spaced
+    for build in (lambda s: rf"\s*(?:{s}|[^\w\s])", lambda s: rf"{s}|\s+|[^\w\s]"):
+        assert re.findall(build(spaced), text) == re.findall(build(unguarded), text)
+
+
+_FIGURES_UNGUARDED = f"{word_chars.NUMERIC_DATE}|{word_chars.GROUPED_NUMBER}"

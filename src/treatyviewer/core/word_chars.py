@@ -38,13 +38,16 @@ NUMERIC_DATE = (
 """A date in figures ("6.12.2011", "06/12/2011", "2011-12-06"): one word, so that
 "6.12.2011" → "4.5.2021" is one figure changed, not "6." kept beside "12.2011" struck."""
 
-SPACED_WORD = (
-    rf"{NUMERIC_DATE}|{GROUPED_NUMBER}|[^\W{UNSPACED}]+(?:['’][^\W{UNSPACED}]+)*|[{UNSPACED}]"
-)
+_FIGURE_WORD = rf"(?=\d)(?:{NUMERIC_DATE}|{GROUPED_NUMBER})"
+"""A date or a grouped number; both open with a digit, and the look-ahead lets the
+regex engine try neither of their five branches at a token that opens otherwise
+(most tokens are words): a quarter of the time of splitting a text into tokens."""
+
+SPACED_WORD = rf"{_FIGURE_WORD}|[^\W{UNSPACED}]+(?:['’][^\W{UNSPACED}]+)*|[{UNSPACED}]"
 """One word, with an apostrophe inside a word kept in it (don't, l’article)."""
 
 PLAIN_WORD = r"\w+"
-PLAIN_SPACED_WORD = rf"{NUMERIC_DATE}|{GROUPED_NUMBER}|\w+(?:['’]\w+)*"
+PLAIN_SPACED_WORD = rf"{_FIGURE_WORD}|\w+(?:['’]\w+)*"
 """``WORD`` and ``SPACED_WORD`` in a text that holds no character of those scripts."""
 
 
