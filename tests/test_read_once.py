@@ -7,9 +7,11 @@ same either way; only the time differs (tests/test_align*.py hold the results)."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from treatyviewer.core import align_engine, align_inplace, textdiff, word_chars
+from treatyviewer.core import align_engine, align_inplace, align_verbatim, textdiff, word_chars
 from treatyviewer.core.align_engine import Aligner
 from treatyviewer.core.align_inplace import PlainWords
 from treatyviewer.core.align_types import Overrides
@@ -83,3 +85,16 @@ def test_words_of_a_text_in_ascii_are_counted_without_the_regex_engine(
     monkeypatch.undo()
     other = "Статья 2: Kars’a 1920 — ğİı"  # not ASCII: the pattern reads it
     assert word_chars.words_in(other) == word_chars.WORDS.of(other).findall(other)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Article 12 of 1920, 3 and 1000", "no figures", "007 x 0 y 10", "Статья 12 и 3", "٣٤ and 5"],
+)
+def test_figures_are_masked_alike_without_the_regex_engine_in_ascii(
+    monkeypatch: pytest.MonkeyPatch, body: str
+):
+    expected = re.sub(r"\d+", "0", body)
+    if body.isascii():
+        monkeypatch.setattr(align_verbatim, "_DIGITS", None)  # an ASCII text needs no pattern
+    assert align_verbatim.figures_masked(body) == expected
