@@ -98,3 +98,17 @@ def test_figures_are_masked_alike_without_the_regex_engine_in_ascii(
     if body.isascii():
         monkeypatch.setattr(align_verbatim, "_DIGITS", None)  # an ASCII text needs no pattern
     assert align_verbatim.figures_masked(body) == expected
+
+
+def test_a_pair_of_one_wording_is_not_read_for_the_names_it_cites(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """Two articles of one wording cite the same names: no twins of a template (most
+    pairs of a revised text are such), whatever their names."""
+    aligner = Aligner(make_document(OLD), make_document(NEW), Overrides())
+    calls = _counting(monkeypatch, aligner.plain, "names")
+    assert aligner.old_bodies[0] == aligner.new_bodies[0]
+    assert not aligner._twins(0, 0)
+    assert calls == []
+    assert not aligner._twins(1, 1)  # other wordings are read
+    assert len(calls) == 2
