@@ -5,11 +5,13 @@ character."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from treatyviewer.core import change_tokens, textdiff
+from treatyviewer.core import change_tokens, textdiff, word_chars
 from treatyviewer.core.align_features import words_of
 from treatyviewer.core.word_chars import WORDS, WordPattern, has_unspaced, unspaced_re
 
@@ -71,3 +73,25 @@ def test_the_korean_interpunct_stands_between_words() -> None:
 def test_the_korean_interpunct_is_punctuation_to_the_change_classes() -> None:
     assert change_tokens.is_punct("ㆍ")
     assert [t.text for t in change_tokens.tokens("집회ㆍ결사", 0, 5)] == ["집회", "ㆍ", "결사"]
+
+
+figure_text = st.text(alphabet=st.sampled_from("0123456789٣.,/-' ’\u00a0\u202faZ_é"), max_size=60)
+
+
+@pytest.mark.parametrize("form", ["plain", "full"])
+@settings(max_examples=300, deadline=None)
+@given(text=figure_text)
+def test_the_figure_branches_guarded_by_a_digit_find_what_they_found_unguarded(
+    form: str, text: str
+):
+    """Dates and grouped numbers are tried only where a digit opens a token (a look-ahead
+    the regex engine checks once, instead of trying their five branches at every word);
+    the tokens are those the plain alternation finds."""
+    spaced = word_chars.SPACED_WORD if form == "full" else word_chars.PLAIN_SPACED_WORD
+    unguarded = spaced.replace(word_chars._FIGURE_WORD, _FIGURES_UNGUARDED)
+    assert unguarded != spaced
+    for build in (lambda s: rf"\s*(?:{s}|[^\w\s])", lambda s: rf"{s}|\s+|[^\w\s]"):
+        assert re.findall(build(spaced), text) == re.findall(build(unguarded), text)
+
+
+_FIGURES_UNGUARDED = f"{word_chars.NUMERIC_DATE}|{word_chars.GROUPED_NUMBER}"

@@ -531,6 +531,9 @@ class Aligner:
         """Pairs of ``_twins`` kept because they keep their number."""
         self.cited: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         """``_cited_names`` of the articles asked about so far."""
+        self.titles: tuple[dict[int, str], dict[int, str]] = ({}, {})
+        """``_own_title`` of the articles asked about so far (the stages that match
+        titles ask every article's, several times over)."""
         self.crowded: set[int] = set()
         """Open new articles in a crowded gap between the pairs around them (``CROWDED``
         open articles with text a side), as ``_near_pairs`` last found them."""
@@ -1760,6 +1763,12 @@ class Aligner:
 
     def _own_title(self, side: int, k: int) -> str:
         """An article's title folded; a section named by its heading, that heading."""
+        found = self.titles[side].get(k)
+        if found is None:
+            found = self.titles[side][k] = self._read_title(side, k)
+        return found
+
+    def _read_title(self, side: int, k: int) -> str:
         seg = (self.new_segs if side else self.old_segs)[k]
         if seg.kind is SegmentKind.HEADING:  # "Complaints#2": the second so headed
             # "Ihre Rechte und Optionen:" is still the section "Ihre Rechte und Optionen"
@@ -2072,6 +2081,8 @@ class Aligner:
         place renamed in an article ("the district of Bashavo" → "of Vori") keeps the
         article, and German nouns, set with capitals, make two articles that differ in
         a name share most."""
+        if self.old_bodies[i] == self.new_bodies[j]:
+            return False  # one wording cites the same names (most pairs: not read for them)
         old_names, new_names = self._cited_names(0, i), self._cited_names(1, j)
         if min(len(old_names - new_names), len(new_names - old_names)) < TWIN_NAMES:
             return False

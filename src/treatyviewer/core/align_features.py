@@ -25,7 +25,7 @@ from typing import Any
 import snowballstemmer
 
 from .korean_stems import is_hangul, korean_stem
-from .word_chars import WORDS, has_unspaced, unspaced_re
+from .word_chars import has_unspaced, unspaced_re, words_in
 from .word_forms import COMMA_TO_CEDILLA, modern_russian
 
 Vector = dict[str, float]
@@ -83,17 +83,8 @@ def _stemmer(language: str) -> Any:
     return snowballstemmer.stemmer(language)
 
 
-def words_of(text: str) -> list[str]:
-    """The runs of word characters of a text. Plain ASCII text is split without the
-    regex engine, which finds the same words sooner."""
-    if text.isascii():
-        return text.translate(_ASCII_GAPS).split()
-    return WORDS.of(text).findall(text)
-
-
-# Every ASCII character is in the table (word characters map to themselves): a
-# character ``translate`` does not find there costs it an exception.
-_ASCII_GAPS = {c: chr(c) if WORDS.plain().fullmatch(chr(c)) else " " for c in range(128)}
+words_of = words_in
+"""The runs of word characters of a text."""
 
 
 class Stems:

@@ -68,6 +68,9 @@ class PlainWords:
     def __init__(self, old_bodies: Sequence[str], new_bodies: Sequence[str]) -> None:
         self.bodies = (old_bodies, new_bodies)
         self.found: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
+        self.by_text: dict[str, frozenset[str]] = {}
+        """The words of each wording read: an article kept word for word is read
+        once for both texts (most of a revised text's articles are)."""
         self.named: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         self.every: Background | None = None
 
@@ -75,12 +78,17 @@ class PlainWords:
         """Let go of the words read so far (on a long text, most articles' words: the
         later stages read only a few of them again)."""
         self.found = ({}, {})
+        self.by_text = {}
 
     def of(self, side: int, k: int) -> frozenset[str]:
         """The words of article ``k`` of the old (``side`` 0) or new text."""
         found = self.found[side].get(k)
         if found is None:
-            found = self.found[side][k] = words_once(self.bodies[side][k])
+            body = self.bodies[side][k]
+            found = self.by_text.get(body)
+            if found is None:
+                found = self.by_text[body] = words_once(body)
+            self.found[side][k] = found
         return found
 
     def names(self, side: int, k: int) -> frozenset[str]:

@@ -23,7 +23,7 @@ from .numerals import roman_value
 from .replacing import replaced
 from .sequences import longest_increasing_run
 from .token_diff import PAIR_BUDGET, encode_keys, token_diff
-from .word_chars import APART, PLAIN_SPACED_WORD, WORDS, WordPattern
+from .word_chars import APART, PLAIN_SPACED_WORD, WordPattern, words_in
 
 Op = Literal["insert", "delete", "replace"]
 
@@ -36,8 +36,7 @@ _ANY_TOKEN = WordPattern(lambda _, spaced_word: rf"{spaced_word}|\s+|[^\w\s]|[{A
 """Every token, space runs included; only diffs that ignore something use it."""
 
 
-def _words(text: str) -> list[str]:
-    return WORDS.of(text).findall(text)
+_words = words_in
 
 
 def word_count(text: str) -> int:

@@ -1,0 +1,114 @@
+"""What the aligner reads of an article it reads once, however many stages ask.
+
+A revised text keeps most of its articles word for word, and several stages ask
+for the same article's words or title: each is worked out once per wording (or per
+article), and what is asked again comes from what was kept. The results are the
+same either way; only the time differs (tests/test_align*.py hold the results)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from treatyviewer.core import align_engine, align_inplace, align_verbatim, textdiff, word_chars
+from treatyviewer.core.align_engine import Aligner
+from treatyviewer.core.align_inplace import PlainWords
+from treatyviewer.core.align_types import Overrides
+from treatyviewer.core.segment import make_document
+
+OLD = """Article 1
+The Parties shall settle their disputes by peaceful means.
+
+Article 2
+Customs Duties. The Parties shall lower their customs duties by half.
+
+Article 3
+This Treaty enters into force upon signature.
+"""
+NEW = """Article 1
+The Parties shall settle their disputes by peaceful means.
+
+Article 2
+Customs Duties. The Parties shall abolish their customs duties.
+
+Article 3
+This Treaty enters into force upon ratification.
+"""
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
+    calls: list[object] = []
+    real = getattr(module, name)
+
+    def counted(*args: object) -> object:
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_a_wording_both_texts_have_is_read_once(monkeypatch: pytest.MonkeyPatch):
+    calls = _counting(monkeypatch, align_inplace, "words_once")
+    plain = PlainWords(["the Parties agree", "Kars"], ["Batum", "the Parties agree"])
+    assert plain.old(0) == plain.new(1) == frozenset({"the", "parties", "agree"})
+    assert plain.old(0) is plain.new(1)
+    assert len(calls) == 1
+    plain.forget()  # what is let go of is read again when asked
+    assert plain.new(1) == frozenset({"the", "parties", "agree"})
+    assert len(calls) == 2
+
+
+def test_an_articles_title_is_read_once(monkeypatch: pytest.MonkeyPatch):
+    aligner = Aligner(make_document(OLD), make_document(NEW), Overrides())
+    calls = _counting(monkeypatch, align_engine, "_caption")
+    titles = [aligner._own_title(1, k) for k in range(len(aligner.new_segs))]
+    again = [aligner._own_title(1, k) for k in range(len(aligner.new_segs))]
+    assert titles == again
+    assert "customs duties" in titles
+    assert len(calls) == len(aligner.new_segs)
+
+
+def test_words_of_a_text_in_ascii_are_counted_without_the_regex_engine(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    text = "The Parties' 2 ports (Batum, Kars) shall_be free; don't 6.12.2011 1,500!"
+    expected = word_chars.WORDS.plain().findall(text)
+
+    def no_regex(_: str) -> object:
+        raise AssertionError("an ASCII text needs no pattern")
+
+    monkeypatch.setattr(word_chars.WORDS, "of", no_regex)
+    assert textdiff.word_count(text) == len(expected)
+    assert word_chars.words_in(text) == expected
+    monkeypatch.undo()
+    other = "Статья 2: Kars’a 1920 — ğİı"  # not ASCII: the pattern reads it
+    assert word_chars.words_in(other) == word_chars.WORDS.of(other).findall(other)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Article 12 of 1920, 3 and 1000", "no figures", "007 x 0 y 10", "Статья 12 и 3", "٣٤ and 5"],
+)
+def test_figures_are_masked_alike_without_the_regex_engine_in_ascii(
+    monkeypatch: pytest.MonkeyPatch, body: str
+):
+    expected = re.sub(r"\d+", "0", body)
+    if body.isascii():
+        monkeypatch.setattr(align_verbatim, "_DIGITS", None)  # an ASCII text needs no pattern
+    assert align_verbatim.figures_masked(body) == expected
+
+
+def test_a_pair_of_one_wording_is_not_read_for_the_names_it_cites(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """Two articles of one wording cite the same names: no twins of a template (most
+    pairs of a revised text are such), whatever their names."""
+    aligner = Aligner(make_document(OLD), make_document(NEW), Overrides())
+    calls = _counting(monkeypatch, aligner.plain, "names")
+    assert aligner.old_bodies[0] == aligner.new_bodies[0]
+    assert not aligner._twins(0, 0)
+    assert calls == []
+    assert not aligner._twins(1, 1)  # other wordings are read
+    assert len(calls) == 2
