@@ -2353,6 +2353,10 @@ class Aligner:
         links = self._scattered_renumbered_capped(links)
         links = self._structural_capped(links)
         links, loosed = self._put_in_parts_loosed(links, rivals)
+        links, retitled = self._doubted_parts_to_namesakes(links, rivals, removed, added)
+        if retitled[0] or retitled[1]:
+            removed = tuple(i for i in removed if i not in retitled[0])
+            added = tuple(j for j in added if j not in retitled[1])
         weak = [
             lk
             for lk in links
@@ -2373,6 +2377,75 @@ class Aligner:
             more_old, more_new = related_articles(self, freed[0], freed[1], kept_groups)
             related_old, related_new = related_old | more_old, related_new | more_new
         return Alignment(tuple(links), added, removed, moved, related_old, related_new)
+
+    def _doubted_parts_to_namesakes(
+        self,
+        links: list[Link],
+        rivals: dict[tuple[int, int], float],
+        removed: Sequence[int],
+        added: Sequence[int],
+    ) -> tuple[list[Link], tuple[set[int], set[int]]]:
+        """A merge or split the aligner all but doubts (``LINK_FLOOR``) lets go of a
+        part titled as one article of the other text left unpaired is, and none of
+        the link's own, and pairs it with that article: a social charter revised
+        swapped its articles on signature and on amendments, and the old pair had
+        been merged into the new signature article at 0.02, the new "Amendments"
+        added. Returns the links and the unpaired articles now paired (old, new)."""
+        open_titles = (self._titled(0, removed), self._titled(1, added))
+        taken: tuple[set[int], set[int]] = (set(), set())
+        out: list[Link] = []
+        for link in links:
+            found = None
+            if link.origin == "auto" and link.confidence < LINK_FLOOR:
+                found = self._part_titled_apart(link, open_titles, taken)
+            if found is None:
+                out.append(link)
+                continue
+            side, k, m = found
+            i, j = (k, m) if side == 0 else (m, k)
+            olds = tuple(x for x in link.old if x != i) if side == 0 else link.old
+            news = link.new if side == 0 else tuple(x for x in link.new if x != j)
+            groups: list[Group] = [
+                (olds, news, (olds[0], news[0]), math.inf),
+                ((i,), (j,), (i, j), math.inf),
+            ]
+            out += [lk for lk in self._links(groups, rivals) if lk.origin == "auto"]
+            taken[1 - side].add(m)
+        out.sort(key=lambda lk: (lk.new[0], lk.old[0]))
+        return out, taken
+
+    def _titled(self, side: int, ks: Sequence[int]) -> dict[str, list[int]]:
+        """The articles among ``ks`` by their own titles (those that have one)."""
+        out: dict[str, list[int]] = {}
+        for k in ks:
+            if title := self._own_title(side, k):
+                out.setdefault(title, []).append(k)
+        return out
+
+    def _part_titled_apart(
+        self,
+        link: Link,
+        open_titles: tuple[dict[str, list[int]], dict[str, list[int]]],
+        taken: tuple[set[int], set[int]],
+    ) -> tuple[int, int, int] | None:
+        """(side, part, article of the other side) for the first part of ``link`` whose
+        title only one unpaired article of the other text bears, and no article of
+        the link's other side."""
+        for side, parts, others in ((0, link.old, link.new), (1, link.new, link.old)):
+            if len(parts) < 2:
+                continue
+            theirs = {self._own_title(1 - side, x) for x in others}
+            for k in parts:
+                title = self._own_title(side, k)
+                there = [
+                    m for m in open_titles[1 - side].get(title, []) if m not in taken[1 - side]
+                ]
+                if not title or title in theirs or len(there) != 1:
+                    continue
+                i, j = (k, there[0]) if side == 0 else (there[0], k)
+                if self.allowed(i, j) and (i, j) not in self.forbidden:
+                    return side, k, there[0]
+        return None
 
     @staticmethod
     def _doubted(link: Link, score_below: float = LINK_FLOOR_SCORE) -> bool:
