@@ -423,10 +423,28 @@ def _accented_forms() -> dict[str, str]:
     return forms
 
 
+def _without_accents(word: str) -> str:
+    """``word`` with the accents a reader may leave out taken off its Latin, Greek and
+    Cyrillic letters, and marks of their own dropped; other letters as typed: a Hangul
+    syllable comes apart into its letters when decomposed ("헌법" found nothing), and
+    the voicing mark of a kana is no accent ("が" is not "か")."""
+    out = []
+    for c in unicodedata.normalize("NFC", word):
+        if unicodedata.combining(c):
+            continue
+        out.append(_bare(c) if ord(c) < _LAST_ACCENTABLE else c)
+    return "".join(out)
+
+
+_LAST_ACCENTABLE = 0x1F00
+"""Letters below this (Latin, Greek, Cyrillic, Armenian, Arabic…) may carry accents a
+reader leaves out; Hangul, kana and ideographs lie far above it."""
+
+
 def _any_accent(word: str) -> str:
     """A pattern of ``word`` in which each letter may carry an accent or not."""
     out = []
-    for letter in _bare(word):
+    for letter in _without_accents(word):
         forms = _accented_forms().get(letter.lower(), "")
         forms = forms.upper() if letter.isupper() else forms  # (in the case typed)
         out.append(f"[{re.escape(letter + forms)}]{_MARKS}" if forms else re.escape(letter))
