@@ -99,7 +99,7 @@
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+184"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+185"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Similarity {0}, older wording kept {1}, pairing set by you</source>
         <translation>Сходство {0}, сохранено из прежнего текста {1}, пара задана вами</translation>
     </message>
@@ -154,12 +154,12 @@
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-67"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-69"/>
         <source>not paired: {0} there reads otherwise</source>
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-69"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-71"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
@@ -2482,7 +2482,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+69"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -2587,7 +2587,7 @@ by {1}</source>
         <translation>• Её текст лишь немного ближе, чем сходство несвязанных статей этих текстов.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -2623,7 +2623,7 @@ by {1}</source>
         <translation>Низкая надёжность: проверьте это соответствие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Whether the pairing was found automatically or set by you</source>
         <translation>Найдено ли соответствие автоматически или задано вами</translation>
     </message>
@@ -2679,7 +2679,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+171"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+208"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -2734,7 +2734,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-94"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-99"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2774,7 +2774,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Объекты и их упоминания в каждом тексте</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Mentions of the selected entity</source>
         <translation>Упоминания выбранного объекта</translation>
     </message>
@@ -2789,7 +2789,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Выберите объект, чтобы увидеть его упоминания.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Ни один из текстов не называет сторону или место, известные справочнику. Снимите флажок «Только упомянутые», чтобы просмотреть все.</translation>
     </message>
@@ -4057,7 +4057,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+228"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+231"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
@@ -4102,18 +4102,18 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+36"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+40"/>
         <source>Word changes by class</source>
         <translation>Изменения слов по классам</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+117"/>
+        <location line="+34"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+128"/>
         <source>not printed</source>
         <translation>не приводится</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No gazetteer entity is mentioned.</source>
         <translation>Ни одна сторона и ни одно место из справочника не упоминаются.</translation>
     </message>
@@ -4140,7 +4140,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+164"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+170"/>
         <source>Other notes</source>
         <translation>Прочие примечания</translation>
     </message>
@@ -4150,7 +4150,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>стр. {0} из {1}</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+203"/>
         <source>{0} (continued)</source>
         <comment>a running head: the article pair that runs on</comment>
         <translation>{0} (продолжение)</translation>
@@ -4280,7 +4280,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+96"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+101"/>
         <source>similarity {0}</source>
         <translation>сходство {0}</translation>
     </message>
@@ -4299,7 +4299,17 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>numbering reconstructed</source>
+        <translation>нумерация реконструирована</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The number of this article in {0} is the editors&apos; reconstruction, not attested: that it moved or was renumbered is a conjecture, not a fact to cite.</source>
+        <translation>Номер этой статьи в тексте «{0}» — реконструкция редакторов, он не засвидетельствован: то, что статья перемещена или перенумерована, — предположение, а не факт для ссылки.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>shares wording with {0} of the newer text</source>
         <translation>имеет общие формулировки со статьями позднего текста: {0}</translation>
     </message>
@@ -4401,7 +4411,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>относится к опущенной статье</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>linked by the reader</source>
         <translation>сопоставлено читателем</translation>
     </message>
@@ -4704,12 +4714,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>янтарный фон, подчёркнуто</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-162"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-168"/>
         <source>No articles to show.</source>
         <translation>Статей для вывода нет.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>What became of it: {0}</source>
         <translation>Судьба статьи: {0}</translation>
     </message>
@@ -4719,7 +4729,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-366"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-381"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -4811,7 +4821,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Сходство: доля общих слов по обеим статьям. Сохранено: доля слов ранней статьи, оставшихся в поздней.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Substance</source>
         <translation>По существу</translation>
     </message>
@@ -4826,7 +4836,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>Сходство: доля общих слов двух статей, посчитанная по обеим. Сохранено: доля слов ранней статьи, оставшихся в поздней, 100%, если слова только добавлялись.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Numbering reconstructed: the article&apos;s number in {0} is the editors&apos; reconstruction, not attested, so its move or renumbering is a conjecture.</source>
+        <translation>Нумерация реконструирована: номер статьи в тексте «{0}» — реконструкция редакторов, он не засвидетельствован, поэтому её перемещение или перенумерация — лишь предположение.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Earlier</source>
         <translation>Ранний текст</translation>
     </message>
@@ -5608,7 +5623,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+57"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -5691,7 +5706,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+67"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+96"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -5699,7 +5714,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-81"/>
+        <location line="-110"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -5805,6 +5820,16 @@ This panel is filled in once the texts are compared.</source>
         <location line="+1"/>
         <source>rewritten</source>
         <translation>переписана</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>numbering reconstructed</source>
+        <translation>нумерация реконструирована</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The number of this article in {0} is the editors&apos; reconstruction, not attested: that it moved or was renumbered is a conjecture, not a fact to cite.</source>
+        <translation>Номер этой статьи в тексте «{0}» — реконструкция редакторов, он не засвидетельствован: то, что статья перемещена или перенумерована, — предположение, а не факт для ссылки.</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@
         <translation>Şimdi Yeniden Başlat</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+184"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+185"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Similarity {0}, older wording kept {1}, pairing set by you</source>
         <translation>Benzerlik {0}, eski ifadeden korunan {1}, eşlemeyi siz belirlediniz</translation>
     </message>
@@ -154,12 +154,12 @@
         <translation>Akıbeti: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-67"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-69"/>
         <source>not paired: {0} there reads otherwise</source>
         <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-69"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-71"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
@@ -2458,7 +2458,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+69"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -2563,7 +2563,7 @@ yerine {1}</translation>
         <translation>• Metni, bu metinlerin ilgisiz maddelerinin benzerliğinden ancak biraz öne çıkıyor.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(yok)</translation>
@@ -2599,7 +2599,7 @@ yerine {1}</translation>
         <translation>Düşük güven: lütfen bu eşleşmeyi inceleyin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Whether the pairing was found automatically or set by you</source>
         <translation>Eşleşmenin otomatik olarak mı bulunduğu yoksa sizin tarafınızdan mı belirlendiği</translation>
     </message>
@@ -2655,7 +2655,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+171"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+208"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -2710,7 +2710,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-94"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-99"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -2750,7 +2750,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Mentions of the selected entity</source>
         <translation>Seçili öğenin anılmaları</translation>
     </message>
@@ -2765,7 +2765,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Geçtiği yerleri görmek için bir öğe seçin.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Metinlerin hiçbiri sözlükte bulunan bir taraf ya da yer adı geçirmiyor. Hepsine göz atmak için “Yalnızca geçenler” kutusunun işaretini kaldırın.</translation>
     </message>
@@ -4011,7 +4011,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+228"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+231"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
@@ -4056,18 +4056,18 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+36"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+40"/>
         <source>Word changes by class</source>
         <translation>Sınıflarına göre sözcük değişiklikleri</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+117"/>
+        <location line="+34"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+128"/>
         <source>not printed</source>
         <translation>yer verilmedi</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No gazetteer entity is mentioned.</source>
         <translation>Yer adları dizinindeki taraf ve yerlerden hiçbiri geçmiyor.</translation>
     </message>
@@ -4094,7 +4094,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+164"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+170"/>
         <source>Other notes</source>
         <translation>Diğer notlar</translation>
     </message>
@@ -4104,7 +4104,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>sayfa {0} / {1}</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+203"/>
         <source>{0} (continued)</source>
         <comment>a running head: the article pair that runs on</comment>
         <translation>{0} (devam)</translation>
@@ -4234,7 +4234,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+96"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+101"/>
         <source>similarity {0}</source>
         <translation>benzerlik {0}</translation>
     </message>
@@ -4251,7 +4251,17 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>numbering reconstructed</source>
+        <translation>numaralama yeniden oluşturulmuş</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The number of this article in {0} is the editors&apos; reconstruction, not attested: that it moved or was renumbered is a conjecture, not a fact to cite.</source>
+        <translation>Bu maddenin {0} metnindeki numarası editörlerin yeniden oluşturmasıdır, tanıklanmış değildir: taşındığı ya da yeniden numaralandığı bir varsayımdır, kaynak gösterilecek bir olgu değildir.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>shares wording with {0} of the newer text</source>
         <translation>sonraki metnin şu maddeleriyle ortak ifadeler taşıyor: {0}</translation>
     </message>
@@ -4347,7 +4357,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>ait olduğu madde dışarıda bırakıldı</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>linked by the reader</source>
         <translation>okur tarafından eşleştirildi</translation>
     </message>
@@ -4650,12 +4660,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>kehribar zemin, altı çizili</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-162"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-168"/>
         <source>No articles to show.</source>
         <translation>Gösterilecek madde yok.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>What became of it: {0}</source>
         <translation>Maddeye ne oldu: {0}</translation>
     </message>
@@ -4665,7 +4675,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-366"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-381"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -4751,7 +4761,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Benzerlik: iki maddenin ortak sözcüklerinin payı. Korunan: önceki maddenin sözcüklerinden sonrakinde kalanların payı.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Substance</source>
         <translation>Öz</translation>
     </message>
@@ -4766,7 +4776,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Benzerlik: iki maddenin ortak sözcüklerinin, her ikisi üzerinden sayılan payı. Korunan: önceki maddenin sözcüklerinden sonrakinde kalanların payı; yalnızca sözcük eklendiyse yüzde 100.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Numbering reconstructed: the article&apos;s number in {0} is the editors&apos; reconstruction, not attested, so its move or renumbering is a conjecture.</source>
+        <translation>Numaralama yeniden oluşturulmuş: maddenin {0} metnindeki numarası editörlerin yeniden oluşturmasıdır, tanıklanmış değildir; bu yüzden taşınması ya da yeniden numaralanması bir varsayımdır.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Earlier</source>
         <translation>Önceki</translation>
     </message>
@@ -5502,7 +5517,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+57"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -5585,7 +5600,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+67"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+96"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -5593,7 +5608,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-81"/>
+        <location line="-110"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -5699,6 +5714,16 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <location line="+1"/>
         <source>rewritten</source>
         <translation>yeniden yazıldı</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>numbering reconstructed</source>
+        <translation>numaralama yeniden oluşturulmuş</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The number of this article in {0} is the editors&apos; reconstruction, not attested: that it moved or was renumbered is a conjecture, not a fact to cite.</source>
+        <translation>Bu maddenin {0} metnindeki numarası editörlerin yeniden oluşturmasıdır, tanıklanmış değildir: taşındığı ya da yeniden numaralandığı bir varsayımdır, kaynak gösterilecek bir olgu değildir.</translation>
     </message>
 </context>
 </TS>

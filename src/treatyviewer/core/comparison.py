@@ -18,6 +18,7 @@ from .align import Alignment, Overrides, Related, align
 from .article_pair import UNCERTAIN_BELOW as UNCERTAIN_BELOW
 from .article_pair import ArticlePair as ArticlePair
 from .article_pair import PairDiff, pair_from_link
+from .attested_numbers import move_conjectured
 from .cancel import StopCheck, check, part
 from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
@@ -539,6 +540,7 @@ def pair_json(cmp: Comparison, p: ArticlePair) -> dict[str, Any]:
         "status": p.status,
         "renumbered": p.renumbered,
         "moved": p.moved,
+        "numbering_reconstructed": move_conjectured(cmp.old, cmp.new, p),
         "repealed": p.repealed,
         "rewritten": p.rewritten,
         "similarity": round(p.similarity, 3),

@@ -7,6 +7,7 @@ or keeping beside a diff in a review.
 
 from __future__ import annotations
 
+from .attested_numbers import move_conjectured
 from .change_classes import CLASSES
 from .comparison import Comparison, counts_within
 
@@ -41,6 +42,7 @@ def comparison_text(cmp: Comparison) -> str:
                 ("rewritten", p.rewritten),
                 ("moved", p.moved),
                 ("renumbered", p.renumbered),
+                ("numbering reconstructed", move_conjectured(cmp.old, cmp.new, p)),
                 ("repealed", p.repealed),
             )
             if on

@@ -17,6 +17,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from ..core.article_pair import ArticlePair
+from ..core.attested_numbers import move_conjectured
 from ..core.comparison import Comparison, change_segments, comparison_json
 from ..core.parallel import shared_map
 from ..core.structure_json import parts_json
@@ -54,6 +55,7 @@ def pair_text(cmp: Comparison, p: ArticlePair) -> Written:
         f'"status": {text(p.status)}',
         f'"renumbered": {_TRUTH[p.renumbered]}',
         f'"moved": {_TRUTH[p.moved]}',
+        f'"numbering_reconstructed": {_TRUTH[move_conjectured(cmp.old, cmp.new, p)]}',
         f'"repealed": {_TRUTH[p.repealed]}',
         f'"rewritten": {_TRUTH[p.rewritten]}',
         f'"similarity": {_number(round(p.similarity, 3))}',

@@ -36,6 +36,7 @@ from .report_textdoc_sections import (
     concordance_head,
     export_line,
     figures_note,
+    numbering_key,
     provenance,
     sources_label,
     status_counts,
@@ -164,6 +165,8 @@ def _block(
             for label, name in zip(block.related, block.shown_related, strict=True)
         )
         out.append(f'<div class="small fate">{esc(block.related_template).format(went)}</div>')
+    if block.conjecture:
+        out.append(f'<div class="small fate"><i>{esc(block.conjecture)}</i></div>')
     became = what_became(block)
     if became:
         out.append(f'<div class="small fate"><i>{esc(became)}</i></div>')
@@ -304,6 +307,11 @@ def _summary(report: Report) -> str:
             old = f'<a href="#{esc(b.key)}">{old}</a>'
             new = f'<a href="#{esc(b.key)}">{new}</a>'
         left = f' <span class="small">{esc(b.related_note)}</span>' if b.related else ""
+        if b.numbering_note:  # a conjectured move: said in the cell, why in its tooltip
+            left += (
+                f' <span class="small" title="{esc(b.conjecture)}">'
+                f"<i>{esc(b.numbering_note)}</i></span>"
+            )
         if not shown:
             not_printed = esc(ReportWords.tr("not printed"))
             left += f' <span class="small"><i>{not_printed}</i></span>'
@@ -313,7 +321,11 @@ def _summary(report: Report) -> str:
             f"<tr><td>{old}</td><td>{new}</td><td>{''.join(badge(x) for x in b.badges)}{left}"
             f"</td>{figures}</tr>"
         )
-    out.append("</tbody></table></section>")
+    out.append("</tbody></table>")
+    conjectured = ", ".join(dict.fromkeys(t for b in report.blocks for t in b.conjectured_in))
+    if conjectured:
+        out.append(f'<p class="small">{esc(numbering_key(conjectured))}</p>')
+    out.append("</section>")
     return "\n".join(out)
 
 

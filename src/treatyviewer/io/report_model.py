@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from ..core.article_pair import whole_percent
+from ..core.attested_numbers import conjectured_sides
 from ..core.bidi import isolated
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document, Segment, known_by_file_name, short_title
@@ -81,6 +82,10 @@ class Block:
     decided: str = ""
     """ "linked by the reader" or "unlinked by the reader" where the pairing is the
     reader's, not the aligner's: a report must not pass a reader's choice off as found."""
+    conjectured_in: tuple[str, ...] = ()
+    """The texts (their short titles) whose number for this moved or renumbered
+    article is the editors' reconstruction: the move is then a conjecture
+    (``core.attested_numbers``), which the report says beside the badges."""
 
     @property
     def changed(self) -> bool:
@@ -97,6 +102,21 @@ class Block:
         kept = ReportWords.tr("kept {0}").format(self.kept_shown)
         changes = ReportWords.tr("%n change(s)", None, self.changes)
         return f"{similarity} · {kept} · {changes}"
+
+    @property
+    def numbering_note(self) -> str:
+        """ "numbering reconstructed" beside a conjectured move's badges, or ""."""
+        return ReportWords.tr("numbering reconstructed") if self.conjectured_in else ""
+
+    @property
+    def conjecture(self) -> str:
+        """Why the move or renumbering is a conjecture, naming the text, or ""."""
+        if not self.conjectured_in:
+            return ""
+        return ReportWords.tr(
+            "The number of this article in {0} is the editors' reconstruction, not "
+            "attested: that it moved or was renumbered is a conjecture, not a fact to cite."
+        ).format(", ".join(self.conjectured_in))
 
     @property
     def similarity_shown(self) -> str:
@@ -497,7 +517,15 @@ def _block(
         **_fate(cmp, kind, old_idx, new_idx, [n.note for n in note_list]),
         rows=rows,
         decided=_decided(cmp, kind, index, pair),
+        conjectured_in=_conjectured_in(cmp, pair),
     )
+
+
+def _conjectured_in(cmp: Comparison, pair: ArticlePair | None) -> tuple[str, ...]:
+    if pair is None:
+        return ()
+    sides = conjectured_sides(cmp.old, cmp.new, pair)
+    return tuple(short_title(cmp.old if side == "old" else cmp.new) for side in sides)
 
 
 def _decided(cmp: Comparison, kind: str, index: int, pair: ArticlePair | None) -> str:

@@ -85,10 +85,11 @@ def block_heading(b: TextDocBuilder, block: Block) -> None:
             b.char(7.5, sans=True, colour="#555555"),
         )
     became = what_became(block)
-    if became:
-        b.cursor.insertText(
-            "\u2028" + became, b.char(7.5, italic=True, sans=True, colour="#555555")
-        )
+    for line in (block.conjecture, became):
+        if line:
+            b.cursor.insertText(
+                "\u2028" + line, b.char(7.5, italic=True, sans=True, colour="#555555")
+            )
 
 
 def what_became(block: Block) -> str:

@@ -260,6 +260,10 @@ def summary(b: TextDocBuilder) -> None:
         b.block_format(bottom=4),
     )
     concordance(b)
+    conjectured = ", ".join(dict.fromkeys(t for blk in r.blocks for t in blk.conjectured_in))
+    if conjectured:
+        b.paragraph(numbering_key(conjectured), b.char(8, sans=True, colour="#555555"),
+                    b.block_format(top=3, bottom=4))  # fmt: skip
     head = b.out.section_pos["summary"]
     last = max((end for _start, end in b.out.row_span.values()), default=head)
     b.out.keep_together[SUMMARY_KEY] = (before, head, last)
@@ -332,6 +336,15 @@ def figures_note() -> str:
     )
 
 
+def numbering_key(texts: str) -> str:
+    """What "numbering reconstructed" in the concordance means, under its table: a
+    report has no tooltip, and a historian could cite the move as a fact."""
+    return ReportWords.tr(
+        "Numbering reconstructed: the article's number in {0} is the editors' "
+        "reconstruction, not attested, so its move or renumbering is a conjecture."
+    ).format(texts)
+
+
 def concordance_head() -> tuple[str, ...]:
     """The concordance's column heads, the page column aside (the HTML has none)."""
     return (
@@ -382,6 +395,8 @@ def concordance(b: TextDocBuilder) -> None:
         for badge in block.badges:
             b.badge(badge, 7)
             b.cursor.insertText(" ", small)
+        if block.numbering_note:
+            b.cursor.insertText(f"{block.numbering_note} ", b.char(7, italic=True, sans=True))
         if block.related:
             b.cursor.insertText(block.related_note, b.char(7, sans=True))
         if not shown:

@@ -11,6 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...core.article_pair import ArticlePair, whole_percent
+from ...core.attested_numbers import conjectured_sides
+from ...core.comparison import Comparison
+from ...core.document import short_title
 from .translatable import QT_TRANSLATE_NOOP
 
 STATUS_WORDS = {
@@ -98,11 +101,40 @@ def pair_flags(pair: ArticlePair) -> list[str]:
     return [b for b in pair.badges if b not in hidden]
 
 
-def pair_status_text(pair: ArticlePair) -> str:
+NUMBERING_RECONSTRUCTED = QT_TRANSLATE_NOOP("status", "numbering reconstructed")
+"""Said among a pair's flags when its move or renumbering rests on a number the
+edition reconstructed (``core.attested_numbers``)."""
+
+
+def pair_status_text(pair: ArticlePair, conjectured: bool = False) -> str:
     """ "moved (modified)", "modified (renumbered)": the status and the flags beside
-    it, as the concordance and the outline both say it."""
-    flags = ", ".join(status_text(b) for b in pair_flags(pair))
-    return status_text(pair_status(pair)) + (f" ({flags})" if flags else "")
+    it, as the concordance and the outline both say it; ``conjectured``: the move or
+    renumbering rests on a reconstructed number ("moved (modified, numbering
+    reconstructed)"), which a historian must not cite as a fact."""
+    flags = [status_text(b) for b in pair_flags(pair)]
+    if conjectured:
+        flags.append(QCoreApplication.translate("status", NUMBERING_RECONSTRUCTED))
+    joined = ", ".join(flags)
+    return status_text(pair_status(pair)) + (f" ({joined})" if joined else "")
+
+
+def conjecture_tip(cmp: Comparison, pair: ArticlePair) -> str:
+    """Why a pair's move or renumbering is a conjecture, naming the text whose
+    numbering of the article is reconstructed; "" when it is not one."""
+    sides = conjectured_sides(cmp.old, cmp.new, pair)
+    if not sides:
+        return ""
+    texts = ", ".join(short_title(cmp.old if side == "old" else cmp.new) for side in sides)
+    return QCoreApplication.translate(
+        "status",
+        "The number of this article in {0} is the editors' reconstruction, not attested: "
+        "that it moved or was renumbered is a conjecture, not a fact to cite.",
+    ).format(texts)
+
+
+def pair_status_of(cmp: Comparison, pair: ArticlePair) -> str:
+    """``pair_status_text`` saying whether the move or renumbering is a conjecture."""
+    return pair_status_text(pair, bool(conjectured_sides(cmp.old, cmp.new, pair)))
 
 
 def class_text(change_class: str) -> str:

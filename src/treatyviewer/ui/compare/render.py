@@ -34,6 +34,7 @@ from ..common.slices import Steps, run_through
 from ..common.vocabulary import (
     badge_text,
     confidence_text,
+    conjecture_tip,
     percent,
 )
 from .formats import SEGMENT_PROP, Formats
@@ -376,7 +377,9 @@ class SideRenderer:
             if k is not None:
                 pair = self.cmp.pairs[k]
                 tip = self._pair_tip(pair)
-                out.extend((b, tip) for b in pair.badges)
+                conjecture = conjecture_tip(self.cmp, pair)  # "moved" on a reconstructed number
+                moves = ("moved", "renumbered") if conjecture else ()
+                out.extend((b, f"{tip}\n{conjecture}" if b in moves else tip) for b in pair.badges)
         out.extend(provenance_badges(self.doc, seg))
         return out
 

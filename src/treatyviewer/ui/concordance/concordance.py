@@ -22,10 +22,11 @@ from ..common.names import label_name, reference, related_text
 from ..common.tips import paragraph_tip
 from ..common.vocabulary import (
     STATUS_WORDS,
+    conjecture_tip,
     number,
     pair_flags,
     pair_status,
-    pair_status_text,
+    pair_status_of,
     percent,
     status_text,
 )
@@ -202,6 +203,13 @@ class ConcordanceModel(QAbstractTableModel):
             )
         return out
 
+    def conjecture(self, row: int) -> str:
+        """Why a pair's move or renumbering is only the edition's conjecture, or ""."""
+        r = self.rows[row]
+        if r.kind != "pair" or self.cmp is None:
+            return ""
+        return conjecture_tip(self.cmp, self.cmp.pairs[r.index])
+
     def uncertain(self, row: int) -> bool:
         r = self.rows[row]
         return r.kind == "pair" and self.cmp is not None and self.cmp.pairs[r.index].uncertain
@@ -240,7 +248,7 @@ class ConcordanceModel(QAbstractTableModel):
             text = " + ".join(new_refs) or self._related(row) or self.tr("(none)")
             return text, self._order(new, "new")
         if column == "status":
-            text = pair_status_text(pair) if pair is not None else status_text(self.status(row))
+            text = pair_status_of(self.cmp, pair) if pair else status_text(self.status(row))
             related = self.related(row)
             if related:
                 text += " · " + related
@@ -348,10 +356,12 @@ class ConcordanceModel(QAbstractTableModel):
         if role == FOREGROUND and column == "confidence" and self.uncertain(row):
             return QColor(self.scheme.status("removed"))
         if role == TOOLTIP:
+            conjecture = self.conjecture(row) if column == "status" else ""
             if self.uncertain(row) and column in ("confidence", "status"):
-                return "\n".join(
-                    [self.tr("Low confidence: please review this pairing"), *self.doubts(row)]
-                )
+                lines = [self.tr("Low confidence: please review this pairing"), *self.doubts(row)]
+                return "\n".join([*lines, conjecture] if conjecture else lines)
+            if conjecture:
+                return conjecture
             if column == "origin":
                 return self.tr("Whether the pairing was found automatically or set by you")
             if column == "confidence" and self._by_reader(row):

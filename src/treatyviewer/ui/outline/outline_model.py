@@ -25,7 +25,7 @@ from ...core.renumbered import is_renumbered
 from ...core.structure_summary import unit_title
 from ..common.model_index import Index
 from ..common.names import related_text, segment_name
-from ..common.vocabulary import pair_status_text, status_text
+from ..common.vocabulary import conjecture_tip, pair_status_of, status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """(segment index, part start offset or -1) of a line; (-1, start) for a division.
@@ -83,14 +83,16 @@ def unit_status(cmp: Comparison, side: int, index: int) -> UnitStatus:
             status = f"{status} · {related_text(kind, noted)}"
         return UnitStatus(status, "", status)
     pair = cmp.pairs[k]
-    status = status_text("repealed") if pair.repealed else pair_status_text(pair)
+    status = status_text("repealed") if pair.repealed else pair_status_of(cmp, pair)
+    conjecture = conjecture_tip(cmp, pair)
+    tip = f"{status}\n{conjecture}" if conjecture else status
     others = pair.new if side == 0 else pair.old
     other = cmp.new if side == 0 else cmp.old
     mine = (cmp.old if side == 0 else cmp.new).segments[index]
     if len(others) == 1 and not pair.renumbered and _same_name(mine, other.segments[others[0]]):
-        return UnitStatus(status, "", status)
+        return UnitStatus(status, "", tip)
     names = ", ".join(_target(other.segments[j]) for j in others)
-    return UnitStatus(status, f" {'→' if side == 0 else '←'} {names}", status)
+    return UnitStatus(status, f" {'→' if side == 0 else '←'} {names}", tip)
 
 
 class OutlineModel(QAbstractItemModel):
