@@ -68,3 +68,14 @@ def test_words_of_spaced_scripts_stay_apart() -> None:
     assert apart("③", "④", " ")
     assert not apart("第", "七")
     assert not apart("7", "8", "条")
+
+
+def test_a_change_s_tag_follows_the_changed_run_in_chinese() -> None:
+    """Chinese sets no space after a word, so the tag of a changed figure ("第~~七~~八
+    十五条") had gone to the paragraph's end, far from the change it names."""
+    report = build_report(_cmp(), [], [])
+    [block] = [b for b in report.blocks if b.old_labels == ("二",)]
+    for runs in (block.new_runs, block.inline_runs):
+        text = "".join(r.text if r.kind != "tag" else f"[{r.text}]" for r in runs)
+        assert "第七八[figure]十五条" in text or "第八[figure]十五条" in text, text
+        assert not text.endswith("[figure]"), text
