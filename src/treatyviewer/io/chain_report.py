@@ -16,7 +16,7 @@ from ..core.bidi import reads_right_to_left
 from ..core.chain import Chain
 from ..core.document import Document
 from ..core.lineage import Lineage, Step
-from ..core.redline_spacing import closes
+from ..core.redline_spacing import apart, closes
 from ..core.textdiff import Change
 from .chain_notes import AnchoredNote, notes_ending_in
 from .lineage_table import ABSENT, cell_label, step_note, step_words, version_name
@@ -110,11 +110,16 @@ def redline(
             plain(pos, c.new_start)
             if c.old_text:
                 last = (before or doc.text[max(seg.start, c.new_start - 1) : c.new_start])[-1:]
-                if runs_together(last, c.old_text[0]):
+                if runs_together(last, c.old_text[0]) and apart(last, c.old_text):
                     out.append(" ")  # "Friendship ~~and Brotherhood~~", not "Friendship~~and"
                 out.append(_run("delete" if c.op == "delete" else "replace_old", c.old_text))
                 after = doc.text[c.new_start : c.new_start + 1]
-                if not c.old_text[-1].isspace() and after and not closes(after):
+                if (
+                    not c.old_text[-1].isspace()
+                    and after
+                    and not closes(after)
+                    and apart(c.old_text, after)
+                ):
                     out.append(" ")  # struck and following words stay apart when read inline
             if c.new_end > c.new_start:
                 plain(c.new_start, c.new_end, "insert" if c.op == "insert" else "replace_new")

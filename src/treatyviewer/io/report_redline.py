@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Segment
-from ..core.redline_spacing import closes
+from ..core.redline_spacing import apart, closes
 from ..core.textdiff import Change
 from .report_classes import tag
 from .report_names import segment_name
@@ -84,18 +84,28 @@ def deletion_point(cmp: Comparison, c: Change, seg: Segment) -> int:
     return at
 
 
-def _old_wording(c: Change, last: str, following: str, notes: Sequence[NoteSpan] = ()) -> list[Run]:
+def _old_wording(
+    c: Change, last: str, following: str, notes: Sequence[NoteSpan] = (), old_text: str = ""
+) -> list[Run]:
     """A change's old wording, with a space on either side where words would touch,
-    and the notes made on it (``notes``: those within its old wording)."""
+    and the notes made on it (``notes``: those within its old wording). ``old_text``:
+    the older text, whose characters around the run say whether its script spaces
+    words at all."""
     kind: RunKind = "delete" if c.op == "delete" else "replace_old"
     runs = []
-    if c.old_text and runs_together(last, c.old_text[0]):
+    before = old_text[c.old_start - 1 : c.old_start] if c.old_start > 0 else ""
+    if c.old_text and runs_together(last, c.old_text[0]) and apart(last, c.old_text, before):
         runs.append(Run(" ", "equal"))
     mine = [n for n in notes if c.old_start <= n.start and n.end <= c.old_end]
     runs.extend(noted_runs(c.old_text, c.old_start, kind, "old", mine, c.change_class))
     if c.op == "delete" and tag(c.change_class):
         runs.append(Run(tag(c.change_class), "tag", change_class=c.change_class))
-    if c.old_text and not c.old_text[-1].isspace() and not closes(following[:1]):
+    if (
+        c.old_text
+        and not c.old_text[-1].isspace()
+        and not closes(following[:1])
+        and apart(c.old_text, following, old_text[c.old_end : c.old_end + 1])
+    ):
         runs.append(Run(" ", "equal"))
     return runs
 
@@ -142,11 +152,11 @@ def _insert_deletions(
 
     for r in body:
         while k < len(pending) and r.start >= 0 and pending[k][0] <= r.start:
-            out.extend(_old_wording(pending[k][1], last_char(), r.text, notes))
+            out.extend(_old_wording(pending[k][1], last_char(), r.text, notes, cmp.old.text))
             k += 1
         out.append(r)
     for _at, c in pending[k:]:
-        out.extend(_old_wording(c, last_char(), "", notes))
+        out.extend(_old_wording(c, last_char(), "", notes, cmp.old.text))
     return out
 
 

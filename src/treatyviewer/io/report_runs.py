@@ -10,6 +10,7 @@ from typing import Literal
 
 from ..core.document import Document, Segment, reflowed
 from ..core.own_name import shown_from
+from ..core.redline_spacing import unspaced
 from .report_classes import tag
 from .report_notes import NoteSpan
 
@@ -105,9 +106,13 @@ def segment_runs(
 
 def _token_end(text: str, at: int, hi: int) -> int:
     """Where the run of characters without a space that ``at`` ends in (or stops
-    inside) ends; a closing stop or bracket stays after it, as after a word."""
+    inside) ends; a closing stop or bracket stays after it, as after a word. In a
+    script set without spaces (Chinese) the change's own end is the word's end: the
+    next space there is often the paragraph's end."""
     end = at
     while end < hi and not text[end].isspace():
+        if unspaced(text[end]) or (end > 0 and unspaced(text[end - 1])):
+            break
         end += 1
     while end > at and text[end - 1] in ".,;:!?)]»”\"'":
         end -= 1

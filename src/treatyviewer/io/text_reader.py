@@ -465,6 +465,14 @@ _INNER_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)\1")
 marks go, the words stay. Other bold that opens a line stays, for the headings it
 marks ("**Article 1.**", "**Disclaimer**")."""
 
+_BOLD_NUMBER_RE = re.compile(
+    r"^([ \t]*)(\*\*|__)([(\[]?(?:\d{1,3}|[a-z]|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf])"
+    r"(?:[.)\]]|\\\.)?)\2(?=[ \t]+\S)",
+    re.MULTILINE,
+)
+"""A paragraph's number in bold at its line's start, the text run on after it ("**①**
+모든 국민은…", "**(a)** The Board…"): the bold is how the number is drawn, no heading
+(which names a unit or has a title), so its marks go with the others."""
 
 _FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)[ \t]?\[\^[\w-]{1,20}\](?!:)")
 """A footnote's mark in the text ("Art. 4[^4] Zollbefreiung", "vom 26. Oktober 2011[^5]"),
@@ -510,6 +518,7 @@ def tidied(text: str) -> str:
         text = _SUFFIX_AFTER_BOLD_RE.sub(r"\1 \2**", text)
     if "**" in text or "__" in text:
         text = _INNER_BOLD_RE.sub(lambda m: m[2] if _unheading(m) else m[0], text)
+        text = _BOLD_NUMBER_RE.sub(r"\1\3", text)
     if "*" in text:
         text = _EMPHASIS_RE.sub(r"\1", text)
     if "{:" in text or "{#" in text or "<" in text:

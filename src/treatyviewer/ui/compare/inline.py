@@ -14,7 +14,7 @@ from ...core.comparison import Comparison, Row
 from ...core.document import Document, Segment, short_title
 from ...core.fate import related_articles
 from ...core.own_name import own_name_end, shown_from
-from ...core.redline_spacing import closes
+from ...core.redline_spacing import apart, closes
 from ...core.textdiff import Change
 from ..common.slices import Steps, run_through
 from ..common.vocabulary import badge_text
@@ -81,6 +81,9 @@ class InlineRenderer:
         """The last character written in the current paragraph."""
         self._after_old = False
         """True right after deleted (old) words: the next words need a space."""
+        self._beside = ""
+        """The older text's character next to the old words being written or just
+        written (none in a script written without spaces: no space either)."""
         self.document = QTextDocument()
         self.document.setDefaultFont(self.f.font)
         self.document.setDocumentMargin(28)
@@ -252,8 +255,10 @@ class InlineRenderer:
             if part == 0:
                 self.change_positions.setdefault(cid, cursor.position())
                 fmt = self._format(c, "old", cid)
+                self._beside = old_text[c.old_start - 1 : c.old_start] if c.old_start else ""
                 self._write(cursor, c.old_text, fmt, gap=True, source=("old", c.old_start))
                 self._after_old = True
+                self._beside = old_text[c.old_end : c.old_end + 1]
                 if _gap_before(text, at, seg.body_start) and _gap_before(
                     old_text, min(c.old_end, len(old_text)) + _spaces(old_text, c.old_end), 0
                 ):
@@ -343,11 +348,13 @@ class InlineRenderer:
             if not part:
                 continue
             after_old = self._after_old and self._last and not self._last.isspace()
-            if ((gap or self._after_old) and _runs_together(self._last, part[0])) or (
-                after_old and not closes(part[0])
-            ):
+            if (
+                ((gap or self._after_old) and _runs_together(self._last, part[0]))
+                or (after_old and not closes(part[0]))
+            ) and apart(self._last, part, self._beside if gap or self._after_old else ""):
                 cursor.insertText(" ", self.f.plain)
             self._after_old = False
+            self._beside = ""
             if source is not None:
                 side_map = self._maps[source[0]]
                 if side_map.run_src and source[1] + a < side_map.run_src[-1]:
