@@ -98,8 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='json: add each text as read ("text" beside "segments"), the string that '
         "every start and end indexes: decoded, lines ended by \\n, trailing spaces "
-        "removed, and Markdown's heading marks, backslash escapes and in-page links "
-        "taken off (emphasis inside the text stays)",
+        "removed, and Markdown's heading marks, backslash escapes, links and emphasis "
+        "taken off (bold that opens a line and may head a section stays)",
     )
     p = sub.add_parser("export", help=COMMAND_HELP["export"])
     _add_pair_args(p)
