@@ -71,11 +71,11 @@ def test_text_output_names_the_class_of_every_change(capsys, pair):
 def test_csv_exports_carry_the_classes(tmp_path, pair):
     changes, conc = tmp_path / "changes.csv", tmp_path / "conc.csv"
     assert run(["export", *pair, "--changes-csv", str(changes), "--csv", str(conc)]) == 0
-    rows = list(csv.DictReader(io.StringIO(changes.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(changes.read_text(encoding="utf-8-sig"))))
     assert tuple(rows[0]) == CHANGE_FIELDS
     assert {(r["old_text"], r["class"]) for r in rows} >= {("Batum", "name-variant"),
                                                           ("three", "figure")}  # fmt: skip
-    conc_rows = csv.DictReader(io.StringIO(conc.read_text(encoding="utf-8")))
+    conc_rows = csv.DictReader(io.StringIO(conc.read_text(encoding="utf-8-sig")))
     first = next(r for r in conc_rows if r["new"] == "1")
     assert {c: first[c] for c in CLASSES} == {
         "wording": "0", "figure": "1", "name-variant": "1", "spelling": "1", "case": "1",

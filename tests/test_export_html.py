@@ -107,7 +107,7 @@ def test_export_files_parse_back(cmp: Comparison, tmp_path: Path) -> None:
     export_html(cmp, tmp_path / "r.html", annotations=[_evil_note(cmp)])
     export_csv(cmp, tmp_path / "r.csv")
     export_json(cmp, tmp_path / "r.json")
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))
     assert tuple(rows[0]) == CSV_FIELDS
     assert len(rows) == len(cmp.rows())
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))

@@ -12,6 +12,7 @@ reverse.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from .change_tokens import (
 )
 from .entities import Gazetteer
 from .figures import is_figure_token, is_number
-from .numerals import ORDINALS, designator_value, fold
+from .numerals import CJK_DIGITS, ORDINALS, designator_value, fold
 from .renumbering import Span4, in_renumbered, own_number_follows
 from .textdiff import Change, ChangeClass, Op
 from .word_forms import (
@@ -66,6 +67,9 @@ def _indefinite(word: str) -> bool:
     return word.casefold() in _INDEFINITE
 
 
+_CITED_FIGURES = re.compile(rf"[\d{CJK_DIGITS}第条款项제조항호 ]+")
+"""What the designator of a Chinese or Korean citation is written in: digits or
+Chinese numerals, and the words for article and paragraph between them."""
 _IN_FIGURES = re.compile(r"\s*\((\d{1,4})\)\s*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 MAX_ALIGNED_TOKENS = 200
@@ -189,6 +193,26 @@ class ChangeClassifier:
             return False
         return in_renumbered(ctx.renumbered(), len(ctx.old_text), a, b)
 
+    def renumbered_citation(self, c: Change) -> Change | None:
+        """The figures a change alters in a cross-reference renumbered with its target,
+        as a ``reference`` change, when the change alters nothing else. Citations in
+        Chinese and Korean ("第八条" → "第十一条", "제2조의" → "제3조의") change inside
+        a word or a character run, and no word of them pairs with one of the other."""
+        ctx = self.ctx
+        if ctx.renumbered is None:
+            return None
+        o, n = c.old_text, c.new_text
+        head = _shared_head(o, n)
+        tail = _shared_head(o[head:][::-1], n[head:][::-1])
+        o_core, n_core = o[head : len(o) - tail], n[head : len(n) - tail]
+        if not (o_core or n_core) or not _CITED_FIGURES.fullmatch(o_core + n_core):
+            return None
+        o0, n0 = c.old_start + head, c.new_start + head
+        a, b = Tok(o_core, o0, o0 + len(o_core)), Tok(n_core, n0, n0 + len(n_core))
+        if not in_renumbered(ctx.renumbered(), len(ctx.old_text), a, b):
+            return None
+        return Change(c.op, a.start, a.end, b.start, b.end, o_core, n_core, "reference")
+
     def lone(self, tok: Tok, text: str) -> ChangeClass:
         """Class of a token only one side has."""
         if is_punct(tok.text):
@@ -247,6 +271,9 @@ class ChangeClassifier:
         return tuple(out)
 
     def classify(self, c: Change) -> list[Change]:
+        cited = self.renumbered_citation(c)
+        if cited is not None:
+            return [cited]
         found = self.whole(c)
         if found is not None:
             return [_with_class(c, found)]
@@ -432,6 +459,12 @@ def _runs_on(prev: Part, part: Part) -> bool:
     has beside words only one side has are one passage put in or struck out, however
     many classes its words would have alone."""
     return all(p[1] == p[2] or p[3] == p[4] for p in (prev, part))
+
+
+def _shared_head(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` open with alike."""
+    alike = itertools.takewhile(lambda pair: pair[0] == pair[1], zip(a, b, strict=False))
+    return sum(1 for _ in alike)
 
 
 def _words(toks: list[Tok]) -> list[str]:

@@ -4,11 +4,13 @@ When paragraphs 2 and 3 of an article are struck out, its paragraph "4." is
 printed "2." in the new text. The word diff sees the digit change; it is the
 paragraph's place in the list, not an amount or a date the text states, so it
 is classed ``numbering`` (form) wherever both sides of a change lie in the
-label of a numbered paragraph or point.
+label of a numbered paragraph or point, or are the circled number ("⑤" → "⑥")
+that opens a Korean or Japanese paragraph.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -32,6 +34,21 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
+_CIRCLED = re.compile("[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
+"""A circled number, ① to ㊿: the mark of a paragraph in Korean and Japanese laws."""
+_BEFORE_MARK = re.compile(r"[ \t*_\u3000]*")
+"""What may stand between a line's start and its paragraph's mark ("**⑤**" in Markdown)."""
+
+
+def _circled_mark(text: str, start: int, end: int) -> bool:
+    """The span is the circled number that opens a line: a paragraph's mark, which
+    the paragraphs found in a text do not always include."""
+    if not _CIRCLED.fullmatch(text, start, end):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return _BEFORE_MARK.fullmatch(text, line, start) is not None
+
+
 def numbering_changes(
     old: Document,
     new: Document,
@@ -47,8 +64,12 @@ def numbering_changes(
         if c.op == "replace" and c.change_class in SUBSTANCE:
             if old_spans is None or new_spans is None:
                 old_spans, new_spans = label_spans(old, old_ix), label_spans(new, new_ix)
-            if _inside(old_spans, c.old_start, c.old_end) and _inside(
-                new_spans, c.new_start, c.new_end
+            if (
+                _inside(old_spans, c.old_start, c.old_end)
+                and _inside(new_spans, c.new_start, c.new_end)
+            ) or (
+                _circled_mark(old.text, c.old_start, c.old_end)
+                and _circled_mark(new.text, c.new_start, c.new_end)
             ):
                 c = replace(c, change_class="numbering")
         out.append(c)

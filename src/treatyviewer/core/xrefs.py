@@ -22,6 +22,7 @@ from .headings import ANNEX_WORDS, alternation
 from .numerals import ORDINALS, designator_value, fold
 from .parts import match_parts
 from .textdiff import Change
+from .word_chars import has_unspaced, words_in
 from .xref_scan import Keywords, candidates, matches
 
 RefStatus = Literal["unchanged", "renumbered", "retargeted", "added", "removed"]
@@ -32,6 +33,7 @@ _ANNEX = alternation([w for w in ANNEX_WORDS if w.isascii()] + ["annexes", "appe
 _RU_UNIT = r"стать(?:я|и|е|ю|ей|ях|ям|ями)|ст\.|пункт(?:а|е|у|ом|ы|ов)?|п\.|раздел(?:а|е|ом)?"
 _RU_ANNEX = r"приложени(?:е|я|ю|ем|и)"
 _SEP = r"\s*(?:,|and|or|to|through|и|или|ve|veya|et|ou)\s*"
+_CJK_NUM = r"[〇零一二两三四五六七八九十百千\d]{1,8}"
 _ONE = rf"(?P<n>{_NUM})(?:\s?\((?P<p>[A-Za-z0-9]{{1,4}})\))?"
 _LIST = rf"(?:{_SEP}(?:{_NUM})(?:\s?\([a-z0-9]{{1,4}}\))?)*"
 REFERENCE_RE = re.compile(
@@ -43,14 +45,21 @@ REFERENCE_RE = re.compile(
     # ordinals as an alternation here made the search five times slower.
     r"|\b(?P<to>[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)\s+(?P<tw2>(?i:madde)\w*)"
     r"|(?P<rel>(?i:the\s+(?:preceding|previous|following)\s+paragraph"
-    r"|предыдущ(?:ий|его|ем)\s+пункт\w*|önceki\s+fıkra\w*))",
+    r"|предыдущ(?:ий|его|ем)\s+пункт\w*|önceki\s+fıkra\w*))"
+    # Chinese "第七十二条第二款" (article 72, paragraph 2; "项" an item of it) and
+    # Korean "제39조 제2항": the designator is everything from the article's number
+    # to the paragraph's, so a renumbering of either is inside it.
+    rf"|第(?P<cn>{_CJK_NUM})条(?:第(?P<cnp>{_CJK_NUM})款)?(?:第{_CJK_NUM}项)?"
+    rf"|本条第(?P<cbp>{_CJK_NUM})款"  # a paragraph of the article itself
+    # ("제39조의2" is an article of its own, put in after 39, and is left alone).
+    r"|제(?P<kn>\d{1,3})조(?!의\d)(?:\s?제(?P<knp>\d{1,2})항)?(?:\s?제\d{1,2}호)?",
 )
 # Where a match of REFERENCE_RE begins (see xref_scan); keep in step with the pattern.
 REFERENCE_KEYWORDS = Keywords(
     starts=(
         "art", "sec", "§", "clause", "para", "subsection", "annexes", "appendices",
         *(w for w in ANNEX_WORDS if w.isascii()), "ст", "пункт", "п.", "раздел",
-        "приложени", "предыдущ", "önceki",
+        "приложени", "предыдущ", "önceki", "第", "本条", "제",
     ),
     after_the=("preceding", "previous", "following"),
     after_words=("madde",),
@@ -220,6 +229,16 @@ def _refs_in(doc: Document, k: int, starts: list[int], units: _Units) -> list[Re
             out.append(Reference(start, m.end(), text[start : m.end()], g_start,
                                  g_start + len(g_text), g_text, "", k, target))  # fmt: skip
             continue
+        if m.group("cbp"):
+            part = str(designator_value(m.group("cbp")) or m.group("cbp"))
+            out.append(Reference(m.start(), m.end(), m.group(0), m.start("cbp"), m.end("cbp"),
+                                 part, part, k, k))  # fmt: skip
+            continue
+        if m.group("cn") or m.group("kn"):
+            found = _cjk_reference(doc, k, m, units)
+            if found is not None:
+                out.append(found)
+            continue
         kind = _kind_of(m.group("w"))
         if kind is None or _ELSEWHERE_RE.match(text, m.end()):
             continue
@@ -250,6 +269,33 @@ def _refs_in(doc: Document, k: int, starts: list[int], units: _Units) -> list[Re
             out.append(Reference(span[0], span[1], text[span[0] : span[1]], it.start("n"),
                                  it.end("n"), label, part, k, target, key))  # fmt: skip
     return out
+
+
+_CJK_ELSEWHERE = re.compile(r"(?:[》」』]|(?<!本)法|(?<!이 )헌법)\s*$")
+"""What ends the words before a citation of another text: a title in its brackets
+("《宪法》第二条", "「민법」 제3조") or a law's name ("宪法第八十九条", while "本法"
+is this law)."""
+
+
+def _cjk_reference(doc: Document, k: int, m: re.Match[str], units: _Units) -> Reference | None:
+    """A Chinese or Korean citation of an article of the same text (and of a
+    paragraph of it): its designator runs from the article's number to the
+    paragraph's."""
+    text = doc.text
+    if _CJK_ELSEWHERE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    group, part_group = ("cn", "cnp") if m.group("cn") else ("kn", "knp")
+    number = m.group(group)
+    value = designator_value(number)
+    target, _ = units.resolve(SegmentKind.ARTICLE, number)
+    if target is None and value is not None:
+        target, _ = units.resolve(SegmentKind.ARTICLE, str(value))
+    part = m.group(part_group) or ""
+    if part:
+        part = str(designator_value(part) or part)
+    end = m.end(part_group) if part else m.end(group)
+    return Reference(m.start(), m.end(), m.group(0), m.start(group), end, number, part, k,
+                     target)  # fmt: skip
 
 
 def find_references(doc: Document) -> list[Reference]:
@@ -300,7 +346,12 @@ def _find_references(doc: Document) -> tuple[Reference, ...]:
 
 
 def _context(doc: Document, ref: Reference) -> str:
+    """The last words before a reference and its keyword. In a text without spaces
+    each character is a word, and the keyword is the "第" a citation opens with."""
     before = doc.text[max(0, ref.start - 40) : ref.start]
+    if has_unspaced(before) or ref.text.startswith("第"):
+        words = [w for w in words_in(before.casefold()) if not w.isdecimal()][-3:]
+        return " ".join(words) + "|" + ref.text[:1]
     words = re.findall(r"[^\W\d_]+", before.casefold())[-3:]
     word = re.match(r"[^\W\d_]+", ref.text.casefold())
     return " ".join(words) + "|" + (word.group(0)[:4] if word else "")
@@ -351,12 +402,42 @@ def _alike(a: str, b: str) -> bool:
 
 def _same_part(old: Document, new: Document, o: Reference, n: Reference) -> bool:
     if o.target_part is None and n.target_part is None:
-        return fold(o.part) == fold(n.part)
+        if fold(o.part) == fold(n.part):
+            return True
+        return _same_paragraph(old, new, o, n)
     if o.target_part is None or n.target_part is None or o.target is None or n.target is None:
         return False
     a, b = old.segments[o.target].parts, new.segments[n.target].parts
     matched = match_parts(old, new, list(a), list(b))
     return any(m.old == o.target_part and m.new == n.target_part for m in matched)
+
+
+_ITEM_OPENING = re.compile(r"\s*(?:[（(]|\d{1,3}\.)")
+"""How an item of a paragraph opens ("（一）", "(a)", "1."): items are not counted
+as paragraphs ("第二款" is the second paragraph, whatever items the first lists)."""
+SAME_PARAGRAPH = 0.6
+"""How alike (difflib's ratio) two paragraphs must be to be one paragraph renumbered."""
+
+
+def _paragraph(doc: Document, target: int, number: str) -> str | None:
+    """The ``number``-th paragraph of the target's body, items not counted."""
+    if not number.isdecimal() or int(number) < 1:
+        return None
+    blocks = [b for b in re.split(r"\n\s*\n", doc.body(doc.segments[target])) if b.strip()]
+    paragraphs = [b for b in blocks if not _ITEM_OPENING.match(b)]
+    return paragraphs[int(number) - 1] if int(number) <= len(paragraphs) else None
+
+
+def _same_paragraph(old: Document, new: Document, o: Reference, n: Reference) -> bool:
+    """Two paragraph numbers of paired articles whose parts are not known ("第七十二条
+    第二款" → "第八十一条第一款", article 72 split in two): the same paragraph if
+    its text there and here reads alike."""
+    if o.target is None or n.target is None:
+        return False
+    a, b = _paragraph(old, o.target, o.part), _paragraph(new, n.target, n.part)
+    if a is None or b is None:
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_PARAGRAPH
 
 
 def _status(

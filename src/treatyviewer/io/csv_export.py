@@ -15,6 +15,11 @@ CSV_FIELDS = (
 )  # fmt: skip
 """One row per article pair, added or removed article; the last columns count the
 pair's word changes per class."""
+CSV_ENCODING = "utf-8-sig"
+"""CSV files open with a UTF-8 byte-order mark: without one, Excel on Windows reads
+them in the system's code page and garbles every letter outside it (Chinese and
+Korean labels, Cyrillic, Turkish). Python reads them back as ``utf-8-sig``. What is
+printed to standard output has none: it goes on to other programs."""
 CHANGE_FIELDS = ("old", "new", "class", "op", "old_text", "new_text", "old_start", "new_start")
 
 

@@ -17,7 +17,7 @@ from ..core.atomic import atomic_write_bytes, atomic_write_text
 from ..core.chain import Chain
 from ..core.comparison import Comparison
 from ..core.entities import Gazetteer
-from .csv_export import changes_csv, comparison_csv
+from .csv_export import CSV_ENCODING, changes_csv, comparison_csv
 from .json_text import json_text
 from .report_model import Report, build_report
 from .report_notes import (
@@ -133,12 +133,12 @@ def export_html(
 
 def export_csv(cmp: Comparison, path: str | Path) -> None:
     """Write the concordance as CSV (one row per pair, added or removed article)."""
-    atomic_write_text(path, comparison_csv(cmp))
+    atomic_write_text(path, comparison_csv(cmp), CSV_ENCODING)
 
 
 def export_changes_csv(cmp: Comparison, path: str | Path) -> None:
     """Write every word change with its class (one row per change)."""
-    atomic_write_text(path, changes_csv(cmp))
+    atomic_write_text(path, changes_csv(cmp), CSV_ENCODING)
 
 
 def export_json(cmp: Comparison, path: str | Path) -> None:
@@ -241,7 +241,7 @@ def export_chain_reports(
         atomic_write_text(args.html, chain_html(chain, changed_only=changed_only, notes=notes))
         written.append(args.html)
     if args.csv:
-        atomic_write_text(args.csv, lineage_csv(chain))
+        atomic_write_text(args.csv, lineage_csv(chain), CSV_ENCODING)
         written.append(args.csv)
     if args.json:
         atomic_write_text(args.json, json_text(chain.to_json()))
