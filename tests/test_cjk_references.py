@@ -138,5 +138,5 @@ def test_the_korean_constitutions_paragraph_numbers_are_numbering(capsys) -> Non
         for c in p["changes"]
         if c["old_text"] in circled and c["new_text"] in circled
     ]
-    assert ("⑤", "⑥", "numbering") in marks
+    assert len(marks) >= 5  # ③ → ④, ⑥ → ⑤, … where paragraphs were put in or struck
     assert marks and all(k == "numbering" for *_, k in marks), marks
