@@ -169,7 +169,7 @@
         <translation>автоматически</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+276"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+281"/>
         <source>The older text, {0}:</source>
         <translation>Более ранний текст, {0}:</translation>
     </message>
@@ -4095,7 +4095,7 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+90"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+95"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Сводка</translation>
@@ -4280,7 +4280,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+101"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+102"/>
         <source>similarity {0}</source>
         <translation>сходство {0}</translation>
     </message>
@@ -4353,7 +4353,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+71"/>
         <source>%n article(s) shown</source>
         <translation>
             <numerusform>%n статья в отчёте</numerusform>
@@ -4729,7 +4729,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-381"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-386"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -4793,7 +4793,25 @@ This panel is filled in once the texts are compared.</source>
         <translation>Статей нет.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%n character(s) deleted</source>
+        <translation>
+            <numerusform>%n знак удалён</numerusform>
+            <numerusform>%n знака удалено</numerusform>
+            <numerusform>%n знаков удалено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s) inserted</source>
+        <translation>
+            <numerusform>%n знак вставлен</numerusform>
+            <numerusform>%n знака вставлено</numerusform>
+            <numerusform>%n знаков вставлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n word(s) deleted</source>
         <translation>
             <numerusform>%n слово удалено</numerusform>
@@ -5220,7 +5238,26 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>%Ln character(s) deleted</source>
+        <translation>
+            <numerusform>%Ln знак удалён</numerusform>
+            <numerusform>%Ln знака удалено</numerusform>
+            <numerusform>%Ln знаков удалено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln inserted</source>
+        <comment>characters</comment>
+        <translation>
+            <numerusform>%Ln вставлен</numerusform>
+            <numerusform>%Ln вставлено</numerusform>
+            <numerusform>%Ln вставлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln word(s) deleted</source>
         <translation>
             <numerusform>%Ln слово удалено</numerusform>
@@ -5239,12 +5276,17 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>characters: −{0} +{1}</source>
+        <translation>знаки: −{0} +{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>words: −{0} +{1}</source>
         <translation>слова: −{0} +{1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%Ln word change(s)</source>
         <translation>
             <numerusform>%Ln изменение в словах</numerusform>
@@ -5272,7 +5314,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-139"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -5287,7 +5329,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>Word changes: {0}</source>
         <translation>Изменения в словах: {0}</translation>
     </message>

@@ -169,7 +169,7 @@
         <translation>otomatik</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+276"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+281"/>
         <source>The older text, {0}:</source>
         <translation>Eski metin, {0}:</translation>
     </message>
@@ -4049,7 +4049,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+90"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+95"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Özet</translation>
@@ -4234,7 +4234,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+101"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+102"/>
         <source>similarity {0}</source>
         <translation>benzerlik {0}</translation>
     </message>
@@ -4303,7 +4303,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+71"/>
         <source>%n article(s) shown</source>
         <translation>
             <numerusform>%n madde gösteriliyor</numerusform>
@@ -4675,7 +4675,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-381"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-386"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -4737,7 +4737,21 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Madde yok.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%n character(s) deleted</source>
+        <translation>
+            <numerusform>%n karakter silindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s) inserted</source>
+        <translation>
+            <numerusform>%n karakter eklendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n word(s) deleted</source>
         <translation>
             <numerusform>%n sözcük silindi</numerusform>
@@ -5132,7 +5146,22 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>%Ln character(s) deleted</source>
+        <translation>
+            <numerusform>%Ln karakter silindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln inserted</source>
+        <comment>characters</comment>
+        <translation>
+            <numerusform>%Ln eklendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln word(s) deleted</source>
         <translation>
             <numerusform>%Ln sözcük silindi</numerusform>
@@ -5147,12 +5176,17 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>characters: −{0} +{1}</source>
+        <translation>karakterler: −{0} +{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>words: −{0} +{1}</source>
         <translation>sözcük: −{0} +{1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%Ln word change(s)</source>
         <translation>
             <numerusform>%Ln sözcük değişikliği</numerusform>
@@ -5174,7 +5208,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-139"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -5189,7 +5223,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>Word changes: {0}</source>
         <translation>Sözcük değişiklikleri: {0}</translation>
     </message>

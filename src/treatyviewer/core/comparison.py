@@ -33,6 +33,7 @@ from .structure_summary import summary_of
 from .textdiff import Change, DiffOptions, word_count
 from .unrelated import comparison_warnings
 from .withheld import given_as_note, open_fates
+from .word_chars import written_without_spaces
 from .xrefs import (
     Reference,
     ReferenceChange,
@@ -236,6 +237,12 @@ class Comparison:
         """``class_counts``, counted once: a long text has hundreds of thousands of
         changes, and the status line asks for the counts in several forms."""
         return class_counts([c for p in self.pairs for c in p.changes])
+
+    @cached_property
+    def counts_characters(self) -> bool:
+        """Whether the words counted are characters: both texts are written without
+        spaces (Chinese, Japanese), where each character is a word to the diff."""
+        return written_without_spaces(self.old.text) and written_without_spaces(self.new.text)
 
     def word_counts(self) -> tuple[int, int]:
         """Words deleted and inserted, over all pairs and added/removed articles."""

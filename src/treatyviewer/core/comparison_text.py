@@ -82,7 +82,8 @@ def comparison_text(cmp: Comparison) -> str:
             f"of the added and removed, {unknown} not known: an edition gives their part of the text "
             "only as editor's notes"
         )
-    out.append(f"{deleted} words deleted, {inserted} words inserted")
+    unit = "characters" if cmp.counts_characters else "words"
+    out.append(f"{deleted} {unit} deleted, {inserted} {unit} inserted")
     classes = cmp.class_counts()
     out.append("changes: " + ", ".join(f"{classes[c]} {c}" for c in CLASSES))
     if cmp.hidden or cmp.shown != frozenset(CLASSES):

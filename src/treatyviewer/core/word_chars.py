@@ -109,3 +109,20 @@ def words_in(text: str) -> list[str]:
 # Every ASCII character is in the table (word characters map to themselves): a
 # character ``translate`` does not find there costs it an exception.
 _ASCII_GAPS = {c: chr(c) if WORDS.plain().fullmatch(chr(c)) else " " for c in range(128)}
+
+
+UNSPACED_MOST = 0.5
+"""Share of a text's letters in scripts written without spaces from which its words are
+counted as characters (Chinese, Japanese; a text in another script citing a few names
+in them is not)."""
+_SAMPLE = 20_000
+
+
+def written_without_spaces(text: str) -> bool:
+    """Whether most letters of ``text`` (a sample of its start) are of scripts written
+    without spaces, whose "words" are their characters."""
+    sample = text[:_SAMPLE]
+    if not has_unspaced(sample):
+        return False
+    letters = sum(1 for c in sample if c.isalpha())
+    return letters > 0 and len(unspaced_re().findall(sample)) > UNSPACED_MOST * letters

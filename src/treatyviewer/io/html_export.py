@@ -283,7 +283,7 @@ def _summary(report: Report) -> str:
     out = [
         f'<section id="summary"><h2>{summary}</h2>',
         f"<p>{esc(status_counts(report.stats))}</p>"
-        f"<p>{esc(word_counts(report.words_deleted, report.words_inserted))}</p>",
+        f"<p>{esc(word_counts(report.words_deleted, report.words_inserted, report.counts_characters))}</p>",
         f"<p><b>{by_class}.</b> {esc(class_lines(report.class_counts))}</p>",
         f"<p><i>{esc(report.left_out)}</i></p>" if report.left_out else "",
         f'<p class="small">{esc(figures_note())}</p>',

@@ -25,6 +25,7 @@ from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
 from ..core.parts import aligned_cuts
 from ..core.withheld import given_as_note, is_withheld
+from ..core.word_chars import written_without_spaces
 from .report_classes import shown_line
 from .report_names import reference, related_name, report_pair_title, segment_name
 from .report_notes import NoteSpan, PlacedNote
@@ -223,6 +224,12 @@ class Report:
     """Notes not shown in any block, each with the reason (orphan, article left out)."""
     mentions: tuple[tuple[Side, int, str], ...] = ()
     """Every gazetteer mention: side, absolute offset, entity id (for the index)."""
+
+    @property
+    def counts_characters(self) -> bool:
+        """Whether the words counted are characters (texts written without spaces)."""
+        return written_without_spaces(self.old.text) and written_without_spaces(self.new.text)
+
     entity_labels: dict[str, str] = field(default_factory=dict)
     entity_kinds: dict[str, str] = field(default_factory=dict)
     class_counts: dict[str, int] = field(default_factory=dict)

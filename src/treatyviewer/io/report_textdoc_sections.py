@@ -204,10 +204,15 @@ def status_counts(stats: dict[str, int]) -> str:
     return counts or ReportWords.tr("No articles.")
 
 
-def word_counts(deleted: int, inserted: int) -> str:
-    """ "12 words deleted, 30 words inserted." """
-    deleted_words = ReportWords.tr("%n word(s) deleted", None, deleted)
-    inserted_words = ReportWords.tr("%n word(s) inserted", None, inserted)
+def word_counts(deleted: int, inserted: int, characters: bool = False) -> str:
+    """ "12 words deleted, 30 words inserted."; ``characters``: the texts are written
+    without spaces (Chinese, Japanese), whose words the diff counts are characters."""
+    if characters:
+        deleted_words = ReportWords.tr("%n character(s) deleted", None, deleted)
+        inserted_words = ReportWords.tr("%n character(s) inserted", None, inserted)
+    else:
+        deleted_words = ReportWords.tr("%n word(s) deleted", None, deleted)
+        inserted_words = ReportWords.tr("%n word(s) inserted", None, inserted)
     return f"{deleted_words}, {inserted_words}."
 
 
@@ -241,7 +246,7 @@ def summary(b: TextDocBuilder) -> None:
     b.breakable(SUMMARY_KEY, b.out.section_pos["summary"], b.heading_format())
     b.paragraph(status_counts(r.stats), b.char(), b.block_format(bottom=3))
     b.paragraph(
-        word_counts(r.words_deleted, r.words_inserted),
+        word_counts(r.words_deleted, r.words_inserted, r.counts_characters),
         b.char(),
         b.block_format(bottom=3),
     )

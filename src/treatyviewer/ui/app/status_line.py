@@ -240,16 +240,25 @@ class StatusLine(QObject):
         text = texts.get(status)
         return text() if text else f"{number(n)} {status_text(status)}"
 
-    def word_counts(self, deleted: int, inserted: int) -> str:
+    def word_counts(self, deleted: int, inserted: int, characters: bool = False) -> str:
+        """ "135 words deleted, 1,447 inserted"; ``characters``: the texts are written
+        without spaces (Chinese, Japanese), whose words the diff counts are characters."""
+        if characters:
+            return (
+                self.tr("%Ln character(s) deleted", "", int(deleted))
+                + ", "
+                + self.tr("%Ln inserted", "characters", int(inserted))
+            )
         return (
             self.tr("%Ln word(s) deleted", "", int(deleted))
             + ", "
             + self.tr("%Ln inserted", "words", int(inserted))
         )
 
-    def short_word_counts(self, deleted: int, inserted: int) -> str:
+    def short_word_counts(self, deleted: int, inserted: int, characters: bool = False) -> str:
         """ "words: −135 +1447", where the status bar is narrow."""
-        return self.tr("words: −{0} +{1}").format(number(int(deleted)), number(int(inserted)))
+        text = self.tr("characters: −{0} +{1}") if characters else self.tr("words: −{0} +{1}")
+        return text.format(number(int(deleted)), number(int(inserted)))
 
     def class_counts(self, cmp: Comparison) -> str:
         """ "Word changes: wording 41, figures 3 · 15 hidden": per class, substance first,
@@ -292,8 +301,8 @@ class StatusLine(QObject):
                 )
                 signs += [f"{STATUS_SIGNS.get(s, '')} {status_text(s)}" for s in (status, *parts)]
         words, short_words = (
-            self.word_counts(deleted, inserted),
-            self.short_word_counts(deleted, inserted),
+            self.word_counts(deleted, inserted, cmp.counts_characters),
+            self.short_word_counts(deleted, inserted, cmp.counts_characters),
         )
         classes, total = self.class_counts(cmp), self.class_total(cmp)
         n = cmp.to_review()
