@@ -365,3 +365,21 @@ def test_the_result_does_not_depend_on_the_string_hash(tmp_path):
         ).stdout
         runs.append(json.loads(out))
     assert runs[0] == runs[1]
+
+
+def test_the_provisions_of_each_amendment_are_not_renumbered_by_their_date() -> None:
+    """A Korean law closes each version with the supplementary provisions of the act
+    that made it, "부칙 <제8호,1972.12.27>", the next "부칙 <제9호,1980.10.27>": one unit
+    of each version, read as renumbered; a name that changes is still renumbered."""
+    from treatyviewer.core.document import Segment, SegmentKind
+    from treatyviewer.core.renumbered import is_renumbered
+
+    def annex(label: str) -> Segment:
+        return Segment(label, SegmentKind.ANNEX, 0, 10, 5, label)
+
+    assert not is_renumbered(annex("부칙 <제8호,1972.12.27>"), annex("부칙 <제9호,1980.10.27>"))
+    assert not is_renumbered(
+        annex("Schedule (as amended 2019)"), annex("Schedule (as amended 2021)")
+    )
+    assert is_renumbered(annex("Schedule 1"), annex("Schedule 2"))
+    assert is_renumbered(annex("부칙"), annex("별표"))

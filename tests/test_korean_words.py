@@ -35,3 +35,10 @@ def test_an_article_grown_under_the_next_number_is_paired() -> None:
     assert (("81",), ("82",)) in links
     assert (("18",), ("20",)) in links  # the freedoms joined by "ㆍ"
     assert "81" not in cmp.label_of("old", cmp.removed)
+
+
+def test_the_supplementary_provisions_are_not_renumbered_by_their_act() -> None:
+    pair = load("kr-const")
+    cmp = compare(read_document(pair.old), read_document(pair.new))
+    provisions = [p for p in cmp.pairs if cmp.label_of("old", p.old)[0].startswith("부칙 <")]
+    assert provisions and not provisions[0].renumbered

@@ -27,7 +27,18 @@ def is_renumbered(old: Segment, new: Segment) -> bool:
         # "29bis" → "29octies": an inserted article put at another place after 29.
         suffixes = _suffix(old.label), _suffix(new.label)
         return all(suffixes) and suffixes[0] != suffixes[1]
-    return old.label.casefold() != new.label.casefold()
+    return _named(old.label) != _named(new.label)
+
+
+_DATED_TAIL_RE = re.compile(r"\s*[<(\[〈（][^<>()\[\]〈〉（）]*\d[^<>()\[\]〈〉（）]*[>)\]〉）]$")
+"""A bracket closing a unit's name that holds the act and date it came with: a Korean
+law's supplementary provisions "부칙 <제9호,1980.10.27>", a schedule "(as amended 2020)"."""
+
+
+def _named(label: str) -> str:
+    """A unit's name without the dated reference it closes with, folded: the provisions
+    of each amendment are one unit of each version, not one renumbered."""
+    return _DATED_TAIL_RE.sub("", label).casefold() or label.casefold()
 
 
 # "12 bis", "29octies", and within a chapter "1.47a" (put in after Dutch article 1.47).
