@@ -2,7 +2,8 @@
 the Korean way ("제8조", "제39조 제2항") are article references: a citation changed
 only to follow its article's renumbering is ``reference`` (form), not a figure, and
 is listed among the renumbered references. A Korean paragraph's circled number
-("⑤" → "⑥") that changes because a paragraph was put in is ``numbering``."""
+("⑤" → "⑥") that changes because a paragraph was put in, or is put in alone, is
+``numbering``; a citation that now leads to another article is ``wording``."""
 
 from __future__ import annotations
 
@@ -50,12 +51,23 @@ def test_a_chinese_citation_that_follows_the_renumbering_is_a_reference() -> Non
     assert renumbered(cmp) == [("第二条", "第三条")]
 
 
-def test_a_chinese_citation_to_another_article_stays_a_change_of_substance() -> None:
+def test_a_chinese_citation_to_another_article_is_wording_as_a_western_one_is() -> None:
+    """Old article 2 became 3; citing 1 (or 4) now leads elsewhere: a change of what
+    the law says, classed as "Article 2" → "Article 1" would be."""
     old = chinese(_CN)
-    new = chinese([_CN[0], _CN_PUT_IN, _CN[1], _CN[2].replace("第二条", "第一条")])
+    for cited in ("第一条", "第四条"):
+        new = chinese([_CN[0], _CN_PUT_IN, _CN[1], _CN[2].replace("第二条", cited)])
+        cmp = compare(make_document(old, "a.txt"), make_document(new, "b.txt"))
+        assert [k for *_, k in changes(cmp)] == ["wording"], changes(cmp)
+        assert [rc.status for rc in cmp.reference_changes] == ["retargeted"]
+
+
+def test_a_chinese_citation_of_another_law_changed_stays_a_figure() -> None:
+    """The concordance of this law says nothing of the constitution's articles."""
+    old = chinese([*_CN[:2], "依照宪法第二条的规定，国家保护示例活动。"])
+    new = chinese([*_CN[:2], "依照宪法第五条的规定，国家保护示例活动。"])
     cmp = compare(make_document(old, "a.txt"), make_document(new, "b.txt"))
-    assert [k for *_, k in changes(cmp)] == ["figure"]
-    assert [rc.status for rc in cmp.reference_changes] == ["retargeted"]
+    assert [k for *_, k in changes(cmp)] == ["figure"], changes(cmp)
 
 
 def test_a_chinese_citation_of_another_law_is_not_one_of_this_law() -> None:
@@ -83,6 +95,27 @@ def test_a_korean_citation_that_follows_the_renumbering_is_a_reference() -> None
     cmp = compare(make_document(korean(_KR), "a.txt"), make_document(new, "b.txt"))
     assert changes(cmp) == [("2", "3", "reference")], changes(cmp)
     assert renumbered(cmp) == [("제2조", "제3조")]
+
+
+def test_a_korean_citation_to_another_article_is_wording() -> None:
+    put_in = "국가는 예시 활동을 보호하고 육성하여야 한다."
+    new = korean([_KR[0], put_in, _KR[1], _KR[2].replace("제2조", "제1조")])
+    cmp = compare(make_document(korean(_KR), "a.txt"), make_document(new, "b.txt"))
+    assert changes(cmp) == [("2", "1", "wording")], changes(cmp)
+    assert [rc.status for rc in cmp.reference_changes] == ["retargeted"]
+
+
+def test_a_korean_paragraph_number_put_in_with_a_second_paragraph_is_numbering() -> None:
+    """An article that gains a second paragraph has its first marked "①": the mark
+    is the paragraph's label, as an inserted "(1)" is, not a figure of the text."""
+    first = "모든 국민은 능력에 따라 균등하게 교육을 받을 권리를 가진다."
+    second = "의무교육은 무상으로 한다."
+    old = f"예시법\n\n제5조\n{first}\n\n제6조\n{second}\n"
+    new = f"예시법\n\n제5조\n① {first}\n\n② 국가는 평생교육을 진흥하여야 한다.\n\n제6조\n{second}\n"
+    cmp = compare(make_document(old, "a.txt"), make_document(new, "b.txt"))
+    assert changes(cmp)[0] == ("", "①", "numbering"), changes(cmp)
+    back = compare(make_document(new, "a.txt"), make_document(old, "b.txt"))
+    assert changes(back)[0] == ("①", "", "numbering"), changes(back)
 
 
 def test_a_korean_paragraph_number_moved_down_by_a_paragraph_put_in_is_numbering() -> None:

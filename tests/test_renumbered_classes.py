@@ -150,3 +150,16 @@ def test_a_sub_clause_numbered_again_inside_its_article_is_numbering() -> None:
     cmp = compare(make_document(statutes(groups)), make_document(statutes(groups[1:])))
     numbers = [(o, n, k) for o, n, k in changes(cmp) if o.isdecimal() and n.isdecimal()]
     assert numbers == [("2", "1", "numbering"), ("3", "2", "numbering")], changes(cmp)
+
+
+def test_a_paragraph_label_put_in_with_a_second_paragraph_is_numbering() -> None:
+    """An article that gains a second paragraph has its first labelled "(1)" or "1.":
+    the label of its place in the list, form; struck out again, the same."""
+    first = "Everyone has the right to education."
+    old = f"Law\n\nArticle 1\n{first}\n\nArticle 2\nThe State shall promote it.\n"
+    for one, two in (("(1)", "(2)"), ("1.", "2.")):
+        new = old.replace(first, f"{one} {first}\n\n{two} Compulsory education shall be free.")
+        cmp = compare(make_document(old, "a.txt"), make_document(new, "b.txt"))
+        assert changes(cmp)[0] == ("", one, "numbering"), changes(cmp)
+        back = compare(make_document(new, "a.txt"), make_document(old, "b.txt"))
+        assert changes(back)[0] == (one, "", "numbering"), changes(back)

@@ -50,6 +50,7 @@ from .word_forms import (
     spelling_key,
     without_accents,
 )
+from .xrefs import CJK_ELSEWHERE
 
 _ARTICLE_BEFORE = re.compile(
     r"(?:\barticles?|\bart\.|\bart[ií]culos?|\bстат\w{0,3}|\bст\.|\bmadde\w{0,6}|\bparagraph\w{0,2})\s*"
@@ -70,6 +71,8 @@ def _indefinite(word: str) -> bool:
 _CITED_FIGURES = re.compile(rf"[\d{CJK_DIGITS}第条款项제조항호 ]+")
 """What the designator of a Chinese or Korean citation is written in: digits or
 Chinese numerals, and the words for article and paragraph between them."""
+_CJK_CITATION = re.compile(rf"第(?P<n>[{CJK_DIGITS}\d]{{1,8}})条|제(?P<n2>\d{{1,3}})조(?!의\d)")
+"""A Chinese ("第八条") or Korean ("제8조") citation of an article, its number apart."""
 _IN_FIGURES = re.compile(r"\s*\((\d{1,4})\)\s*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 MAX_ALIGNED_TOKENS = 200
@@ -201,17 +204,29 @@ class ChangeClassifier:
         ctx = self.ctx
         if ctx.renumbered is None:
             return None
-        o, n = c.old_text, c.new_text
-        head = _shared_head(o, n)
-        tail = _shared_head(o[head:][::-1], n[head:][::-1])
-        o_core, n_core = o[head : len(o) - tail], n[head : len(n) - tail]
-        if not (o_core or n_core) or not _CITED_FIGURES.fullmatch(o_core + n_core):
+        core = _cited_core(c)
+        if core is None:
             return None
-        o0, n0 = c.old_start + head, c.new_start + head
-        a, b = Tok(o_core, o0, o0 + len(o_core)), Tok(n_core, n0, n0 + len(n_core))
+        a, b = core
         if not in_renumbered(ctx.renumbered(), len(ctx.old_text), a, b):
             return None
-        return Change(c.op, a.start, a.end, b.start, b.end, o_core, n_core, "reference")
+        return Change(c.op, a.start, a.end, b.start, b.end, a.text, b.text, "reference")
+
+    def retargeted_citation(self, c: Change) -> Change | None:
+        """The number a change alters in a Chinese or Korean citation of this text,
+        when the cited article did not become the one now cited: ``wording``, as
+        "Article 8" → "Article 12" is where 8 became 11; it now leads elsewhere."""
+        core = _cited_core(c)
+        if core is None:
+            return None
+        a, b = core
+        old_n = _cited_article(self.ctx.old_text, a.start, a.end)
+        new_n = _cited_article(self.ctx.new_text, b.start, b.end)
+        if old_n is None or new_n is None or old_n == new_n:
+            return None
+        if new_n in self.ctx.concordance.get(old_n, ()):
+            return None
+        return Change(c.op, a.start, a.end, b.start, b.end, a.text, b.text, "wording")
 
     def lone(self, tok: Tok, text: str) -> ChangeClass:
         """Class of a token only one side has."""
@@ -274,6 +289,9 @@ class ChangeClassifier:
         cited = self.renumbered_citation(c)
         if cited is not None:
             return [cited]
+        retargeted = self.retargeted_citation(c)
+        if retargeted is not None:
+            return [retargeted]
         found = self.whole(c)
         if found is not None:
             return [_with_class(c, found)]
@@ -465,6 +483,32 @@ def _shared_head(a: str, b: str) -> int:
     """How many characters ``a`` and ``b`` open with alike."""
     alike = itertools.takewhile(lambda pair: pair[0] == pair[1], zip(a, b, strict=False))
     return sum(1 for _ in alike)
+
+
+def _cited_core(c: Change) -> tuple[Tok, Tok] | None:
+    """What a change alters inside a Chinese or Korean citation, its shared opening
+    and ending left out, when that is figures and citation words alone."""
+    o, n = c.old_text, c.new_text
+    head = _shared_head(o, n)
+    tail = _shared_head(o[head:][::-1], n[head:][::-1])
+    o_core, n_core = o[head : len(o) - tail], n[head : len(n) - tail]
+    if not (o_core or n_core) or not _CITED_FIGURES.fullmatch(o_core + n_core):
+        return None
+    o0, n0 = c.old_start + head, c.new_start + head
+    return Tok(o_core, o0, o0 + len(o_core)), Tok(n_core, n0, n0 + len(n_core))
+
+
+def _cited_article(text: str, start: int, end: int) -> int | None:
+    """The article a Chinese or Korean citation of this text cites, when
+    ``text[start:end]`` lies inside its number; None elsewhere or for another law's."""
+    window = max(0, start - 12)
+    for m in _CJK_CITATION.finditer(text, window, min(len(text), end + 12)):
+        group = "n" if m.group("n") else "n2"
+        if m.start(group) <= start and end <= m.end(group):
+            if CJK_ELSEWHERE.search(text, max(0, m.start() - 8), m.start()):
+                return None
+            return designator_value(m.group(group))
+    return None
 
 
 def _words(toks: list[Tok]) -> list[str]:

@@ -5,7 +5,9 @@ printed "2." in the new text. The word diff sees the digit change; it is the
 paragraph's place in the list, not an amount or a date the text states, so it
 is classed ``numbering`` (form) wherever both sides of a change lie in the
 label of a numbered paragraph or point, or are the circled number ("⑤" → "⑥")
-that opens a Korean or Japanese paragraph.
+that opens a Korean or Japanese paragraph. A label put in or struck out alone
+(an article that gains a second paragraph has its first marked "(1)" or "①")
+is numbering too.
 """
 
 from __future__ import annotations
@@ -57,20 +59,26 @@ def numbering_changes(
     changes: Sequence[Change],
 ) -> list[Change]:
     """``changes`` with each substance change that only replaces one part label by
-    another classed ``numbering``."""
+    another, or only puts in or strikes out a part label, classed ``numbering``: an
+    article that gains a second paragraph has its first marked "(1)" or "①", the
+    label of its place in the list, not a figure of the text."""
     old_spans = new_spans = None
     out = []
     for c in changes:
-        if c.op == "replace" and c.change_class in SUBSTANCE:
+        if c.change_class in SUBSTANCE:
             if old_spans is None or new_spans is None:
                 old_spans, new_spans = label_spans(old, old_ix), label_spans(new, new_ix)
-            if (
-                _inside(old_spans, c.old_start, c.old_end)
-                and _inside(new_spans, c.new_start, c.new_end)
-            ) or (
-                _circled_mark(old.text, c.old_start, c.old_end)
-                and _circled_mark(new.text, c.new_start, c.new_end)
-            ):
+            sides = (
+                [(old.text, old_spans, c.old_start, c.old_end)] if c.op != "insert" else []
+            ) + ([(new.text, new_spans, c.new_start, c.new_end)] if c.op != "delete" else [])
+            if all(_is_label(*side) for side in sides):
                 c = replace(c, change_class="numbering")
         out.append(c)
     return out
+
+
+def _is_label(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The span is (inside) a part's label, or a circled paragraph mark."""
+    if not text[start:end].strip():
+        return False
+    return _inside(spans, start, end) or _circled_mark(text, start, end)

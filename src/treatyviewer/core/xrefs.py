@@ -271,7 +271,7 @@ def _refs_in(doc: Document, k: int, starts: list[int], units: _Units) -> list[Re
     return out
 
 
-_CJK_ELSEWHERE = re.compile(r"(?:[》」』]|(?<!本)法|(?<!이 )헌법)\s*$")
+CJK_ELSEWHERE = re.compile(r"(?:[》」』]|(?<!本)法|(?<!이 )헌법)\s*$")
 """What ends the words before a citation of another text: a title in its brackets
 ("《宪法》第二条", "「민법」 제3조") or a law's name ("宪法第八十九条", while "本法"
 is this law)."""
@@ -282,7 +282,7 @@ def _cjk_reference(doc: Document, k: int, m: re.Match[str], units: _Units) -> Re
     paragraph of it): its designator runs from the article's number to the
     paragraph's."""
     text = doc.text
-    if _CJK_ELSEWHERE.search(text, max(0, m.start() - 8), m.start()):
+    if CJK_ELSEWHERE.search(text, max(0, m.start() - 8), m.start()):
         return None
     group, part_group = ("cn", "cnp") if m.group("cn") else ("kn", "knp")
     number = m.group(group)
