@@ -173,3 +173,19 @@ def test_the_korean_constitutions_paragraph_numbers_are_numbering(capsys) -> Non
     ]
     assert len(marks) >= 5  # ③ → ④, ⑥ → ⑤, … where paragraphs were put in or struck
     assert marks and all(k == "numbering" for *_, k in marks), marks
+
+
+def test_a_chinese_lead_in_ending_in_a_colon_is_no_title() -> None:
+    """The 2015 Legislation Law ends its lead-ins with an ASCII colon ("第八条 下列事项只
+    能制定法律:"), the 2023 text with "：": the Outline showed the older article under
+    its lead-in as a title ("第八条 下列事…"), the newer one without."""
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.core.structure_summary import unit_title
+
+    for colon in (":", "："):
+        doc = make_document(
+            f"第七条 全国人民代表大会行使国家立法权。\n\n第八条 下列事项只能制定法律{colon}\n\n"
+            "（一）国家主权的事项；\n（二）犯罪和刑罚。\n\n第九条 本法自公布之日起施行。\n"
+        )
+        eight = doc.segments[doc.index_of("八")]
+        assert unit_title(doc.text, eight) == "", colon

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .bold_titles import bold_title
 from .document import Division, Document, Segment, SegmentKind, shown_label
 from .document_cache import once_per_document
+from .word_chars import has_unspaced
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,8 @@ def unit_title(text: str, seg: Segment) -> str:
         return ""
     if any(mark in title for mark in _CLAUSE_MARKS):
         return ""  # "第十条　违反本法第二条规定的，由…": a Chinese article's text, on its line
+    if title.endswith((":", "：")) and has_unspaced(title):
+        return ""  # "第八条 下列事项只能制定法律:": the lead-in to its list, in either colon
     return title.rstrip(" .:")
 
 
