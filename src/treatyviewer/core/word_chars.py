@@ -126,3 +126,19 @@ def written_without_spaces(text: str) -> bool:
         return False
     letters = sum(1 for c in sample if c.isalpha())
     return letters > 0 and len(unspaced_re().findall(sample)) > UNSPACED_MOST * letters
+
+
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+_KANA_RE = re.compile("[\u3041-\u30ff]")
+
+
+def script_language(text: str) -> str:
+    """The language a text's script names, where the script tells it and a renderer
+    needs it (Han characters are drawn apart in Chinese, Japanese and Korean): "ko",
+    "ja", "zh", or "" for any other text."""
+    sample = text[:_SAMPLE]
+    if _HANGUL_RE.search(sample):
+        return "ko"
+    if _KANA_RE.search(sample):
+        return "ja"
+    return "zh" if written_without_spaces(sample) else ""

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from ..core.document import short_title
+from ..core.document import Document, short_title
+from ..core.word_chars import script_language
 from .export_structure import reference_spans
 from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
@@ -183,7 +184,10 @@ def _block(
             out.append(
                 f'<div class="small" style="padding:.3rem .6rem 0">{"<br>".join(origins)}</div>'
             )
-        out.append(f'<div class="inline" dir="auto">{_runs(block.inline_runs, report, refs)}</div>')
+        out.append(
+            f'<div class="inline" dir="auto"{_lang(report.new)}>'
+            f"{_runs(block.inline_runs, report, refs)}</div>"
+        )
     else:
         out.append('<div class="cols">')
         sides = ((report.old, block.old_runs, block.old_provenance),
@@ -196,13 +200,13 @@ def _block(
             out.append(f'<div class="caption">{esc(short_title(doc))}</div>')
         rows = block.rows or ((block.old_runs, block.new_runs),)
         for r, row in enumerate(rows):
-            for (_doc, whole, origin), runs, note in zip(sides, row, notes, strict=True):
+            for (doc, whole, origin), runs, note in zip(sides, row, notes, strict=True):
                 cell = f'<div class="small">{esc(origin)}</div>' if origin and r == 0 else ""
                 cell += _runs(runs, report, refs) or (
                     "" if whole else f'<span class="missing">{esc(note)}</span>'
                 )
                 out.append(
-                    f'<div dir="auto">{cell}</div>'
+                    f'<div dir="auto"{_lang(doc)}>{cell}</div>'
                 )  # an Arabic or Hebrew text reads from the right
         out.append("</div>")
     if block.notes:
@@ -210,6 +214,13 @@ def _block(
         out.append(f'<ol class="notes">{items}</ol>')
     out.append("</section>")
     return "\n".join(out)
+
+
+def _lang(doc: Document) -> str:
+    """The text's language as an attribute, where it is known or its script tells it: a
+    browser draws Han characters after the Chinese, Japanese or Korean forms by it."""
+    lang = doc.language or script_language(doc.text)
+    return f' lang="{esc(lang)}"' if lang else ""
 
 
 def _to_block(label: str, name: str, block: Block, report: Report) -> str:
