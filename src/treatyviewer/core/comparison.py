@@ -23,6 +23,7 @@ from .cancel import StopCheck, check, part
 from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
 from .document import Document, Segment, SegmentKind
+from .document_script import counts_characters
 from .early_diffs import Units, early_diffs
 from .fate import related_articles
 from .memory import give_back
@@ -33,7 +34,6 @@ from .structure_summary import summary_of
 from .textdiff import Change, DiffOptions, word_count
 from .unrelated import comparison_warnings
 from .withheld import given_as_note, open_fates
-from .word_chars import written_without_spaces
 from .xrefs import (
     Reference,
     ReferenceChange,
@@ -242,7 +242,7 @@ class Comparison:
     def counts_characters(self) -> bool:
         """Whether the words counted are characters: both texts are written without
         spaces (Chinese, Japanese), where each character is a word to the diff."""
-        return written_without_spaces(self.old.text) and written_without_spaces(self.new.text)
+        return counts_characters(self.old, self.new)
 
     def word_counts(self) -> tuple[int, int]:
         """Words deleted and inserted, over all pairs and added/removed articles."""

@@ -11,7 +11,7 @@ as written (a two-syllable word ending in "이" or "의" is more often a noun).
 
 from __future__ import annotations
 
-_HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"
+from .word_chars import HANGUL_FIRST, HANGUL_LAST
 
 ENDINGS = tuple(
     sorted(
@@ -79,7 +79,7 @@ ENDINGS = tuple(
 
 
 def is_hangul(word: str) -> bool:
-    return _HANGUL_FIRST <= word[:1] <= _HANGUL_LAST
+    return HANGUL_FIRST <= word[:1] <= HANGUL_LAST
 
 
 def korean_stem(word: str) -> str:

@@ -128,7 +128,9 @@ def written_without_spaces(text: str) -> bool:
     return letters > 0 and len(unspaced_re().findall(sample)) > UNSPACED_MOST * letters
 
 
-_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+HANGUL_FIRST, HANGUL_LAST = "\uac00", "\ud7a3"
+"""The Hangul syllables (Korean spaces its words: not among ``UNSPACED``)."""
+_HANGUL_RE = re.compile(f"[{HANGUL_FIRST}-{HANGUL_LAST}]")
 _KANA_RE = re.compile("[\u3041-\u30ff]")
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from html import escape
 
 from ..core.document import Document, short_title
-from ..core.word_chars import script_language
+from ..core.document_script import text_language
 from .export_structure import reference_spans
 from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
@@ -219,7 +219,7 @@ def _block(
 def _lang(doc: Document) -> str:
     """The text's language as an attribute, where it is known or its script tells it: a
     browser draws Han characters after the Chinese, Japanese or Korean forms by it."""
-    lang = doc.language or script_language(doc.text)
+    lang = text_language(doc)
     return f' lang="{esc(lang)}"' if lang else ""
 
 

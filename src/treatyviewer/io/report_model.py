@@ -21,11 +21,11 @@ from ..core.attested_numbers import conjectured_sides
 from ..core.bidi import isolated
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document, Segment, known_by_file_name, short_title
+from ..core.document_script import counts_characters
 from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
 from ..core.parts import aligned_cuts
 from ..core.withheld import given_as_note, is_withheld
-from ..core.word_chars import written_without_spaces
 from .report_classes import shown_line
 from .report_names import reference, related_name, report_pair_title, segment_name
 from .report_notes import NoteSpan, PlacedNote
@@ -228,7 +228,7 @@ class Report:
     @property
     def counts_characters(self) -> bool:
         """Whether the words counted are characters (texts written without spaces)."""
-        return written_without_spaces(self.old.text) and written_without_spaces(self.new.text)
+        return counts_characters(self.old, self.new)
 
     entity_labels: dict[str, str] = field(default_factory=dict)
     entity_kinds: dict[str, str] = field(default_factory=dict)
