@@ -1664,24 +1664,28 @@ class Aligner:
     def _bare_namesake(self, side: int, k: int, other: int, m: int) -> bool:
         """Whether ``k`` of one text is a bare heading opening with the number the
         heading ``m`` of the other text opens with."""
-        mine = self._headings_by_opening_number(side, [k])
+        number = self._opening_number(side, k)
         return (
-            bool(mine)
+            number is not None
             and not (self.new_bodies if side else self.old_bodies)[k].strip()
-            and mine.keys() == self._headings_by_opening_number(other, [m]).keys()
+            and number == self._opening_number(other, m)
             and self.allowed(*((k, m) if side == 0 else (m, k)))
         )
 
     def _headings_by_opening_number(self, side: int, ks: list[int]) -> dict[str, list[int]]:
         """The sections among ``ks`` named by a heading that opens with a number
         ("8. Committees"), by that number."""
-        segs = self.new_segs if side else self.old_segs
         out: dict[str, list[int]] = {}
         for k in ks:
-            opens = _OPENING_NUMBER_RE.match(segs[k].label)
-            if segs[k].kind is SegmentKind.HEADING and opens:
-                out.setdefault(opens[0].strip(" \t.)"), []).append(k)
+            if (number := self._opening_number(side, k)) is not None:
+                out.setdefault(number, []).append(k)
         return out
+
+    def _opening_number(self, side: int, k: int) -> str | None:
+        """The number a section named by its heading opens with ("8" of "8. Committees")."""
+        seg = (self.new_segs if side else self.old_segs)[k]
+        opens = _OPENING_NUMBER_RE.match(seg.label)
+        return opens[0].strip(" \t.)") if seg.kind is SegmentKind.HEADING and opens else None
 
     def _pair_alone_by_matter(self, groups: list[Group]) -> list[Group]:
         """The only open article of each text between two pairs, paired when each
@@ -2391,8 +2395,11 @@ class Aligner:
         swapped its articles on signature and on amendments, and the old pair had
         been merged into the new signature article at 0.02, the new "Amendments"
         added. Returns the links and the unpaired articles now paired (old, new)."""
-        open_titles = (self._titled(0, removed), self._titled(1, added))
         taken: tuple[set[int], set[int]] = (set(), set())
+        doubted = [lk for lk in links if lk.origin == "auto" and lk.confidence < LINK_FLOOR]
+        if not any(len(lk.old) + len(lk.new) > 2 for lk in doubted):
+            return links, taken  # (nearly every comparison: no unpaired article's title read)
+        open_titles = (self._titled(0, removed), self._titled(1, added))
         out: list[Link] = []
         for link in links:
             found = None
