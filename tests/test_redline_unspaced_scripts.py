@@ -83,3 +83,16 @@ def test_a_change_s_tag_follows_the_changed_run_in_chinese() -> None:
         text = "".join(r.text if r.kind != "tag" else f"[{r.text}]" for r in runs)
         assert "2015[figure]年" in text, text
         assert not text.endswith("[figure]"), text
+
+
+def test_the_chain_report_puts_no_space_after_a_struck_figure_in_chinese() -> None:
+    """ "第~~7~~8条": the chain report's redline knows only the newer text, whose "条"
+    after the change stood after the struck "7" too; it had put a space before "8"."""
+    from treatyviewer.io.chain_report import redline
+
+    old = make_document("第一条 依照第7条办理。\n\n第二条 本法自公布之日起施行。\n")
+    new = make_document("第一条 依照第8条办理。\n\n第二条 本法自公布之日起施行。\n")
+    cmp = compare(old, new)
+    [pair] = [p for p in cmp.pairs if cmp.label_of("old", p.old) == ["一"]]
+    html = redline(new, pair.new, pair.changes)
+    assert "7</span><span" in html and "7</span> <span" not in html

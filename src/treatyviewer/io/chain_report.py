@@ -118,7 +118,9 @@ def redline(
                     not c.old_text[-1].isspace()
                     and after
                     and not closes(after)
-                    and apart(c.old_text, after)
+                    # what follows the change stood after the struck run in the older
+                    # text too ("条" of "第~~7~~8条")
+                    and apart(c.old_text, after, doc.text[c.new_end : c.new_end + 1])
                 ):
                     out.append(" ")  # struck and following words stay apart when read inline
             if c.new_end > c.new_start:

@@ -333,7 +333,7 @@ def _summary(report: Report) -> str:
             f"</td>{figures}</tr>"
         )
     out.append("</tbody></table>")
-    conjectured = ", ".join(dict.fromkeys(t for b in report.blocks for t in b.conjectured_in))
+    conjectured = report.conjectured_texts
     if conjectured:
         out.append(f'<p class="small">{esc(numbering_key(conjectured))}</p>')
     out.append("</section>")

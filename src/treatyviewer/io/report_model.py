@@ -225,11 +225,6 @@ class Report:
     mentions: tuple[tuple[Side, int, str], ...] = ()
     """Every gazetteer mention: side, absolute offset, entity id (for the index)."""
 
-    @property
-    def counts_characters(self) -> bool:
-        """Whether the words counted are characters (texts written without spaces)."""
-        return counts_characters(self.old, self.new)
-
     entity_labels: dict[str, str] = field(default_factory=dict)
     entity_kinds: dict[str, str] = field(default_factory=dict)
     class_counts: dict[str, int] = field(default_factory=dict)
@@ -288,6 +283,16 @@ class Report:
     @property
     def heading(self) -> str:
         return f"{short_title(self.old)} ↔ {short_title(self.new)}"
+
+    @property
+    def counts_characters(self) -> bool:
+        """Whether the words counted are characters (texts written without spaces)."""
+        return counts_characters(self.old, self.new)
+
+    @property
+    def conjectured_texts(self) -> str:
+        """The texts whose reconstructed numbers some pairs' moves rest on, named once."""
+        return ", ".join(dict.fromkeys(t for b in self.blocks for t in b.conjectured_in))
 
 
 def absent_note(doc: Document, side: Side) -> str:

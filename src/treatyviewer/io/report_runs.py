@@ -110,9 +110,9 @@ def _token_end(text: str, at: int, hi: int) -> int:
     script set without spaces (Chinese) the change's own end is the word's end: the
     next space there is often the paragraph's end."""
     end = at
-    while end < hi and not text[end].isspace():
-        if unspaced(text[end]) or (end > 0 and unspaced(text[end - 1])):
-            break
+    if at > 0 and unspaced(text[at - 1]):
+        return at  # (each later step checks the character it passed as ``text[end]``)
+    while end < hi and not text[end].isspace() and not unspaced(text[end]):
         end += 1
     while end > at and text[end - 1] in ".,;:!?)]»”\"'":
         end -= 1

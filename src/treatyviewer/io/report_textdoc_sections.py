@@ -265,7 +265,7 @@ def summary(b: TextDocBuilder) -> None:
         b.block_format(bottom=4),
     )
     concordance(b)
-    conjectured = ", ".join(dict.fromkeys(t for blk in r.blocks for t in blk.conjectured_in))
+    conjectured = r.conjectured_texts
     if conjectured:
         b.paragraph(numbering_key(conjectured), b.char(8, sans=True, colour="#555555"),
                     b.block_format(top=3, bottom=4))  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...core.article_pair import ArticlePair, whole_percent
-from ...core.attested_numbers import conjectured_sides
+from ...core.attested_numbers import conjectured_sides, move_conjectured
 from ...core.comparison import Comparison
 from ...core.document import short_title
 from .translatable import QT_TRANSLATE_NOOP
@@ -134,7 +134,7 @@ def conjecture_tip(cmp: Comparison, pair: ArticlePair) -> str:
 
 def pair_status_of(cmp: Comparison, pair: ArticlePair) -> str:
     """``pair_status_text`` saying whether the move or renumbering is a conjecture."""
-    return pair_status_text(pair, bool(conjectured_sides(cmp.old, cmp.new, pair)))
+    return pair_status_text(pair, move_conjectured(cmp.old, cmp.new, pair))
 
 
 def class_text(change_class: str) -> str:

@@ -25,7 +25,7 @@ from ...core.renumbered import is_renumbered
 from ...core.structure_summary import unit_title
 from ..common.model_index import Index
 from ..common.names import related_text, segment_name
-from ..common.vocabulary import conjecture_tip, pair_status_of, status_text
+from ..common.vocabulary import conjecture_tip, pair_status_text, status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """(segment index, part start offset or -1) of a line; (-1, start) for a division.
@@ -83,8 +83,8 @@ def unit_status(cmp: Comparison, side: int, index: int) -> UnitStatus:
             status = f"{status} · {related_text(kind, noted)}"
         return UnitStatus(status, "", status)
     pair = cmp.pairs[k]
-    status = status_text("repealed") if pair.repealed else pair_status_of(cmp, pair)
     conjecture = conjecture_tip(cmp, pair)
+    status = status_text("repealed") if pair.repealed else pair_status_text(pair, bool(conjecture))
     tip = f"{status}\n{conjecture}" if conjecture else status
     others = pair.new if side == 0 else pair.old
     other = cmp.new if side == 0 else cmp.old
