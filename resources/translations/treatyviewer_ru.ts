@@ -1183,12 +1183,7 @@
         <translation>Пара, заданная вами («Связать с…», «Связать выбранные», «Принять»), вместо надёжности помечена «{0}»: программа не оценивает ваш выбор.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>set by you</source>
-        <translation>задано вами</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
         <translation>{0} и {1} отменяют и повторяют исправления. Ваши исправления сохраняются вместе с сеансом.</translation>
     </message>
@@ -2599,6 +2594,7 @@ by {1}</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-41"/>
         <source>set by you</source>
         <translation>задано вами</translation>
     </message>
@@ -4057,7 +4053,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+231"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+242"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
@@ -4353,7 +4349,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+66"/>
         <source>%n article(s) shown</source>
         <translation>
             <numerusform>%n статья в отчёте</numerusform>
@@ -4371,7 +4367,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>not in the older text ({0})</source>
         <translation>отсутствует в раннем тексте ({0})</translation>
     </message>
@@ -5276,12 +5272,12 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>characters: −{0} +{1}</source>
         <translation>знаки: −{0} +{1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>words: −{0} +{1}</source>
         <translation>слова: −{0} +{1}</translation>
     </message>
@@ -5314,7 +5310,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-136"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -5329,7 +5325,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>Word changes: {0}</source>
         <translation>Изменения в словах: {0}</translation>
     </message>
@@ -5347,7 +5343,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+149"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+190"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>

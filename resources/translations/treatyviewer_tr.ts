@@ -1177,12 +1177,7 @@
         <translation>Kendi belirlediğiniz bir eşlemede (Eşle…, Seçilenleri eşle, Onayla) güven yerine “{0}” yazar: program sizin seçimlerinizi derecelendirmez.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>set by you</source>
-        <translation>siz belirlediniz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
         <translation>{0} ve {1} düzeltmeleri geri alır ve yineler. Düzeltmeleriniz oturumla birlikte kaydedilir.</translation>
     </message>
@@ -2575,6 +2570,7 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-41"/>
         <source>set by you</source>
         <translation>siz belirlediniz</translation>
     </message>
@@ -4011,7 +4007,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+231"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+242"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
@@ -4303,7 +4299,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+66"/>
         <source>%n article(s) shown</source>
         <translation>
             <numerusform>%n madde gösteriliyor</numerusform>
@@ -4317,7 +4313,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>not in the older text ({0})</source>
         <translation>önceki metinde yok ({0})</translation>
     </message>
@@ -5176,12 +5172,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>characters: −{0} +{1}</source>
         <translation>karakterler: −{0} +{1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>words: −{0} +{1}</source>
         <translation>sözcük: −{0} +{1}</translation>
     </message>
@@ -5208,7 +5204,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-136"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -5223,7 +5219,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>Word changes: {0}</source>
         <translation>Sözcük değişiklikleri: {0}</translation>
     </message>
@@ -5239,7 +5235,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+149"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+190"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>

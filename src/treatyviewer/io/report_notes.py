@@ -41,17 +41,13 @@ class PlacedNote:
     """Who wrote it: the curated notes' editors, or the reader (PDF comment author)."""
     written: str = ""
     """When (the date of its ``created`` stamp), '' when the note records none."""
-    signed: bool = False
-    """Whether the name is printed beside the note: a note that records its author,
-    and the reader's own, signed by the name of whoever exports them (they had been
-    signed only in the PDF comment, the editors' on the page)."""
 
     @property
     def signature(self) -> str:
         """'treatyviewer editors, 2026-11-25': who wrote the note, where it says so, and
         when, as the report prints it beside the note (a reader's note and the
         editors' had read alike)."""
-        return ", ".join(p for p in (self.author if self.signed else "", self.written) if p)
+        return ", ".join(p for p in (self.author, self.written) if p)
 
 
 def place_annotations(
@@ -95,9 +91,10 @@ def place_annotations(
                 tuple(ann.entity_ids),
                 tuple(ann.tags),
                 status,
+                # a note records its author; the reader's own are signed by the name of
+                # whoever exports them (they had been signed only in the PDF comment)
                 ann.creator.name if ann.creator and ann.creator.name else reader,
                 (ann.created or "")[:10],
-                bool(ann.creator and ann.creator.name) or bool(reader),
             )
         )
     return out

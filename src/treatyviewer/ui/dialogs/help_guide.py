@@ -233,7 +233,7 @@ def guide_html(registry: ActionRegistry) -> str:
                     "A pairing you set yourself (Link with…, Link selected, Accept) reads "
                     "“{0}” instead of a confidence: the program does not rate your choices."
                 )
-            ).format(esc(tr("set by you")))
+            ).format(esc(QCoreApplication.translate("ConcordanceModel", "set by you")))
         )
     )
     out.append(
