@@ -28,11 +28,18 @@ def paper_palette() -> QPalette:
     return palette
 
 
+EDGE = 1.0
+"""Device pixels of a page's top and bottom edge that do not make a line the page's."""
+
+
 def draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
     """Draw the part of ``doc`` within ``clip`` (document coordinates)."""
     context = QAbstractTextDocumentLayout.PaintContext()
     context.palette = paper_palette()
-    context.clip = clip
+    # A line that only touches the page's edge (ending exactly where the page ends) is
+    # not the page's: drawn clipped it is invisible but its words stay in the PDF, so a
+    # search or a copy finds them twice.
+    context.clip = clip.adjusted(0, EDGE, 0, -EDGE)
     painter.save()
     painter.setClipRect(clip)  # the layout draws every block the clip touches
     doc.documentLayout().draw(painter, context)
