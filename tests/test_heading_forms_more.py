@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from treatyviewer.core.comparison import Comparison, compare
+from treatyviewer.core.document import SegmentKind
 from treatyviewer.core.segment import make_document
 
 
@@ -221,3 +222,16 @@ def test_a_protocol_after_an_annex_is_a_unit_of_its_own(
     )
     labels = [s.label for s in make_document(text).segments]
     assert labels[-2:] == ["I", protocol]
+
+
+def test_a_starred_article_of_a_french_code_is_its_own() -> None:
+    """French codes star the articles of a decree in Conseil d'État taken in the Council
+    of Ministers ("Article R*343-4", "R. * 343-4" in an older edition): each is an article,
+    not a line of the article before it."""
+    body = "\n\n".join(
+        f"Article {n}\n\nLa commission statue sur la demande numéro {k}."
+        for k, n in enumerate(("R343-3", "R*343-4", "R343-5", "R. * 343-6"), 1)
+    )
+    doc = make_document(f"Section 1 : Procédure\n\n{body}")
+    labels = [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert labels == ["R343-3", "R*343-4", "R343-5", "R*343-6"]

@@ -123,8 +123,10 @@ _ROMAN = (
 # letter alone on its line (a run of them, from A: ``_lettered_runs``).
 _LETTER = r"[A-Z](?=[ \t]*(?:[.:)\-–—][ \t]*)?$)"
 # The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
-# regulatory, decree or order part, then book, title, chapter and article).
-_CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){0,3}\b"
+# regulatory, decree or order part, then book, title, chapter and article). A star marks
+# a decree in Conseil d'État taken in the Council of Ministers: "Article R*343-4",
+# "R. * 343-4" as an older edition prints it.
+_CODE = r"[LRDA](?:\.?[ \t]?\*)?\.?[ \t]?\d{1,5}(?:-\d{1,4}){0,3}\b"
 _MISREAD = r"(?!\d+l(?![^\W\d_]))(?=\d*[lIOОЗ])(?=[lIOОЗ]*\d)[\dlIOОЗ]{2,4}(?![^\W\d_])"
 """A number as text recognition misreads its digits: "l2" or "I2" for 12, "1O" for 10,
 a Cyrillic "З" or "О" for 3 or 0 (a digit and a letter that looks like one, nothing else).
