@@ -3,11 +3,14 @@ article put in, or a run struck out, must be a unit of its own with its own fate
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from treatyviewer.core.comparison import Comparison, compare
 from treatyviewer.core.document import SegmentKind
 from treatyviewer.core.segment import make_document
+from treatyviewer.io.readers import read_document
 
 
 def _compare(old: str, new: str) -> Comparison:
@@ -222,6 +225,54 @@ def test_a_protocol_after_an_annex_is_a_unit_of_its_own(
     )
     labels = [s.label for s in make_document(text).segments]
     assert labels[-2:] == ["I", protocol]
+
+
+SWISS_LETTERED = """\
+##### **Art. 7** Die zentrale Bundesverwaltung
+
+<sup>1</sup> Die Verwaltungseinheiten der zentralen Bundesverwaltung erfüllen ihre Aufgaben.
+
+##### **Art. 8** Die dezentrale Bundesverwaltung
+
+<sup>1</sup> Die Verwaltungseinheiten der dezentralen Bundesverwaltung sind zugeordnet.
+
+##### **Art. 8** a Verwaltungsund Behördenkommissionen
+
+<sup>1</sup> Ausserparlamentarische Kommissionen sind Verwaltungsoder Behördenkommissionen.
+
+##### **Art. 8** b Wahlvoraussetzungen
+
+Zum Mitglied einer ausserparlamentarischen Kommission kann gewählt werden, wer stimmberechtigt ist.
+
+##### **Art. 8** j
+
+Aufgehoben.
+
+##### **Art. 9** Eignung
+
+<sup>1</sup> Die Eignung einer Verwaltungseinheit wird geprüft.
+"""
+
+
+def test_a_swiss_article_lettered_outside_its_bold_number_is_its_own(tmp_path: Path) -> None:
+    """The Markdown drawn from Swiss official PDFs prints "**Art. 8** a Title": the
+    letter after the bold number is part of it (8a), not the start of a title. The
+    lettered articles were headings without a number, or ran into the article above."""
+    source = tmp_path / "rvov.md"
+    source.write_text(SWISS_LETTERED, encoding="utf-8")
+    doc = read_document(source)
+    articles = [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert articles == ["7", "8", "8a", "8b", "8j", "9"]
+    assert [s.number for s in doc.segments][-4:-1] == [8, 8, 8]
+
+
+def test_a_letter_after_an_article_number_that_opens_a_sentence_is_no_suffix() -> None:
+    """ "Art. 8 a été abrogé": the French verb after the number is no inserted article's
+    letter; only a lone letter over a title or alone on its line is."""
+    doc = make_document(
+        "Art. 7 Objet\n\nLe texte.\n\nArt. 8 a été abrogé.\n\nArt. 9 Fin\n\nLe reste."
+    )
+    assert [s.label for s in doc.segments] == ["7", "9"]
 
 
 def test_a_starred_article_of_a_french_code_is_its_own() -> None:

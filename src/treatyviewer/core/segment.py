@@ -127,6 +127,11 @@ _LETTER = r"[A-Z](?=[ \t]*(?:[.:)\-–—][ \t]*)?$)"
 # a decree in Conseil d'État taken in the Council of Ministers: "Article R*343-4",
 # "R. * 343-4" as an older edition prints it.
 _CODE = r"[LRDA](?:\.?[ \t]?\*)?\.?[ \t]?\d{1,5}(?:-\d{1,4}){0,3}\b"
+_LETTER_APART = (
+    r"(?<=(?i:art)\.[ \t\u00a0])(?P<apart>\d{1,4}[ \t][a-z])(?=[ \t]+[A-ZÀ-ÖØ-Þ]|[ \t]*$)"
+)
+"""A Swiss article put in after another, as the Markdown drawn from the official PDFs
+prints it: "**Art. 8** a Title", the letter outside the bold ("Art. 8 a" is 8a)."""
 _MISREAD = r"(?!\d+l(?![^\W\d_]))(?=\d*[lIOОЗ])(?=[lIOОЗ]*\d)[\dlIOОЗ]{2,4}(?![^\W\d_])"
 """A number as text recognition misreads its digits: "l2" or "I2" for 12, "1O" for 10,
 a Cyrillic "З" or "О" for 3 or 0 (a digit and a letter that looks like one, nothing else).
@@ -156,7 +161,7 @@ _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
     # Dutch codes number each article within its book: "Artikel 6:162", "6:162a"; Dutch
     # laws within their chapter, an article put in after one with a letter ("1.47a").
-    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}(?:\b|[a-z](?![^\W\d_]))|{_MISREAD}|{_SLIPPED}|{_MISREAD_ROMAN}|{_NUM}|{_ROMAN}|{_LETTER}"
+    rf"(?P<des>{_CODE}|{_LETTER_APART}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}(?:\b|[a-z](?![^\W\d_]))|{_MISREAD}|{_SLIPPED}|{_MISREAD_ROMAN}|{_NUM}|{_ROMAN}|{_LETTER}"
     rf"|\(\d{{1,4}}\)(?:[ \t]+{ARABIC_BIS})?"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     # Turkish laws number their additional and provisional articles apart:
@@ -594,6 +599,8 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
         return f"{des}-{match['dash3']}", designator_value(des)
     if match["sub5"]:  # "제2조의2"
         return f"{des}의{match['sub5']}", int(des)
+    if match["apart"]:  # "Art. 8 a": 8a
+        des = "".join(des.split())
     if des.startswith("("):  # "المادة (1)", "مادة (5) مكرراً", as Arabic laws number them
         des = des[1:].replace(")", "", 1)
     if _MISREAD_RE.fullmatch(des) or _SLIPPED_RE.fullmatch(des):  # "Article l2": 12
