@@ -474,6 +474,23 @@ def test_numbered_sections_past_9999_are_cut():
     assert [s.label for s in doc.segments] == [str(k) for k in range(9995, 10006)]
 
 
+def test_bracketed_numbers_past_999_go_on_their_run() -> None:
+    """ "(1000)" after "(999)" numbers on the run: it and everything after it had been
+    read as text of item 999. A "(2010)" opening a paragraph of an item is a year."""
+    items = "".join(f"({k}) The Parties shall report on matter {k}.\n\n" for k in range(996, 1003))
+    raw = f"REGULATION\n\nThe Parties have agreed as follows.\n\n{items}"
+    labels = [s.label for s in make_document(raw).segments]
+    assert labels == ["preamble", *(str(k) for k in range(996, 1003))]
+    cited = "".join(
+        f"({k}) The Parties shall report on matter {k}.\n\n" for k in range(1, 6)
+    ).replace("\n\n(3)", "\n\n(2010) The report of that year stands.\n\n(3)")
+    labels = [s.label for s in make_document(f"REGULATION\n\n{cited}").segments]
+    assert "2010" not in labels
+    year = raw.replace("\n\n(1000)", "\n\n(2010) The report of that year stands.\n\n(1000)")
+    labels = [s.label for s in make_document(year).segments]
+    assert labels == ["preamble", *(str(k) for k in range(996, 1003))]
+
+
 @pytest.mark.parametrize(
     ("article", "formula"),
     [

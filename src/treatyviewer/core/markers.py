@@ -102,6 +102,10 @@ _TITLED_NUMBER_RE = re.compile(
 _PAREN_RE = re.compile(
     r"\((?P<num>\d{1,3}|[a-zа-я]{1,2}|[ivxlc]{1,6}|[A-Z])\)(?P<punct>)(?=[ \t])[ \t]*(?P<rest>.*)"
 )
+PAREN_MAX = 999
+"""The highest "(N)" read alone; a higher one ("(1000)") only goes on a run ("(998)",
+"(999)"): alone, "(2010)" opening a paragraph is a year, not an item."""
+_LONG_PAREN_RE = re.compile(r"\((?P<num>\d{4,5})\)(?=[ \t])[ \t]*(?P<rest>.*)")
 _HALF_RE = re.compile(r"(?P<num>[a-zа-я]|[ivxlc]{2,6})(?P<punct>\))(?=[ \t])[ \t]*(?P<rest>.*)")
 _ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,6})(?P<punct>\.)(?=[ \t]|$)[ \t]*(?P<rest>.*)")
 # "A. Definitions": a capital letter heading a titled section of its own line, as the
@@ -557,6 +561,18 @@ def _lettered(content: str) -> tuple[str, float, tuple[int, ...], str, str, int,
     return None
 
 
+def _paren_run_on(
+    content: str, last: int
+) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
+    """``read_marker`` of "(1000)" right after "(999)": a run of bracketed numbers that
+    goes past three digits (a long generated or consolidated list)."""
+    m = _LONG_PAREN_RE.match(content)
+    if m is None or int(m["num"]) != last + 1:
+        return None
+    num = m["num"]
+    return "(num)", RANK_NUMBER_ROUND, (int(num),), "", num, m.start("rest"), m["rest"]
+
+
 def _roman(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
     """``read_marker`` of a line that opens with a capital roman numeral ("IV.")."""
     m = _ROMAN_RE.match(content)
@@ -607,6 +623,7 @@ def find_markers(
     prev_opened = True
     title_alone = False  # the last paragraph was one title line (no mark)
     bare_at = -1  # where the last line began, if it was a number alone
+    last_paren = -1  # the value of the last "(N)", which a "(1000)" must go on from
     lines = 0
     while pos < end:
         lines += 1
@@ -650,6 +667,8 @@ def find_markers(
                 found, shift = _joined_item(stripped, markers)
             if found is not None and LEADERS_RE.search(found[6]):
                 found = None  # an entry of the table of contents, not the heading
+            if found is None and last_paren >= PAREN_MAX and stripped[:1] == "(":
+                found = _paren_run_on(stripped, last_paren)
             bare_above = bool(markers) and markers[-1].start == bare_at
             if found is None and bare_above and stripped[0].islower():
                 markers[-1] = replace(markers[-1], item_below=True)
@@ -689,6 +708,8 @@ def find_markers(
                         after_title=prev_blank and title_alone,
                     )
                 )
+            if found is not None and found[0] == "(num)":
+                last_paren = found[2][0]
             bare_at = mark_at if found is not None and not found[6].strip() else -1
             prev_heading = (
                 bool(markers)
