@@ -26,3 +26,30 @@ def test_undoing_back_to_the_saved_session_leaves_nothing_to_recover(
     window.undo_stack.undo()
     assert not controller.is_dirty
     qtbot.waitUntil(lambda: find_recoverable(state) == [], timeout=5000)
+
+
+def test_save_as_of_a_chain_opened_over_a_session_proposes_its_own_name(
+    make_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    """The bundled chain opened over a saved session of two texts (its notes carried
+    into the chain): Save Session As proposed that session's file, so Enter and Yes
+    replaced the pair's session with the chain."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from test_ui_chains import wait_chain
+
+    window = make_window()
+    session_file = tmp_path / "pair.tvproj"
+    assert window.reading.controller.save_as(session_file)
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    assert not window.reading.controller.file_fits
+    proposed: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (proposed.append(a[2]), ("", ""))[1]
+    )
+    window.actions_["file.save_session"].trigger()
+    assert len(proposed) == 1
+    assert proposed[0] != str(session_file)
+    assert proposed[0].startswith(str(tmp_path))  # beside the session it came from
+    assert "Treaty-of-Kars" in proposed[0]  # named after the chain's texts

@@ -115,7 +115,11 @@ class SessionFiles(QObject):
 
     def save_as(self) -> bool:
         self.flush()
-        default = self.controller.path or Path(self._folder()) / self._proposed_name()
+        default = self.controller.path
+        if default is None or not self.controller.file_fits:
+            # A chain opened over a pair's session is not that session: proposing its
+            # file had the pair's session replaced by the chain at Enter and Yes.
+            default = Path(self._folder()) / self._proposed_name()
         from PySide6.QtWidgets import QFileDialog  # dialogs: on first use
 
         path, _ = QFileDialog.getSaveFileName(
