@@ -53,3 +53,38 @@ def test_save_as_of_a_chain_opened_over_a_session_proposes_its_own_name(
     assert proposed[0] != str(session_file)
     assert proposed[0].startswith(str(tmp_path))  # beside the session it came from
     assert "Treaty-of-Kars" in proposed[0]  # named after the chain's texts
+
+
+def test_notes_written_before_a_name_was_set_are_signed_in_every_export(
+    make_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    """A note written, then a name set in Preferences: the pair's PDF signed the note
+    with it, but Export Notes wrote it with no author and the chain's report printed
+    it unsigned beside the same reader's later, signed notes."""
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from test_ui_chains import wait_chain
+    from test_ui_export import export_and_wait
+
+    window = make_window()
+    store = window.reading.store
+    start = window.session.new.text.index("Batum")
+    store.create_from_selection("new", start, start + 5, "Written before the name")
+    window.settings.set("reader_name", "Elif Demir")
+
+    notes = tmp_path / "notes.jsonld"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(notes), ""))
+    window.reading.files.export_notes()
+    (item,) = json.loads(notes.read_text(encoding="utf-8"))["items"]
+    assert item["creator"]["name"] == "Elif Demir"
+    assert store.annotations()[0].creator is None  # the note itself is left as written
+
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    report = tmp_path / "chain.html"
+    assert export_and_wait(qtbot, window, "html", report)
+    page = report.read_text(encoding="utf-8")
+    at = page.index("Written before the name")
+    assert "Elif Demir" in page[at : at + 200]

@@ -247,7 +247,8 @@ class WindowExport(CancellableWork):
             from ...io.report_notes import notes_for_texts
 
             sources = [d.source for d in chain.documents]
-            notes = notes_for_texts(sources, self.store.annotations(), options.notes)
+            mine = self.store.signed(reader_name(self.settings))  # signed as a pair's are
+            notes = notes_for_texts(sources, mine, options.notes)
             job = Job(lambda _stop: _write_chain(kind, chain, path, chosen, notes))
         else:
             notes = self.notes(options.notes)

@@ -168,8 +168,11 @@ class SessionFiles(QObject):
         )
         if not path:
             return
+        from ..dialogs.preferences import reader_name
+
+        reader = reader_name(self.settings) if self.settings is not None else ""
         try:
-            count = self.store.export_jsonld(path)
+            count = self.store.export_jsonld(path, reader=reader)
         except TreatyViewerError as exc:
             self._say(str(exc), "error")
             return
