@@ -88,3 +88,31 @@ def test_notes_written_before_a_name_was_set_are_signed_in_every_export(
     page = report.read_text(encoding="utf-8")
     at = page.index("Written before the name")
     assert "Elif Demir" in page[at : at + 200]
+
+
+def test_leaving_a_chain_opened_over_a_session_does_not_offer_to_save_in_that_session(
+    make_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    """A note written in a chain opened over a pair's session, then Quit: the question
+    read "Save your notes and corrections in pair?", but Save does not write there (the
+    pair's file keeps the pair): it asks for a new file."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from test_ui_chains import wait_chain
+
+    window = make_window()
+    assert window.reading.controller.save_as(tmp_path / "pair.tvproj")
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    start = window.session.new.text.index("Kars")
+    window.reading.store.create_from_selection("new", start, start + 4, "In the chain")
+    window.ask_to_save = True
+    asked: list[str] = []
+
+    def cancel(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    assert not window.reading.files.may_discard()
+    assert asked and "pair" not in asked[0], asked

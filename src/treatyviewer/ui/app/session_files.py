@@ -189,7 +189,10 @@ class SessionFiles(QObject):
 
         from ..common.title_room import make_room_for_title
 
-        name = self.session_name() or self.tr("this reading session")
+        # A chain opened over a pair's session is saved under a new name, not in the
+        # pair's file: naming that file here promised the notes would go there.
+        fits = self.controller.file_fits
+        name = (self.session_name() if fits else "") or self.tr("this reading session")
         question = (
             self.tr("Save the changed view (layout, filters) in {0}?")
             if self.controller.only_view_changed
