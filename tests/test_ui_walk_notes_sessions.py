@@ -116,3 +116,46 @@ def test_leaving_a_chain_opened_over_a_session_does_not_offer_to_save_in_that_se
     monkeypatch.setattr(QMessageBox, "exec", cancel)
     assert not window.reading.files.may_discard()
     assert asked and "pair" not in asked[0], asked
+
+
+def test_the_news_of_an_export_goes_when_a_pair_sharing_one_text_is_opened(
+    make_window, qtbot, tmp_path
+) -> None:
+    """Exported from the draft and the Treaty of Moscow, then the Treaty of Moscow and
+    the Treaty of Kars opened: "Exported …html — Open File" stayed above them, as if
+    that report were of the pair now shown."""
+    from conftest import wait_compared
+    from test_ui_export import export_and_wait
+
+    window = make_window()
+    assert export_and_wait(qtbot, window, "json", tmp_path / "bundled.json")
+    assert window.message_bar.texts()[-1] == "Exported bundled.json"
+    previous = window.session.comparison
+    window.open_pair("moscow-1921", "kars-1921")
+    wait_compared(qtbot, window, previous)
+    assert not any(t.startswith("Exported") for t in window.message_bar.texts())
+    previous = window.session.comparison
+    assert export_and_wait(qtbot, window, "json", tmp_path / "later.json")
+    window.session.set_overrides(window.session.overrides)  # the same pair compared again
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=30000)
+    assert "Exported later.json" in window.message_bar.texts()
+
+
+def test_the_news_of_a_chain_report_stays_while_stepping_through_its_pairs(
+    make_window, qtbot, tmp_path
+) -> None:
+    """A chain's report covers every version: stepping to its next pair of versions is
+    no other pair of texts, and the news of the report stays."""
+    from conftest import wait_compared
+    from test_ui_chains import wait_chain
+    from test_ui_export import export_and_wait
+
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    assert export_and_wait(qtbot, window, "json", tmp_path / "chain.json")
+    before = window.session.comparison
+    window.actions_["go.next_pair"].trigger()
+    wait_compared(qtbot, window, before)
+    qtbot.waitUntil(lambda: window.session.new_name == "kars-1921", timeout=30000)
+    assert "Exported chain.json" in window.message_bar.texts()
