@@ -21,6 +21,7 @@ from ...core.errors import TreatyViewerError
 from ..common.file_names import titles_stem
 from ..common.folders import folder_of_texts, readers_folder
 from ..state.worker import CancellableWork, Job
+from .pair_files import same_text
 from .while_loading import WAIT
 
 if TYPE_CHECKING:
@@ -105,6 +106,19 @@ def _write_chain(
     args = Namespace(**fields, paper=options.paper, changed_only=options.changed_only)
     export_chain_reports(chain, args, notes)
     return _page_count(path) if kind == "pdf" else 0
+
+
+EXPORTED = "exported\n"
+"""The start of the tag of the news of an export."""
+
+
+def is_about(tag: str, names: tuple[str, str]) -> bool:
+    """Whether the news of an export tagged ``tag`` is about the pair ``names``: both
+    texts are among those exported (either pair of a chain's report, a pair's report
+    in either order). A pair that only shares a text with the exported one (the Treaty
+    of Moscow beside the Treaty of Kars after a report on the draft beside it) is not."""
+    texts = tag.removeprefix(EXPORTED).split("\n")
+    return all(any(same_text(text, name) for text in texts) for name in names)
 
 
 class WindowExport(CancellableWork):
@@ -247,7 +261,8 @@ class WindowExport(CancellableWork):
             from ...io.report_notes import notes_for_texts
 
             sources = [d.source for d in chain.documents]
-            notes = notes_for_texts(sources, self.store.annotations(), options.notes)
+            mine = self.store.signed(reader_name(self.settings))  # signed as a pair's are
+            notes = notes_for_texts(sources, mine, options.notes)
             job = Job(lambda _stop: _write_chain(kind, chain, path, chosen, notes))
         else:
             notes = self.notes(options.notes)
@@ -297,10 +312,13 @@ class WindowExport(CancellableWork):
 
     def _tag(self) -> str:
         """Tag of the news of an export, done, failed or cancelled: tagged with the
-        pair's newer text, it goes when another pair is opened, and takes the place of
-        the news of the export before (a failure had stayed above the later success,
-        and over every pair opened after it)."""
-        return f"exported\n{self.session.new_name}"
+        texts exported, it goes when another pair is opened (``is_about``), and takes
+        the place of the news of the export before (a failure had stayed above the
+        later success, and over every pair opened after it)."""
+        chain = self.chain()
+        if chain is not None:  # a chain's report is about every version
+            return EXPORTED + "\n".join(d.source for d in chain.documents)
+        return f"{EXPORTED}{self.session.old_name}\n{self.session.new_name}"
 
     def _failed(self, job: Job, path: str, exc: object) -> None:
         if not self._end(job):

@@ -34,7 +34,7 @@ from .chain_window import ChainWindow, WindowParts
 from .class_filter import ClassFilter
 from .dock_room import DockRoom
 from .dock_tabs import DockTabs
-from .exporting import WindowExport
+from .exporting import EXPORTED, WindowExport, is_about
 from .map_room import MapRoom
 from .message_bar import FAILED_OPEN, KNOCK_ON, MessageBar
 from .pair_files import REREADING, PairFiles, same_text
@@ -487,7 +487,9 @@ class MainWindow(QMainWindow):
         # Messages about texts no longer open (a guessed encoding…) go with them.
         self.message_bar.clear_tagged(
             lambda tag: (
-                any(same_text(tag.rpartition("\n")[2], n) for n in names)
+                is_about(tag, names)  # a report on this pair, not on one sharing a text
+                if tag.startswith(EXPORTED)
+                else any(same_text(tag.rpartition("\n")[2], n) for n in names)
                 and not tag.startswith(REREADING)
             )  # read again and shown: that is over
         )

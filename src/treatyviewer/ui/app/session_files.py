@@ -115,7 +115,11 @@ class SessionFiles(QObject):
 
     def save_as(self) -> bool:
         self.flush()
-        default = self.controller.path or Path(self._folder()) / self._proposed_name()
+        default = self.controller.path
+        if default is None or not self.controller.file_fits:
+            # A chain opened over a pair's session is not that session: proposing its
+            # file had the pair's session replaced by the chain at Enter and Yes.
+            default = Path(self._folder()) / self._proposed_name()
         from PySide6.QtWidgets import QFileDialog  # dialogs: on first use
 
         path, _ = QFileDialog.getSaveFileName(
@@ -164,8 +168,11 @@ class SessionFiles(QObject):
         )
         if not path:
             return
+        from ..dialogs.preferences import reader_name
+
+        reader = reader_name(self.settings) if self.settings is not None else ""
         try:
-            count = self.store.export_jsonld(path)
+            count = self.store.export_jsonld(path, reader=reader)
         except TreatyViewerError as exc:
             self._say(str(exc), "error")
             return
@@ -182,7 +189,10 @@ class SessionFiles(QObject):
 
         from ..common.title_room import make_room_for_title
 
-        name = self.session_name() or self.tr("this reading session")
+        # A chain opened over a pair's session is saved under a new name, not in the
+        # pair's file: naming that file here promised the notes would go there.
+        fits = self.controller.file_fits
+        name = (self.session_name() if fits else "") or self.tr("this reading session")
         question = (
             self.tr("Save the changed view (layout, filters) in {0}?")
             if self.controller.only_view_changed

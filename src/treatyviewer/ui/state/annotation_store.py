@@ -309,10 +309,23 @@ class AnnotationStore(QObject):
             self.undo_stack.push(AddAnnotations(self, fresh, text))
         return ImportReport(len(fresh), len(found) - len(fresh), tuple(problems))
 
-    def export_jsonld(self, path: str | Path, *, include_curated: bool = False) -> int:
+    def signed(self, reader: str) -> list[Annotation]:
+        """The reader's notes, those that name no author signed ``reader``: a note
+        written before a name was set in Preferences went out unsigned from Export
+        Notes and the chain's report, while the pair's report signed it."""
+        name = reader.strip()
+        return [
+            replace(a, creator=Creator(name)) if name and a.creator is None else a
+            for a in self._mine
+        ]
+
+    def export_jsonld(
+        self, path: str | Path, *, include_curated: bool = False, reader: str = ""
+    ) -> int:
         """Write the reader's notes (optionally the curated ones too) atomically as an
-        AnnotationCollection; returns how many. Raises SaveError."""
-        items = list(self._mine) + (list(self._curated) if include_curated else [])
+        AnnotationCollection, unsigned ones signed ``reader``; returns how many. Raises
+        SaveError."""
+        items = self.signed(reader) + (list(self._curated) if include_curated else [])
         export_annotations(path, items, self.gazetteer)
         return len(items)
 

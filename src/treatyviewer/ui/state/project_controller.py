@@ -145,6 +145,8 @@ class ProjectController(QObject):
         self.unanswered: set[Path] = set()
         """Autosaves offered for recovery that the reader has not yet taken or declined:
         kept whatever this session does (quitting had removed the crashed work)."""
+        self._written: Path | None = None
+        """The autosave this window last wrote, until it is saved over or removed."""
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -281,6 +283,7 @@ class ProjectController(QObject):
 
     def new_session(self) -> None:
         """Forget the file and the notes (the window opens the texts it wants)."""
+        self._leave()
         self._pending = None
         self._fresh = None
         self.path = None
@@ -320,16 +323,29 @@ class ProjectController(QObject):
         self._discard(recoverable.autosave)
 
     def autosave_now(self) -> Path | None:
-        """Write the autosave if there is unsaved work (timer and quit call this)."""
-        if not self.is_dirty or self.loading:
+        """Write the autosave if there is unsaved work (timer and quit call this); with
+        none, remove the one written for work since undone: left behind, the next start
+        said treatyviewer had not closed cleanly and offered the undone work back."""
+        if self.loading:
+            return None
+        if not self.is_dirty:
+            self._drop_written()
             return None
         if autosave_path(self.path, self.state_dir) in self.unanswered:
             return None  # it holds the crashed work the reader is still asked about
         try:
-            return write_autosave(self.build_project(), self.path, self.state_dir)
+            self._written = write_autosave(self.build_project(), self.path, self.state_dir)
         except ProjectError as exc:
             self.message.emit(str(exc), "warning")
             return None
+        return self._written
+
+    def _drop_written(self) -> None:
+        """Remove the autosave this window wrote (only that one: another window's, or a
+        crashed session's, is not this window's to remove)."""
+        written, self._written = self._written, None
+        if written is not None:
+            self._discard(written)
 
     def shutdown(self) -> None:
         """On quit: keep unsaved work in the autosave, or remove a stale one."""
@@ -345,7 +361,16 @@ class ProjectController(QObject):
         self._discard(autosave_path(self.path, self.state_dir))
 
     # -- machinery --------------------------------------------------------------------------
+    def _leave(self) -> None:
+        """Another session takes this one's place: an autosave written for work undone
+        since goes (unsaved work keeps its autosave, which the window asked about)."""
+        self.edited_timer.stop()
+        if not self.is_dirty:
+            self._drop_written()
+        self._written = None
+
     def _start(self, pending: _Pending) -> None:
+        self._leave()
         project = pending.project
         overrides = overrides_from(project.alignment)
         where = pending.path.parent if pending.path is not None else None
