@@ -9,11 +9,13 @@ and the mark must go. The truth files are in tests/real_pairs/*/truth.txt.
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 from alignment_score import predicted, truth
-from real_pair_truth import load, names
-from treatyviewer.core.comparison import compare
+from real_pair_truth import RealPair, load, names
+from treatyviewer.core.comparison import Comparison, compare
 from treatyviewer.io.readers import read_document
 
 FAILING = {
@@ -34,6 +36,14 @@ FAILING = {
     "old 8:73a, whose second and third paragraphs it took; the damages of old 8:73 went to "
     "the new 8:88, which is found added",
 }
+
+
+@cache
+def _compared(name: str) -> tuple[RealPair, Comparison]:
+    """Each pair is compared once for all the tests that read it: comparing the whole
+    statutes is most of this file's time."""
+    pair = load(name)
+    return pair, compare(read_document(pair.old), read_document(pair.new))
 
 
 def _cases() -> list[object]:
@@ -64,8 +74,7 @@ def test_the_truth_names_every_section_of_both_texts_once(name: str) -> None:
 
 @pytest.mark.parametrize("name", _cases())
 def test_sections_pair_as_read_by_hand(name: str) -> None:
-    pair = load(name)
-    cmp = compare(read_document(pair.old), read_document(pair.new))
+    pair, cmp = _compared(name)
     got, want = predicted(cmp), truth(pair.truth)
     assert got == want, (sorted(got - want, key=str), sorted(want - got, key=str))
 
@@ -73,8 +82,7 @@ def test_sections_pair_as_read_by_hand(name: str) -> None:
 @pytest.mark.parametrize("name", names())
 def test_no_section_is_in_two_links(name: str) -> None:
     """A section is in one link at most: a pair, a split or a merge."""
-    pair = load(name)
-    cmp = compare(read_document(pair.old), read_document(pair.new))
+    _, cmp = _compared(name)
     for side in ("old", "new"):
         used = [k for p in cmp.pairs for k in (p.old if side == "old" else p.new)]
         assert len(used) == len(set(used)), (name, side)
@@ -84,8 +92,7 @@ def test_an_article_kept_under_its_number_is_not_paired_with_a_far_look_alike() 
     """Old 8:75a of the Dutch administrative law act had paired with 8:118, forty
     articles on (costs after a withdrawn appeal, in the new title on higher appeals),
     while new 8:75a kept its first paragraph word for word."""
-    pair = load("nl-awb")
-    cmp = compare(read_document(pair.old), read_document(pair.new))
+    _, cmp = _compared("nl-awb")
     links = {
         (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))) for p in cmp.pairs
     }
