@@ -9,11 +9,13 @@ and the mark must go. The truth files are in tests/real_pairs/*/truth.txt.
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 from alignment_score import predicted, truth
-from real_pair_truth import load, names
-from treatyviewer.core.comparison import compare
+from real_pair_truth import RealPair, load, names
+from treatyviewer.core.comparison import Comparison, compare
 from treatyviewer.io.readers import read_document
 
 FAILING = {
@@ -25,15 +27,39 @@ FAILING = {
     "carpentries": "measured P 1.000, R 0.973, added F1 0.50, removed F1 0.00: the 2018 "
     "subsection on committees, one sentence on committees and one on task forces, is left "
     "removed, where the 2022 text gave each sentence a subsection of its own",
+    "ch-rvov": "measured P 0.940, R 0.940, added F1 0.62, removed F1 0.86: 2010 Art. 6 "
+    "(the administration's units, recast in 2019 as principles) is left removed and 2019 "
+    "Art. 6 added, and 2010 Art. 8 (the decentral administration) pairs with the new Art. 8 "
+    "(the lists in the annexes) instead of going to 7a and 7b, which come out added; 2010 "
+    "Art. 22 (record keeping, which the 2019 text prints unheaded at the end of 21) pairs "
+    "with 22c (double signature), and the repealed Art. 33 joins 31",
+    "fr-crpa": "measured P 0.969, R 0.954, added F1 0.99, removed F1 1.00: the second sentence "
+    "of L312-1 (masking before publication), redrafted as L312-1-2, is not followed there, so "
+    "L312-1 pairs alone and L312-1-2 comes out added; R312-7 and R312-8 pair together two to "
+    "two, where each keeps its number (the new R312-7 also takes the old R312-8's rule that an "
+    "unpublished circular does not apply)",
     "kr-const": "measured P 0.976, R 0.992, added F1 0.94, removed F1 0.89: the two "
     "amending procedures of 1972 (125, 126), recast together as 1980 130 and 131, pair "
     "crosswise one to one; 1972 42 (a council's organisation left to the law) pairs, for "
     "review, with a new council's article closing in the same words",
+    "kr-security": "measured P 1.000, R 0.875, added F1 0.87, removed F1 0.88: in the "
+    "whole revision of 2001, which renumbers every article, three rewritten ones are left "
+    "removed and added: 6의2 (appointing instructors, now with their duties listed) as 12, 7 "
+    "(disqualifications, now also of special guards) as 10, and 17 (fines, now with their "
+    "procedure) as 31",
     "nl-awb": "measured P 0.963, R 0.929, added F1 0.98, removed F1 0.00: old 8:75a, whose "
     "first paragraph new 8:75a keeps word for word, is left removed, its new self paired with "
     "old 8:73a, whose second and third paragraphs it took; the damages of old 8:73 went to "
     "the new 8:88, which is found added",
 }
+
+
+@cache
+def _compared(name: str) -> tuple[RealPair, Comparison]:
+    """Each pair is compared once for all the tests that read it: comparing the whole
+    statutes is most of this file's time."""
+    pair = load(name)
+    return pair, compare(read_document(pair.old), read_document(pair.new))
 
 
 def _cases() -> list[object]:
@@ -64,8 +90,7 @@ def test_the_truth_names_every_section_of_both_texts_once(name: str) -> None:
 
 @pytest.mark.parametrize("name", _cases())
 def test_sections_pair_as_read_by_hand(name: str) -> None:
-    pair = load(name)
-    cmp = compare(read_document(pair.old), read_document(pair.new))
+    pair, cmp = _compared(name)
     got, want = predicted(cmp), truth(pair.truth)
     assert got == want, (sorted(got - want, key=str), sorted(want - got, key=str))
 
@@ -73,8 +98,7 @@ def test_sections_pair_as_read_by_hand(name: str) -> None:
 @pytest.mark.parametrize("name", names())
 def test_no_section_is_in_two_links(name: str) -> None:
     """A section is in one link at most: a pair, a split or a merge."""
-    pair = load(name)
-    cmp = compare(read_document(pair.old), read_document(pair.new))
+    _, cmp = _compared(name)
     for side in ("old", "new"):
         used = [k for p in cmp.pairs for k in (p.old if side == "old" else p.new)]
         assert len(used) == len(set(used)), (name, side)
@@ -84,8 +108,7 @@ def test_an_article_kept_under_its_number_is_not_paired_with_a_far_look_alike() 
     """Old 8:75a of the Dutch administrative law act had paired with 8:118, forty
     articles on (costs after a withdrawn appeal, in the new title on higher appeals),
     while new 8:75a kept its first paragraph word for word."""
-    pair = load("nl-awb")
-    cmp = compare(read_document(pair.old), read_document(pair.new))
+    _, cmp = _compared("nl-awb")
     links = {
         (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))) for p in cmp.pairs
     }
