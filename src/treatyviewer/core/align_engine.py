@@ -116,6 +116,7 @@ from .renumbered import is_renumbered
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import (
     is_repeal_notice,
+    notice_holds_place,
     notices_apart,
     notices_crossed,
     repealed_pairs,
@@ -1308,7 +1309,7 @@ class Aligner:
         return self._paired_for_review(groups, found)
 
     def _repeal_notice(self, i: int, j: int) -> bool:
-        return is_repeal_notice(self.new_bodies[j]) or is_repeal_notice(self.old_bodies[i])
+        return notice_holds_place(self.old_bodies[i], self.new_bodies[j])
 
     def _namesakes_outread(
         self, namesakes: list[tuple[int, int]], olds: list[int], news: list[int]
