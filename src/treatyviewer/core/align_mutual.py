@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -74,11 +74,34 @@ ODDS_PRIOR = (-1.4, 0.6)
 """...and the same as log-odds."""
 SHARE_BOUNDS = (0.01, 0.99)
 """Shares are read between these before their log-odds are taken."""
+FORMULA_GRAM = 4
+"""Words in a row that, held by an article beside the two of a pair, make a run the
+two have in common the texts' formula."""
 FORMULA_SHARE = 0.25
 """A name or figure that more than this share of the open articles cite belongs to the
 text's formulas ("the Government", "this Protocol", a common term of months), not to
 what an article is about: two articles that have only such names in common name
 different parties, places and figures."""
+
+
+_JOURNAL = r"\((?:ABl|OJ|JO|GU|DO|BGBl|AS)\.?[ \t\n][^()]{0,160}\)"
+"""Where an act was published: "(ABl. L 191 vom 18.7.2008, S. 1)", "(OJ L 57, 2.3.2011,
+p. 21)", "(BGBl. I S. 390)"."""
+_CITATION_RE = re.compile(
+    # An act's own number ("2008/57/EG", "(EU) 2016/797"), its title (which may say
+    # "(Neufassung)") and where it was published, or the publication alone.
+    rf"(?:\((?:EU|EG|EWG|EC|EEC|UE|CE)\)[ \t\n]*)?(?:Nr\.[ \t\n]*|No\.?[ \t\n]*|n°[ \t\n]*)?"
+    rf"\b\d{{2,4}}/\d{{1,4}}(?:/[A-Za-z]{{2,7}})?\b(?:(?:[^()]|\([^()]{{0,40}}\)){{0,400}}?{_JOURNAL})?|{_JOURNAL}"
+)
+
+
+def without_citations(body: str) -> str:
+    """``body`` without its citations of other acts (their numbers, titles and places of
+    publication): two articles that cite the same directive share a long run of words
+    that says nothing of whether one is the other rewritten (a vehicle register struck
+    out and a section on testing experts put in, both citing the interoperability
+    directive at length)."""
+    return _CITATION_RE.sub(" ", body) if "/" in body or "(" in body else body
 
 
 class Scored(Protocol):
@@ -156,11 +179,13 @@ class Running:
         self.kept_shares: dict[tuple[int, int], float] = {}
         self.longest_by_chance = 0
         """The longest run in common of the runner-up pairs that ``chance`` read."""
+        self.gram_counts: Counter[tuple[str, ...]] | None = None
 
     def _words(self, side: int, k: int) -> list[str]:
         found = self.words[side].get(k)
         if found is None:
-            found = self.words[side][k] = words_of(self.bodies[side][k].casefold())
+            body = without_citations(self.bodies[side][k])
+            found = self.words[side][k] = words_of(body.casefold())
         return found
 
     def _runs(self, i: int, j: int) -> tuple[float, int]:
@@ -171,6 +196,45 @@ class Running:
 
     def share(self, i: int, j: int) -> float:
         return self._runs(i, j)[0]
+
+    def particular(self, i: int, j: int) -> tuple[float, int]:
+        """``share`` and ``longest``, counting only the words of each run in common that
+        no other article of either text holds around them (``FORMULA_GRAM`` words in
+        a row): a run that other articles repeat ("die zuletzt durch die Richtlinie …
+        geändert worden ist", "subject to the provisions of this Agreement") is the
+        texts' formula, not a clause one of the two kept from the other."""
+        a, b = self._words(0, i), self._words(1, j)
+        if not a or not b:
+            return 0.0, 0
+        if len(a) * len(b) > DIRECT_CELLS:
+            blocks = equal_runs(list(a), list(b), RUN, RUNS_BUDGET)
+        else:
+            matcher = SequenceMatcher(None, a, b, autojunk=False)
+            blocks = [(x, y, n) for x, y, n in matcher.get_matching_blocks() if n >= RUN]
+        counts = self._gram_counts()
+        found, longest = 0, 0
+        for x, _, n in blocks:
+            run = a[x : x + n]
+            # A word is the pair's own when no run of words around it is another's.
+            mine = [n >= FORMULA_GRAM] * n
+            for k in range(n - FORMULA_GRAM + 1):
+                if counts[tuple(run[k : k + FORMULA_GRAM])] > 2:  # the two hold it once each
+                    mine[k : k + FORMULA_GRAM] = [False] * FORMULA_GRAM
+            own = sum(mine)
+            found += own
+            longest = max(longest, own)
+        return 2 * found / (len(a) + len(b)), longest
+
+    def _gram_counts(self) -> Counter[tuple[str, ...]]:
+        """How many articles of both texts hold each run of ``FORMULA_GRAM`` words."""
+        if self.gram_counts is None:
+            self.gram_counts = Counter(
+                gram
+                for side in (0, 1)
+                for k in range(len(self.bodies[side]))
+                for gram in _grams(self._words(side, k))
+            )
+        return self.gram_counts
 
     def kept(self, i: int, j: int) -> float:
         """Share of the two articles' words that keep their order (``kept_share``)."""
@@ -231,6 +295,10 @@ class Running:
         )
 
 
+def _grams(words: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[k : k + FORMULA_GRAM]) for k in range(len(words) - FORMULA_GRAM + 1)}
+
+
 @dataclass(frozen=True)
 class RunningChance:
     """How far a pair's running text in common stands above that of runner-up pairs,
@@ -247,7 +315,13 @@ class RunningChance:
     odds: Background
 
     def z(self, i: int, j: int) -> float:
-        return max(self.share.z(self.running.share(i, j)), self.odds.z(self.running.odds(i, j)))
+        return self.z_of(self.running.share(i, j))
+
+    def z_of(self, share: float) -> float:
+        """The standing of a share of words in common runs."""
+        low, high = SHARE_BOUNDS
+        bounded = min(max(share, low), high)
+        return max(self.share.z(share), self.odds.z(math.log(bounded / (1.0 - bounded))))
 
 
 def mutual_best(
@@ -270,9 +344,15 @@ def mutual_best(
 
     def stands(i: int, j: int) -> bool:
         z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(i, j)
-        if z >= alone and running.longest(i, j) > running.longest_by_chance:
+        least = running.longest_by_chance
+        if z >= alone and running.longest(i, j) > least and running.particular(i, j)[1] > least:
             return True  # reworded throughout, yet far the best, and a clause kept
-        return combined_z(max(z, found[(i, j)]), running_z) >= evidence
+        if combined_z(max(z, found[(i, j)]), running_z) < evidence:
+            return False
+        # The running text must stand out with the texts' formulas left out too.
+        return (
+            combined_z(max(z, found[(i, j)]), chance.z_of(running.particular(i, j)[0])) >= evidence
+        )
 
     def whole(i: int, j: int) -> bool:
         return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
