@@ -28,7 +28,7 @@ from typing import Protocol
 
 from .align_attach import combined_z
 from .align_decide import Background
-from .align_features import Vectors, combined, containment, same_containment
+from .align_features import Vectors, combined, containment, cosine, same_containment
 from .align_features import words_of as cased_words
 from .align_order import (
     DIRECT_CELLS,
@@ -344,8 +344,8 @@ def mutual_best(
 
     def stands(i: int, j: int) -> bool:
         z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(i, j)
-        least = running.longest_by_chance
-        if z >= alone and running.longest(i, j) > least and running.particular(i, j)[1] > least:
+        z = min(z, uncited_z(i, j))
+        if z >= alone and running.longest(i, j) > running.longest_by_chance:
             return True  # reworded throughout, yet far the best, and a clause kept
         if combined_z(max(z, found[(i, j)]), running_z) < evidence:
             return False
@@ -353,6 +353,15 @@ def mutual_best(
         return (
             combined_z(max(z, found[(i, j)]), chance.z_of(running.particular(i, j)[0])) >= evidence
         )
+
+    def uncited_z(i: int, j: int) -> float:
+        """The pair's standing on what it shares beyond citations of other acts (the
+        names and figures of a directive cited at length weigh as much as a name)."""
+        old, new = without_citations(old_bodies[i]), without_citations(new_bodies[j])
+        if old == old_bodies[i] and new == new_bodies[j]:
+            return math.inf
+        score = cosine(a.old_vecs.vector_of(old), a.new_vecs.vector_of(new))
+        return bg.z(a.adjusted(i, j, score))
 
     def whole(i: int, j: int) -> bool:
         return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
