@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -74,9 +74,6 @@ ODDS_PRIOR = (-1.4, 0.6)
 """...and the same as log-odds."""
 SHARE_BOUNDS = (0.01, 0.99)
 """Shares are read between these before their log-odds are taken."""
-FORMULA_GRAM = 4
-"""Words in a row that, held by an article beside the two of a pair, make a run the
-two have in common the texts' formula."""
 FORMULA_SHARE = 0.25
 """A name or figure that more than this share of the open articles cite belongs to the
 text's formulas ("the Government", "this Protocol", a common term of months), not to
@@ -179,7 +176,6 @@ class Running:
         self.kept_shares: dict[tuple[int, int], float] = {}
         self.longest_by_chance = 0
         """The longest run in common of the runner-up pairs that ``chance`` read."""
-        self.gram_counts: Counter[tuple[str, ...]] | None = None
 
     def _words(self, side: int, k: int) -> list[str]:
         found = self.words[side].get(k)
@@ -196,45 +192,6 @@ class Running:
 
     def share(self, i: int, j: int) -> float:
         return self._runs(i, j)[0]
-
-    def particular(self, i: int, j: int) -> tuple[float, int]:
-        """``share`` and ``longest``, counting only the words of each run in common that
-        no other article of either text holds around them (``FORMULA_GRAM`` words in
-        a row): a run that other articles repeat ("die zuletzt durch die Richtlinie …
-        geändert worden ist", "subject to the provisions of this Agreement") is the
-        texts' formula, not a clause one of the two kept from the other."""
-        a, b = self._words(0, i), self._words(1, j)
-        if not a or not b:
-            return 0.0, 0
-        if len(a) * len(b) > DIRECT_CELLS:
-            blocks = equal_runs(list(a), list(b), RUN, RUNS_BUDGET)
-        else:
-            matcher = SequenceMatcher(None, a, b, autojunk=False)
-            blocks = [(x, y, n) for x, y, n in matcher.get_matching_blocks() if n >= RUN]
-        counts = self._gram_counts()
-        found, longest = 0, 0
-        for x, _, n in blocks:
-            run = a[x : x + n]
-            # A word is the pair's own when no run of words around it is another's.
-            mine = [n >= FORMULA_GRAM] * n
-            for k in range(n - FORMULA_GRAM + 1):
-                if counts[tuple(run[k : k + FORMULA_GRAM])] > 2:  # the two hold it once each
-                    mine[k : k + FORMULA_GRAM] = [False] * FORMULA_GRAM
-            own = sum(mine)
-            found += own
-            longest = max(longest, own)
-        return 2 * found / (len(a) + len(b)), longest
-
-    def _gram_counts(self) -> Counter[tuple[str, ...]]:
-        """How many articles of both texts hold each run of ``FORMULA_GRAM`` words."""
-        if self.gram_counts is None:
-            self.gram_counts = Counter(
-                gram
-                for side in (0, 1)
-                for k in range(len(self.bodies[side]))
-                for gram in _grams(self._words(side, k))
-            )
-        return self.gram_counts
 
     def kept(self, i: int, j: int) -> float:
         """Share of the two articles' words that keep their order (``kept_share``)."""
@@ -295,10 +252,6 @@ class Running:
         )
 
 
-def _grams(words: Sequence[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[k : k + FORMULA_GRAM]) for k in range(len(words) - FORMULA_GRAM + 1)}
-
-
 @dataclass(frozen=True)
 class RunningChance:
     """How far a pair's running text in common stands above that of runner-up pairs,
@@ -315,13 +268,7 @@ class RunningChance:
     odds: Background
 
     def z(self, i: int, j: int) -> float:
-        return self.z_of(self.running.share(i, j))
-
-    def z_of(self, share: float) -> float:
-        """The standing of a share of words in common runs."""
-        low, high = SHARE_BOUNDS
-        bounded = min(max(share, low), high)
-        return max(self.share.z(share), self.odds.z(math.log(bounded / (1.0 - bounded))))
+        return max(self.share.z(self.running.share(i, j)), self.odds.z(self.running.odds(i, j)))
 
 
 def mutual_best(
@@ -343,25 +290,21 @@ def mutual_best(
     alone, evidence = MUTUAL_Z + PER_DECADE * decades, EVIDENCE_Z + PER_DECADE / 4 * decades
 
     def stands(i: int, j: int) -> bool:
-        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(i, j)
-        z = min(z, uncited_z(i, j))
+        drop = cited_weight(i, j)
+        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])) - drop, chance.z(i, j)
         if z >= alone and running.longest(i, j) > running.longest_by_chance:
             return True  # reworded throughout, yet far the best, and a clause kept
-        if combined_z(max(z, found[(i, j)]), running_z) < evidence:
-            return False
-        # The running text must stand out with the texts' formulas left out too.
-        return (
-            combined_z(max(z, found[(i, j)]), chance.z_of(running.particular(i, j)[0])) >= evidence
-        )
+        return combined_z(max(z, found[(i, j)] - drop), running_z) >= evidence
 
-    def uncited_z(i: int, j: int) -> float:
-        """The pair's standing on what it shares beyond citations of other acts (the
-        names and figures of a directive cited at length weigh as much as a name)."""
+    def cited_weight(i: int, j: int) -> float:
+        """How much of the pair's standing (in spreads of the background) its citations
+        of other acts make: the names and figures of a directive cited at length in
+        both weigh as much as names, and say nothing of one being the other."""
         old, new = without_citations(old_bodies[i]), without_citations(new_bodies[j])
         if old == old_bodies[i] and new == new_bodies[j]:
-            return math.inf
+            return 0.0
         score = cosine(a.old_vecs.vector_of(old), a.new_vecs.vector_of(new))
-        return bg.z(a.adjusted(i, j, score))
+        return max(0.0, (a.scores[(i, j)] - score) / bg.spread)
 
     def whole(i: int, j: int) -> bool:
         return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
