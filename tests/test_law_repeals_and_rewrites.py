@@ -56,8 +56,25 @@ def test_two_notices_of_repeal_under_different_numbers_are_not_one_section_moved
     newer text repeals, was reported removed."""
     pairs = _pairs(_compare(STUBS_OLD, STUBS_NEW))
     assert pairs[("3",)] == (("3",), False, True)  # repealed where it stands
-    assert pairs[("2",)][0] == ("2",)  # the place kept free, filled
+    assert ("2",) not in pairs  # gone already: new § 2 is new matter under its number
     assert not any(moved for _, moved, _ in pairs.values())
+
+
+def test_a_notice_of_the_older_text_is_no_counterpart_of_new_matter_under_its_number() -> None:
+    """Before: old "§ 24 (weggefallen)", repealed before the older version, was paired
+    at confidence 0.95 with a new § 24 on another matter (similarity 0.00): the number
+    was free, and the later text put a new section under it. A place kept free
+    ("[Reserved]") is filled by the later article; a section repealed is not."""
+    new = STUBS_NEW.replace("§ 2 Ausgleich", "§ 2 Verkehrssicherungspflicht").replace(
+        "Nicht genommene Ruhetage werden in Geld ausgeglichen.",
+        "Wer ein Grundstück an den Gleisen besitzt, hält die Bäume dort sicher.",
+    )
+    cmp = _compare(STUBS_OLD, new)
+    assert ("2",) not in _pairs(cmp)
+    assert cmp.label_of("old", cmp.removed) == ["2"]
+    assert cmp.label_of("new", cmp.added) == ["2"]
+    reserved = _compare(STUBS_OLD.replace("§ 2 (weggefallen)", "§ 2 [Reserved]"), new)
+    assert _pairs(reserved)[("2",)][0] == ("2",)  # a place kept free, filled
 
 
 def test_notices_of_repeal_in_russian_keep_to_their_numbers() -> None:

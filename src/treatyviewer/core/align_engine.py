@@ -116,6 +116,7 @@ from .renumbered import is_renumbered
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import (
     is_repeal_notice,
+    notice_holds_place,
     notices_apart,
     notices_crossed,
     repealed_pairs,
@@ -1308,7 +1309,7 @@ class Aligner:
         return self._paired_for_review(groups, found)
 
     def _repeal_notice(self, i: int, j: int) -> bool:
-        return is_repeal_notice(self.new_bodies[j]) or is_repeal_notice(self.old_bodies[i])
+        return notice_holds_place(self.old_bodies[i], self.new_bodies[j])
 
     def _namesakes_outread(
         self, namesakes: list[tuple[int, int]], olds: list[int], news: list[int]
@@ -1995,7 +1996,10 @@ class Aligner:
         Vervallen.", lapsed) was repealed there: it is not paired with an article of
         another number that only reads somewhat like it ("§ 126²", another offence
         fined in the same words; a rule of fees broadened as "82quater"), unless it
-        reads nearly the same (its text moved under the new number)."""
+        reads nearly the same (its text moved under the new number). Nor is an article
+        that a merge took in when every article of the merge keeps its number over a
+        stub: the later text says each was repealed, and the merge was a chance match
+        of formulas ("252" and "253" read as one "252C" put in between their notices)."""
         stubs: dict[str, list[int]] = {}
         for j in self._open_after(groups, unlinked=True)[1]:
             seg = self.new_segs[j]
@@ -2011,7 +2015,8 @@ class Aligner:
             i, far = core
             here = stubs.get(self.old_segs[i].label.casefold(), [])
             if (
-                len(olds) == len(news) == 1
+                len(news) == 1
+                and (len(olds) == 1 or all(self._has_stub(stubs, k) for k in olds))
                 and len(here) == 1
                 and i not in linked
                 and self.old_bodies[i].strip()
@@ -2023,6 +2028,10 @@ class Aligner:
                 continue
             out.append(group)
         return sorted(out, key=lambda g: g[2])
+
+    def _has_stub(self, stubs: dict[str, list[int]], i: int) -> bool:
+        """Whether old article ``i`` has one bare stub of its own number in ``stubs``."""
+        return len(stubs.get(self.old_segs[i].label.casefold(), [])) == 1
 
     def _untangled(self, groups: list[Group]) -> list[Group]:
         """Two pairs that cross, where each old article reads exactly as the other

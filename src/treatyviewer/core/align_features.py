@@ -243,7 +243,13 @@ class Vectors:
         return vec
 
     def _vector(self, index: int) -> Vector:
-        body = self.bodies[index]
+        return self.vector_of(self.bodies[index])
+
+    def vector_of(self, body: str) -> Vector:
+        """The vector of any wording, weighed as this text's articles are."""
+        found = self._by_body.get(body)
+        if found is not None:
+            return found
         feats, _, heavy = self.stems.features(body)
         keys = list(feats)
         weights = self._weights(keys)

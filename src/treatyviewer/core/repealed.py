@@ -115,6 +115,31 @@ def is_repeal_notice(body: str) -> bool:
     return _DELETED_RULE.fullmatch("".join(_CONSOLIDATION_MARK.sub("", body).split())) is not None
 
 
+_FREE_WORD_RE = re.compile(r"reserved|omitted|left[ \t]+blank|sin[ \t]+contenido", re.IGNORECASE)
+"""The words of ``_NOTICE_RE`` that keep a place free for a later article, where the
+others say an article was struck out."""
+
+
+def kept_free(body: str) -> bool:
+    """Whether an article's whole text says its place is kept free ("[Reserved]",
+    "This section intentionally omitted."), not that an article was repealed."""
+    if not is_repeal_notice(body):
+        return False
+    return _KEPT_FREE_RE.fullmatch(body) is not None or _FREE_WORD_RE.search(body) is not None
+
+
+def notice_holds_place(old_body: str, new_body: str) -> bool:
+    """Whether a notice makes the two articles under one number one article: the
+    later text's notice stands for the old article repealed in place, and the older
+    text's place kept free is filled by the later article. An older text's notice of
+    repeal ("§ 24 (weggefallen)") is no such place: the article was gone already, and
+    the later text's article of that number is new matter put under a free number
+    (unless it too is a notice)."""
+    if is_repeal_notice(new_body):
+        return True
+    return kept_free(old_body)
+
+
 def repealed_pairs(
     old_segs: Sequence[Segment],
     new_segs: Sequence[Segment],
@@ -126,8 +151,8 @@ def repealed_pairs(
     paired: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """(old, new) for each added article that carries the label of a removed old
-    article of the same kind, when either of the two is a notice (repealed, or a
-    place kept free) or the two carry the same title; first, each notice of repeal
+    article of the same kind, when a notice holds the place (``notice_holds_place``)
+    or the two carry the same title; first, each notice of repeal
     in a text renumbered about it pairs with the removed article of its number less
     the shift of the ``paired`` (old, new) articles on either side."""
     out = shifted_notices(old_segs, new_segs, new_bodies, removed, added, paired)
@@ -141,7 +166,7 @@ def repealed_pairs(
         i = by_label.get((seg.kind, citation(seg)))
         if i is None or not gaps.holds(i, j):
             continue  # the same number elsewhere in a renumbered text is another article
-        if is_repeal_notice(new_bodies[j]) or is_repeal_notice(old_bodies[i]) or same_title(i, j):
+        if notice_holds_place(old_bodies[i], new_bodies[j]) or same_title(i, j):
             del by_label[(seg.kind, citation(seg))]
             out.append((i, j))
     return out
