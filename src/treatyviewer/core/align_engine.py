@@ -69,6 +69,7 @@ from .align_features import (
     Vectors,
     combined,
     cosine,
+    figure_of_roman,
     forget_pairs,
     language_of,
     same_cosine,
@@ -344,6 +345,11 @@ formula differ from one another by as much as from any namesake."""
 
 
 _ONE_WORD = re.compile(r"\w+")
+
+
+def _as_stem(label: str) -> str:
+    """An article's label as its number reads among an article's stems ("XII" → "12")."""
+    return figure_of_roman(label, fold(label))
 
 
 TITLE_WORDS = 8
@@ -1216,7 +1222,7 @@ class Aligner:
             t = ref.target
             u = self.old_partner.get(t) if t is not None else None
             if t is not None and u is not None:
-                was, is_ = fold(self.old_segs[t].label), fold(self.new_segs[u].label)
+                was, is_ = _as_stem(self.old_segs[t].label), _as_stem(self.new_segs[u].label)
                 if was != is_ and _ONE_WORD.fullmatch(was) and _ONE_WORD.fullmatch(is_):
                     now[was] = is_
         return [now.get(w, w) for w in words] if now else words

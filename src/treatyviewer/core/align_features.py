@@ -25,6 +25,7 @@ from typing import Any
 import snowballstemmer
 
 from .korean_stems import is_hangul, korean_stem
+from .numerals import roman_value
 from .word_chars import has_unspaced, unspaced_re, words_in
 from .word_forms import COMMA_TO_CEDILLA, modern_russian
 
@@ -122,6 +123,9 @@ class Stems:
             folded = [modern_russian(w) if _OLD_SPELLING.search(w) else w for w in folded]
         stems = list(map(_stem_or_number, folded, self.stemmer.stemWords(folded)))
         stems = [korean_stem(w) if is_hangul(w) else s for w, s in zip(folded, stems, strict=True)]
+        figures = _roman_figures(new)
+        if figures:
+            stems = [figures.get(w, s) for w, s in zip(new, stems, strict=True)]
         self.cache.update(zip(new, stems, strict=True))
         for word, stem in zip(new, stems, strict=True):
             if word.islower():
@@ -155,6 +159,28 @@ def character_pairs(words: list[str]) -> list[str]:
 
 def _stem_or_number(folded: str, stem: str) -> str:
     return folded if folded.isdigit() else stem
+
+
+_ROMAN_LETTERS = re.compile("[IVXLCDM]+")
+_ROMAN_LINE = re.compile("(?m)^[IVXLCDM]+$")
+
+
+def _roman_figures(words: list[str]) -> dict[str, str]:
+    """``figure_of_roman`` of those of ``words`` that are roman numerals, found in one
+    pass of the regex engine over them all (most texts have a handful)."""
+    found = _ROMAN_LINE.findall("\n".join(words))
+    return {w: f for w in found if (f := figure_of_roman(w, w)) != w}
+
+
+def figure_of_roman(word: str, stem: str) -> str:
+    """The figure an upper-case roman numeral stands for ("XII" → "12"), else ``stem``:
+    "Article XII" cites a number as "Article 12" does. Read as a word, a numeral is
+    capitalised wherever it stands and so weighed as a name, and a text renumbered
+    throughout changed the only "name" of every article citing another."""
+    if _ROMAN_LETTERS.fullmatch(word) is None:
+        return stem
+    value = roman_value(word)
+    return str(value) if value else stem
 
 
 Wordings = tuple[list[frozenset[str]], list[list[int]]]

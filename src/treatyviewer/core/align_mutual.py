@@ -364,7 +364,8 @@ def proper_names(vecs: Vectors, k: int) -> set[str]:
     inside = {
         cache[w] for w in _capitalised_inside(body) if w in cache and w.casefold() not in CALENDAR
     }
-    return telling(vecs, cited & inside)
+    # A roman numeral ("Article XII") opens with a capital and stems to its figure.
+    return telling(vecs, frozenset(stem for stem in cited & inside if not stem[0].isdigit()))
 
 
 def _capitalised_inside(body: str) -> list[str]:

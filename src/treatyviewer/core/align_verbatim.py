@@ -6,7 +6,10 @@ The pairs are chosen as a chain that keeps both texts' order (a longest common
 subsequence over the wordings, found as a heaviest increasing chain of the
 candidate pairs). Among equally long chains the one that pairs more articles
 of the same label wins ("8" with "8", not the "8#2" of a text pasted in again),
-then of the same number, then the one whose pairs move least. A wording that
+then of the same number, then the one whose pairs have more next-door articles
+that read alike across the texts (of identical copies of a final clause, the one
+that stayed among its neighbours, edited or not, rather than a copy put in far
+away), then the one whose pairs move least. A wording that
 occurs once in each text and is left off the chain pairs afterwards: that article
 really moved. A repeated wording left off the chain does not: which copy went where
 is not in the words (an article cut down to the sentence that two far articles
@@ -64,8 +67,17 @@ def verbatim_pairs(
         for i, j in _candidates(old_at[body], news, n_old, n_new)
         if free(i, j)
     ]
+    # Only copies make a choice that next-door articles settle.
+    copies = any(len(news) > 1 or len(old_at[body]) > 1 for body, news in new_at.items())
+    alike = _Beside(old_bodies, new_bodies).alike if copies else _none
     weights: list[Weight] = [
-        (1, int(same_label(i, j)), int(same_number(i, j)), -abs(i * n_new - j * n_old))
+        (
+            1,
+            int(same_label(i, j)),
+            int(same_number(i, j)),
+            alike(i, j),
+            -abs(i * n_new - j * n_old),
+        )
         for i, j in pairs
     ]
     chosen = [pairs[k] for k in heaviest_increasing_chain(pairs, weights)]
@@ -82,15 +94,59 @@ def verbatim_pairs(
     ]
 
 
+class _Beside:
+    """How many of a pair's next-door articles read nearly alike across the two texts:
+    which of several identical copies is the one that stayed in its place."""
+
+    def __init__(self, old_bodies: Sequence[str], new_bodies: Sequence[str]) -> None:
+        self.bodies = (old_bodies, new_bodies)
+        self.words: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
+
+    def _of(self, side: int, k: int) -> frozenset[str]:
+        found = self.words[side].get(k)
+        if found is None:
+            found = self.words[side][k] = frozenset(self.bodies[side][k].split())
+        return found
+
+    def alike(self, i: int, j: int) -> int:
+        n_old, n_new = len(self.bodies[0]), len(self.bodies[1])
+        count = 0
+        for d in (-1, 1):
+            if 0 <= i + d < n_old and 0 <= j + d < n_new:
+                if self.bodies[0][i + d] == self.bodies[1][j + d]:  # most, read as they are
+                    count += 1
+                    continue
+                a, b = self._of(0, i + d), self._of(1, j + d)
+                shared = len(a & b)
+                if shared and shared >= NEXT_DOOR_ALIKE * (len(a) + len(b) - shared):
+                    count += 1
+        return count
+
+
+def _none(i: int, j: int) -> int:
+    return 0
+
+
+NEXT_DOOR_ALIKE = 0.6
+"""Share of their distinct words two next-door articles have in common to read alike."""
+
 _DIGITS = re.compile(r"\d+")
+_ROMAN = re.compile(
+    r"\b(?=[IVXLCDM]+\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+    r"(?<=[IVXLCDM])\b"
+)
+"""An upper-case roman numeral standing alone ("Article XII")."""
 LEAST_WORDS = 5
 """Words a wording needs for its figures alone to be what tells it apart."""
 
 
 def figures_masked(body: str) -> str:
-    """``body`` with each run of figures made one "0" (``_DIGITS.sub("0", body)``). A
-    text in ASCII is done on its bytes (every figure made "0", then runs of "0" halved
-    until none is left): a fifth of the time of the regex, on every open article."""
+    """``body`` with each run of figures made one "0" (``_DIGITS.sub("0", body)``), an
+    upper-case roman numeral too: "as provided in Article XII" renumbered with its
+    article is as much the same wording as "Article 12". A text in ASCII is done on
+    its bytes (every figure made "0", then runs of "0" halved until none is left): a
+    fifth of the time of the regex, on every open article."""
+    body = _ROMAN.sub("0", body)
     if not body.isascii():
         return _DIGITS.sub("0", body)
     flat = body.encode("ascii").translate(_FIGURES_TO_ZERO)
@@ -122,7 +178,7 @@ def figures_apart_pairs(
         texts = bodies[side]
         for k in open_[side]:
             body = texts[k]
-            if body.count(" ") + 1 >= LEAST_WORDS and _DIGITS.search(body):
+            if body.count(" ") + 1 >= LEAST_WORDS and (_DIGITS.search(body) or _ROMAN.search(body)):
                 at[figures_masked(body)].append(k)
         return at
 
