@@ -60,6 +60,32 @@ def test_a_wording_both_texts_have_is_read_once(monkeypatch: pytest.MonkeyPatch)
     assert len(calls) == 2
 
 
+def test_the_articles_drawn_at_random_are_not_read_again_after_the_first_stages(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """The whole text's chance (``worded``) and a stranded part's sample draw random
+    articles after the first stages let go of the words they read: those words are
+    kept, and the samples are what they were."""
+    olds = [f"Article {k} on the matter of clause {k} and the parties" for k in range(30)]
+    news = [f"Article {k} of the later text on clause {k} and others" for k in range(30)]
+    fresh = PlainWords(olds, news)
+    expected = (fresh.worded(0), fresh.worded(1))
+    plain = PlainWords(olds, news)
+    for k in range(30):
+        plain.old(k), plain.new(k)
+    plain.forget(draws=((1, 40),))
+    calls = _counting(monkeypatch, align_inplace, "words_once")
+    assert (plain.worded(0), plain.worded(1)) == expected
+    for side in (0, 1):
+        rng = plain.seed(1 + side)
+        for _ in range(40):
+            plain.of(side, rng.randrange(30))
+    assert calls == []
+    plain.forget()  # asked for nothing, it keeps nothing
+    plain.old(0)
+    assert len(calls) == 1
+
+
 def test_an_articles_title_is_read_once(monkeypatch: pytest.MonkeyPatch):
     aligner = Aligner(make_document(OLD), make_document(NEW), Overrides())
     calls = _counting(monkeypatch, align_engine, "_caption")

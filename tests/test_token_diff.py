@@ -12,7 +12,7 @@ from test_textdiff import apply
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.resources import load_bundled
 from treatyviewer.core.textdiff import DiffOptions, diff_words
-from treatyviewer.core.token_diff import ANCHOR_MIN_TOKENS, COMPILED
+from treatyviewer.core.token_diff import ANCHOR_MIN_TOKENS, COMPILED, common_prefix, common_suffix
 
 needs_compiled = pytest.mark.skipif(
     not COMPILED, reason="fast-diff-match-patch has no wheel for this platform"
@@ -79,3 +79,21 @@ def test_a_coarse_pair_is_labelled_in_the_comparison(monkeypatch: pytest.MonkeyP
     pairs = compare(old, new).to_json()["pairs"]
     modified = [p for p in pairs if p["status"] != "unchanged"]
     assert modified and all(p["coarse"] for p in modified)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab第条 12", max_size=12), st.text(alphabet="ab第条 12", max_size=12))
+def test_shared_ends_found_by_halving_are_those_read_character_by_character(a: str, b: str) -> None:
+    """The classifier asks every change for the ends its two texts share (a Chinese
+    or Korean citation changes inside a run of characters): found by halving, they
+    are the ends a reading character by character finds."""
+    head = next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(min(a, b, key=len))
+    )
+    rest_a, rest_b = a[head:][::-1], b[head:][::-1]
+    tail = next(
+        (k for k, (x, y) in enumerate(zip(rest_a, rest_b, strict=False)) if x != y),
+        min(len(rest_a), len(rest_b)),
+    )
+    assert common_prefix(a, b) == head
+    assert common_suffix(a[head:], b[head:]) == tail

@@ -102,6 +102,7 @@ from .align_part_runs import part_runs
 from .align_related import related_articles
 from .align_remainders import remainder_pairs
 from .align_sole import FEW_OPEN, place_wins, sole_pairs, stranded_parts
+from .align_sole import PART_SAMPLE as STRANDED_SAMPLE
 from .align_sole import confidence as sole_confidence
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_unpaired import confidence as unpaired_confidence
@@ -720,7 +721,7 @@ class Aligner:
         in_place = pair_in_place(
             self.plain, anchors, self.allowed, self.same_number, self.plain.names
         )
-        self.plain.forget()
+        self.plain.forget(draws=((1, STRANDED_SAMPLE),))
         for i, j, value in in_place:
             if self._free(i, j):
                 self._take(i, j)

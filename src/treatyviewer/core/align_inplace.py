@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 
 from .align_decide import Background
@@ -74,11 +74,40 @@ class PlainWords:
         self.named: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         self.every: Background | None = None
 
-    def forget(self) -> None:
+    def forget(self, draws: Sequence[tuple[int, int]] = ()) -> None:
         """Let go of the words read so far (on a long text, most articles' words: the
-        later stages read only a few of them again)."""
-        self.found = ({}, {})
+        later stages read only a few of them again), but for those of the articles the
+        later stages draw at random: ``worded``'s, and the first ``count`` of each
+        ``(salt, count)`` of ``draws`` (``seed(salt + side)``). Read again, they had been
+        a third of all the words read."""
+        kept: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
+        if draws:
+            for side in (0, 1):
+                found, size = self.found[side], len(self.bodies[side])
+                picks: list[Iterable[int]] = (
+                    [self._worded_draws(side)] if self.every is None else []
+                )
+                for salt, count in draws:
+                    rng = self.seed(salt + side)
+                    picks.append([rng.randrange(size) for _ in range(count if size else 0)])
+                for k in itertools.chain.from_iterable(picks):
+                    if k in found:
+                        kept[side][k] = found[k]
+        self.found = kept
         self.by_text = {}
+
+    def _worded_draws(self, side: int) -> Iterator[int]:
+        """The articles ``worded`` draws, as far as the words read so far tell (one not
+        read yet counts as worded)."""
+        rng, size, found = self.seed(3 + side), len(self.bodies[side]), self.found[side]
+        worded = 0
+        for _ in range(10 * SAMPLE if size else 0):
+            k = rng.randrange(size)
+            yield k
+            words = found.get(k)
+            worded += words is None or len(words) >= WORDED
+            if worded == SAMPLE:
+                return
 
     def of(self, side: int, k: int) -> frozenset[str]:
         """The words of article ``k`` of the old (``side`` 0) or new text."""

@@ -12,7 +12,6 @@ reverse.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from .figures import is_figure_token, is_number
 from .numerals import CJK_DIGITS, ORDINALS, designator_value, fold
 from .renumbering import Span4, in_renumbered, own_number_follows
 from .textdiff import Change, ChangeClass, Op
+from .token_diff import common_prefix, common_suffix
 from .word_forms import (
     ACCENT_WORD,
     close_transliteration,
@@ -479,18 +479,14 @@ def _runs_on(prev: Part, part: Part) -> bool:
     return all(p[1] == p[2] or p[3] == p[4] for p in (prev, part))
 
 
-def _shared_head(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` open with alike."""
-    alike = itertools.takewhile(lambda pair: pair[0] == pair[1], zip(a, b, strict=False))
-    return sum(1 for _ in alike)
-
-
 def _cited_core(c: Change) -> tuple[Tok, Tok] | None:
     """What a change alters inside a Chinese or Korean citation, its shared opening
-    and ending left out, when that is figures and citation words alone."""
+    and ending left out, when that is figures and citation words alone. (Every change
+    is asked, twice: the shared ends are found by halving, the string compares in C;
+    read character by character, they had been a tenth of diffing a long text.)"""
     o, n = c.old_text, c.new_text
-    head = _shared_head(o, n)
-    tail = _shared_head(o[head:][::-1], n[head:][::-1])
+    head = common_prefix(o, n)
+    tail = common_suffix(o[head:], n[head:])
     o_core, n_core = o[head : len(o) - tail], n[head : len(n) - tail]
     if not (o_core or n_core) or not _CITED_FIGURES.fullmatch(o_core + n_core):
         return None

@@ -147,7 +147,7 @@ class _Differ:
         return TokenDiff(diffs, time.monotonic() >= self.deadline)
 
 
-def _common_prefix(a: str, b: str) -> int:
+def common_prefix(a: str, b: str) -> int:
     """Length of the shared head, found by halving (string compares run in C)."""
     lo, hi = 0, min(len(a), len(b))
     while lo < hi:
@@ -159,7 +159,8 @@ def _common_prefix(a: str, b: str) -> int:
     return lo
 
 
-def _common_suffix(a: str, b: str) -> int:
+def common_suffix(a: str, b: str) -> int:
+    """Length of the shared tail, found by halving."""
     lo, hi = 0, min(len(a), len(b))
     while lo < hi:
         mid = (lo + hi + 1) // 2
@@ -240,8 +241,8 @@ def token_diff(a: str, b: str, budget: float = PAIR_BUDGET, compiled: bool = Tru
     differ = _Differ(budget, compiled)
     if min(len(a), len(b)) < ANCHOR_MIN_TOKENS:
         return differ.whole(a, b)
-    head = _common_prefix(a, b)
-    tail = _common_suffix(a[head:], b[head:])
+    head = common_prefix(a, b)
+    tail = common_suffix(a[head:], b[head:])
     diffs: Diffs = [(0, a[:head])] if head else []
     _middle(differ, a[head : len(a) - tail], b[head : len(b) - tail], diffs)
     if tail:
