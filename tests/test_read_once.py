@@ -112,3 +112,21 @@ def test_a_pair_of_one_wording_is_not_read_for_the_names_it_cites(
     assert calls == []
     assert not aligner._twins(1, 1)  # other wordings are read
     assert len(calls) == 2
+
+
+def test_a_word_kept_for_many_articles_is_one_string():
+    """The words the aligner keeps of each article share one string per word: a string
+    per word and article was most of what a long text's kept words took."""
+    plain = PlainWords(["the parties agree", "the parties differ"], ["the parties part"])
+    words = [
+        next(w for w in found if w == "parties")
+        for found in (plain.old(0), plain.old(1), plain.new(0))
+    ]
+    assert words[0] is words[1] is words[2]
+
+
+def test_the_words_read_for_splits_and_merges_are_one_string_per_word():
+    from treatyviewer.core.align_attach import _word_lists
+
+    words = _word_lists(["The Parties agree", "The Parties differ"])
+    assert words(0)[1] is words(1)[1]
