@@ -130,3 +130,28 @@ def test_the_words_read_for_splits_and_merges_are_one_string_per_word():
 
     words = _word_lists(["The Parties agree", "The Parties differ"])
     assert words(0)[1] is words(1)[1]
+
+
+def _places(found: frozenset[str]) -> int:
+    import struct
+    import sys
+
+    return (sys.getsizeof(found) - sys.getsizeof(frozenset())) // (2 * struct.calcsize("P"))
+
+
+def test_an_articles_features_are_kept_in_a_table_sized_to_them():
+    """A set filled one item at a time grows fourfold and may end with more than four
+    places per item: a long text keeps its articles' features all the run."""
+    from treatyviewer.core.align_features import Stems, features
+
+    text = " ".join(f"word{k}x" for k in range(180))  # 180 stems and 179 shingles
+    found = features(text, Stems("english"))[0]
+    assert 300 < len(found) < 512
+    assert _places(found) <= 4 * len(found)
+
+
+def test_an_articles_plain_words_are_kept_in_a_table_sized_to_them():
+    text = " ".join(f"word{k}x" for k in range(100))
+    found = align_inplace.words_once(text)
+    assert len(found) == 100
+    assert _places(found) <= 4 * len(found)
