@@ -17,6 +17,7 @@ import math
 import re
 import struct
 import sys
+from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
@@ -321,7 +322,9 @@ def cosine(a: Vector, b: Vector) -> float:
 
 _COSINES: dict[tuple[int, int], tuple[Vector, Vector, float]] = {}
 _SHARES: dict[tuple[int, int], tuple[Vector, Collection[str], float]] = {}
-_SQUARES: dict[int, tuple[Vector, list[float]]] = {}
+_SQUARES: dict[int, tuple[Vector, array[float]]] = {}
+"""Squared weights as plain numbers (8 bytes each, not a float object and its place in
+a list: 32): the vectors of most of a long text's articles get them."""
 
 
 def same_cosine(a: Vector, b: Vector) -> float:
@@ -342,7 +345,7 @@ def _kept_containment(part: Vector, whole: Collection[str]) -> float:
     key = id(part)
     found = _SQUARES.get(key)
     if found is None or found[0] is not part:
-        found = _SQUARES[key] = (part, list(map(mul, part.values(), part.values())))
+        found = _SQUARES[key] = (part, array("d", map(mul, part.values(), part.values())))
     return math.fsum(itertools.compress(found[1], map(whole.__contains__, part)))
 
 
