@@ -138,3 +138,60 @@ def test_a_pair_of_one_wording_is_not_read_for_the_names_it_cites(
     assert calls == []
     assert not aligner._twins(1, 1)  # other wordings are read
     assert len(calls) == 2
+
+
+def test_a_word_kept_for_many_articles_is_one_string():
+    """The words the aligner keeps of each article share one string per word: a string
+    per word and article was most of what a long text's kept words took."""
+    plain = PlainWords(["the parties agree", "the parties differ"], ["the parties part"])
+    words = [
+        next(w for w in found if w == "parties")
+        for found in (plain.old(0), plain.old(1), plain.new(0))
+    ]
+    assert words[0] is words[1] is words[2]
+
+
+def test_the_words_read_for_splits_and_merges_are_one_string_per_word():
+    from treatyviewer.core.align_attach import _word_lists
+
+    words = _word_lists(["The Parties agree", "The Parties differ"])
+    assert words(0)[1] is words(1)[1]
+
+
+def _places(found: frozenset[str]) -> int:
+    import struct
+    import sys
+
+    return (sys.getsizeof(found) - sys.getsizeof(frozenset())) // (2 * struct.calcsize("P"))
+
+
+def test_an_articles_features_are_kept_in_a_table_sized_to_them():
+    """A set filled one item at a time grows fourfold and may end with more than four
+    places per item: a long text keeps its articles' features all the run."""
+    from treatyviewer.core.align_features import Stems, features
+
+    text = " ".join(f"word{k}x" for k in range(180))  # 180 stems and 179 shingles
+    found = features(text, Stems("english"))[0]
+    assert 300 < len(found) < 512
+    assert _places(found) <= 4 * len(found)
+
+
+def test_an_articles_plain_words_are_kept_in_a_table_sized_to_them():
+    text = " ".join(f"word{k}x" for k in range(100))
+    found = align_inplace.words_once(text)
+    assert len(found) == 100
+    assert _places(found) <= 4 * len(found)
+
+
+def test_the_squared_weights_kept_of_a_vector_are_plain_numbers():
+    """Kept for most of a long text's articles: a float object apiece, in a list, took
+    four times the memory of the numbers."""
+    from array import array
+
+    from treatyviewer.core import align_features
+    from treatyviewer.core.align_features import same_containment
+
+    vec = {"a": 0.6, "b": 0.8}
+    assert same_containment(vec, frozenset({"a"})) == same_containment(vec, frozenset({"a"}))
+    assert isinstance(align_features._SQUARES[id(vec)][1], array)
+    align_features.forget_pairs()

@@ -15,7 +15,9 @@ import contextlib
 import itertools
 import math
 import re
+import struct
 import sys
+from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
@@ -212,7 +214,7 @@ def features(text: str, stems: Stems) -> Features:
     shingles = map(" ".join, itertools.pairwise(stemmed))
     if stems.shared_shingles:
         shingles = map(sys.intern, shingles)
-    found = frozenset(itertools.chain(stemmed, shingles))
+    found = compact(frozenset(itertools.chain(stemmed, shingles)))
     single = tuple(dict.fromkeys(stemmed))
     lower_forms = stems.lower_forms
     heavy = frozenset(
@@ -221,6 +223,21 @@ def features(text: str, stems: Stems) -> Features:
         if lower_forms.get(stem, _NONE).isdisjoint(unique)
     )
     return found, single, heavy
+
+
+_SET_SIZE = sys.getsizeof(frozenset())
+_SLOT_SIZE = 2 * struct.calcsize("P")
+"""A set's table entry: the key and its hash."""
+
+
+def compact(found: frozenset[str]) -> frozenset[str]:
+    """``found``, in a table of at most twice its size where it had more than four
+    times as many places (a set filled one item at a time grows fourfold, one made from
+    another set is sized once): a long text's articles and their words are kept for
+    most of the run, and a sixth of their sets' memory was empty places. The same
+    items; only the order they are walked in may differ, as with another string hash."""
+    places = (sys.getsizeof(found) - _SET_SIZE) // _SLOT_SIZE
+    return frozenset(set(found)) if places > 4 * len(found) else found
 
 
 class Vectors:
@@ -337,7 +354,9 @@ def cosine(a: Vector, b: Vector) -> float:
 
 _COSINES: dict[tuple[int, int], tuple[Vector, Vector, float]] = {}
 _SHARES: dict[tuple[int, int], tuple[Vector, Collection[str], float]] = {}
-_SQUARES: dict[int, tuple[Vector, list[float]]] = {}
+_SQUARES: dict[int, tuple[Vector, array[float]]] = {}
+"""Squared weights as plain numbers (8 bytes each, not a float object and its place in
+a list: 32): the vectors of most of a long text's articles get them."""
 
 
 def same_cosine(a: Vector, b: Vector) -> float:
@@ -358,7 +377,7 @@ def _kept_containment(part: Vector, whole: Collection[str]) -> float:
     key = id(part)
     found = _SQUARES.get(key)
     if found is None or found[0] is not part:
-        found = _SQUARES[key] = (part, list(map(mul, part.values(), part.values())))
+        found = _SQUARES[key] = (part, array("d", map(mul, part.values(), part.values())))
     return math.fsum(itertools.compress(found[1], map(whole.__contains__, part)))
 
 
