@@ -435,3 +435,20 @@ def test_a_note_inside_a_long_insertion_is_marked_after_its_own_words():
     assert "Sarp</span>[1]" in html
     assert "Kars.</span>[2]" in html
     assert html.index("[1]") < html.index("ends at Kars")
+
+
+def test_the_chain_pdf_s_running_head_names_every_version_where_the_line_has_room(
+    qapp, capsys, tmp_path
+):
+    """The head was cut at half the line whenever a "(continued)" mark stood beside it,
+    however short the mark: "History of the articles: Moscow draft (1920) → Treaty of
+    Mosco…" beside "Lineage table (continued)", half the line empty between them."""
+    from pypdf import PdfReader
+
+    from treatyviewer.core.resources import BUNDLED_CHAIN
+
+    pdf = tmp_path / "chain.pdf"
+    _run(capsys, "export", *BUNDLED_CHAIN, "--pdf", str(pdf))
+    second = " ".join(PdfReader(str(pdf)).pages[1].extract_text().split())
+    assert "Lineage table (continued)" in second
+    assert "→ Treaty of Kars (1921)" in second, second[:200]

@@ -100,13 +100,16 @@ def _paint(
                 metrics, rect = painter.fontMetrics(), QRectF(0, 0, width, head * 0.7)
                 history = continued.get(n, "")
                 mark = f"{history} (continued)" if history else ""
-                room = int(width / 2) if mark else int(width)
+                # the title takes what the mark leaves (the mark at most half the line)
+                gap = metrics.height()
+                taken = min(metrics.horizontalAdvance(mark) + gap, width / 2) if mark else 0
+                room = int(width - taken)
                 shown = metrics.elidedText(
                     f"History of the articles: {title}", Qt.TextElideMode.ElideRight, room
                 )
                 painter.drawText(rect, _BOTTOM_LEFT, shown)
                 if mark:
-                    room = int(width - metrics.horizontalAdvance(shown) - metrics.height())
+                    room = int(width - metrics.horizontalAdvance(shown) - gap)
                     mark = metrics.elidedText(mark, Qt.TextElideMode.ElideMiddle, max(0, room))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignRight | _BOTTOM, mark)
                 painter.setPen(QPen(QColor("#BBBBBB"), DPI * 0.4 / 72.0))
