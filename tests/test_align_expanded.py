@@ -101,6 +101,6 @@ def test_the_text_summary_says_which_pairs_are_to_review() -> None:
     cmp = compare(make_document(document(ARTICLES)), make_document(document(new)))
     lines = comparison_text(cmp).splitlines()
     grown = next(line for line in lines if line.split()[:3] == ["15", "→", "17"])
-    assert "to review: confidence 0.60" in grown
+    assert "to review: confidence 0.80" in grown
     assert "1 to review: paired with confidence below 0.90" in lines
     assert sum("to review" in line for line in lines) == 2

@@ -21,6 +21,7 @@ from real_pair_truth import load
 from treatyviewer.core.align import align
 from treatyviewer.core.align_inplace import PlainWords
 from treatyviewer.core.align_sole import sole_pairs
+from treatyviewer.core.article_pair import UNCERTAIN_BELOW
 from treatyviewer.core.document import Document
 from treatyviewer.core.segment import make_document
 
@@ -148,7 +149,7 @@ def test_an_article_rewritten_under_its_kept_number_is_offered_as_its_own() -> N
     alignment = align(_constitution(_CONSTITUTION), _constitution(rewritten))
     link = next(link for link in alignment.links if link.old == (11,))
     assert link.new == (11,)
-    assert link.confidence < 0.7  # offered for review: only its place and number speak for it
+    assert link.confidence < UNCERTAIN_BELOW  # offered for review: only its place and number speak
     assert not alignment.added and not alignment.removed
     # Where the numbers shift, an article struck out beside one put in stays apart.
     shifted = [*_CONSTITUTION[:11], rewritten[11], *_CONSTITUTION[12:]]
@@ -183,5 +184,5 @@ def test_an_article_rewritten_under_its_number_pairs_where_a_few_others_were_ren
     )
     alignment = align(old, new)
     link = next(link for link in alignment.links if link.old == (6,))
-    assert link.new == (6,) and link.confidence < 0.7
+    assert link.new == (6,) and link.confidence < UNCERTAIN_BELOW
     assert not alignment.added and not alignment.removed
