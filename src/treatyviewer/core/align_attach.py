@@ -15,6 +15,7 @@ everything, free prose little, and each article is its own yardstick.
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -155,6 +156,7 @@ def _attach(
     words: tuple[Words, Words],
     should_stop: StopCheck | None = None,
     namesake: Callable[[int], int | None] = lambda k: None,
+    parent: Callable[[int], tuple[int, int] | None] = lambda k: None,
 ) -> dict[int, tuple[int, float]]:
     """Leftover articles of one side → the other side's article they came from.
 
@@ -260,6 +262,19 @@ def _attach(
         # the pair holds already (a clause put in again elsewhere), bringing nothing.
         return in_order(k, p, c) if c >= CLEAR_Z else -math.inf
 
+    def parent_standing(k: int, p: int) -> float:
+        """Standing of ``k`` as a part of the pair of ``p``, the article whose number
+        its own extends ("33h" of "33"), however far off, when ``p`` kept its number: a
+        split's parts take the numbers after the old one's, and new articles may lie
+        between them."""
+        share = same_containment(vector(k), features(p))
+        if share < LEAST_SHARE:
+            return -math.inf
+        if k not in rulers:
+            rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1}, kept=True)
+        c = standing(k, p, rulers[k].z(share))
+        return in_order(k, p, c) if c >= CLEAR_Z else -math.inf
+
     def best_for(k: int) -> tuple[float, int] | None:
         best: tuple[float, int] | None = None
         for step in (-1, 1, -2, 2):
@@ -284,6 +299,12 @@ def _attach(
         p = namesake(k)
         if best is None and p is not None and groups.get(p) and allowed(k, p):
             c = namesake_standing(k, p)
+            if c >= CLEAR_Z:
+                best = (c, p)
+        kept = parent(k)
+        if best is None and kept is not None and kept[1] in groups.get(kept[0], ()):
+            p = kept[0]
+            c = parent_standing(k, p) if allowed(k, p) else -math.inf
             if c >= CLEAR_Z:
                 best = (c, p)
         return best
@@ -338,6 +359,41 @@ def _reading(
         new = set(list(side.found)[k:])
         read.append([n for n, text in enumerate(texts) if text in new])
     return done, (read[0], read[1])
+
+
+_PARENT_RE = re.compile(r"(.*?\d)(?:\s*[a-z]|[-.]\d+|\s*의\d+|\s*(?:bis|ter|quater))")
+"""An inserted article's number and what it extends: "33h" of "33", "L312-1-2" of
+"L312-1", "16의2" of "16", "12 bis" of "12"."""
+
+
+def parent_label(label: str) -> str | None:
+    """The label an inserted article's number extends, or None."""
+    found = _PARENT_RE.fullmatch(label.split("#", 1)[0].strip())
+    return found[1] if found else None
+
+
+def parents_in(
+    mine: Sequence[Segment], theirs: Sequence[Segment]
+) -> Callable[[int], tuple[int, int] | None]:
+    """The article of the other text whose label an inserted article's label extends,
+    with the article of this text under that same label (the one that kept it)."""
+
+    def by_label(segs: Sequence[Segment]) -> dict[str, int | None]:
+        seen: dict[str, int | None] = {}
+        for j, seg in enumerate(segs):
+            key = seg.label.casefold()
+            seen[key] = None if key in seen else j
+        return seen
+
+    own, other = by_label(mine), by_label(theirs)
+
+    def parent(k: int) -> tuple[int, int] | None:
+        label = parent_label(mine[k].label)
+        p = other.get(label.casefold()) if label else None
+        q = own.get(label.casefold()) if label else None
+        return None if p is None or q is None else (p, q)
+
+    return parent
 
 
 def namesakes_in(mine: Sequence[Segment], theirs: Sequence[Segment]) -> Callable[[int], int | None]:
@@ -420,6 +476,7 @@ def attach_leftovers(
     split_words = (new_words, old_words)
     namesakes = (namesakes_in(a.old_segs, a.new_segs), namesakes_in(a.new_segs, a.old_segs))
     _far_pairs_let_go(a, namesakes)
+    parent = parents_in(a.new_segs, a.old_segs)
     merging = partial(
         _attach,
         a.old_partner,
@@ -439,7 +496,7 @@ def attach_leftovers(
         give_back()  # what the stages before freed: the helper would hold it apart
         other = parallel.Background(partial(_reading, stems, bodies, merging), apart)
         try:
-            split = _attach(*split_side, split_words, should_stop, namesakes[1])
+            split = _attach(*split_side, split_words, should_stop, namesakes[1], parent)
         except BaseException:
             other.cancel()
             raise
@@ -449,7 +506,9 @@ def attach_leftovers(
         for side, texts, numbers in zip(stems, bodies, read, strict=True):
             side.read_elsewhere.update(texts[n] for n in numbers)
     else:
-        split = _attach(*split_side, split_words, part(should_stop, 0, 500, 1000), namesakes[1])
+        split = _attach(
+            *split_side, split_words, part(should_stop, 0, 500, 1000), namesakes[1], parent
+        )
         merged = merging(part(should_stop, 500, 1000, 1000))
     split.update(split_seeds)
     merged.update(merge_seeds)
