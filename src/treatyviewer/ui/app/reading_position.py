@@ -329,6 +329,10 @@ class ReadingPosition(QObject):
     def _scrolled(self) -> None:
         self._timer.start()
 
+    def catching_up(self) -> bool:
+        """Whether the concordance is yet to follow a scroll of the panes."""
+        return self._timer.isActive()
+
     def follow(self) -> None:
         """Make the row of the article at the top of the reading pane the current row."""
         pane = self.view.primary()
