@@ -252,21 +252,12 @@ def _attach(
         constitution's Čl. 132 into Čl. 125 with Čl. 125 itself, reworded)."""
         if any(namesake(q) == p for q in groups[p]):
             return -math.inf
-        share = same_containment(vector(k), features(p))
-        if share < LEAST_SHARE:
-            return -math.inf
-        if k not in rulers:
-            rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1}, kept=True)
-        c = standing(k, p, rulers[k].z(share))
-        # Clear by its matter first: a part read in order alone may be a copy of what
-        # the pair holds already (a clause put in again elsewhere), bringing nothing.
-        return in_order(k, p, c) if c >= CLEAR_Z else -math.inf
+        return far_part_standing(k, p)
 
-    def parent_standing(k: int, p: int) -> float:
-        """Standing of ``k`` as a part of the pair of ``p``, the article whose number
-        its own extends ("33h" of "33"), however far off, when ``p`` kept its number: a
-        split's parts take the numbers after the old one's, and new articles may lie
-        between them."""
+    def far_part_standing(k: int, p: int) -> float:
+        """Standing of ``k`` as a part of ``p``'s pair, off its neighbours: clear by its
+        matter first, for a part read in order alone may be a copy of what the pair
+        holds already (a clause put in again elsewhere), bringing nothing."""
         share = same_containment(vector(k), features(p))
         if share < LEAST_SHARE:
             return -math.inf
@@ -301,10 +292,13 @@ def _attach(
             c = namesake_standing(k, p)
             if c >= CLEAR_Z:
                 best = (c, p)
+        # the article whose number its own extends ("33h" of "33"), however far off,
+        # when that one kept its number: a split's parts take the numbers after the old
+        # one's, and new articles may lie between them
         kept = parent(k)
         if best is None and kept is not None and kept[1] in groups.get(kept[0], ()):
             p = kept[0]
-            c = parent_standing(k, p) if allowed(k, p) else -math.inf
+            c = far_part_standing(k, p) if allowed(k, p) else -math.inf
             if c >= CLEAR_Z:
                 best = (c, p)
         return best
