@@ -286,3 +286,28 @@ def test_a_starred_article_of_a_french_code_is_its_own() -> None:
     doc = make_document(f"Section 1 : Procédure\n\n{body}")
     labels = [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
     assert labels == ["R343-3", "R*343-4", "R343-5", "R*343-6"]
+
+
+def test_swiss_divisions_numbered_before_their_word_head_their_articles() -> None:
+    """A Swiss ordinance heads its chapters "### 1. Kapitel: Der Bundesrat": they were
+    read as text, the first in the preamble and the others at the end of the article
+    before them. A point opening a sentence ("1. Teil der Vergütung ist …") is none."""
+    doc = make_document(
+        "Verordnung\n\n"
+        "### 1. Kapitel: Der Bundesrat\n\n"
+        "**Art. 1** Verhandlungen\n\nDer Bundesrat tagt in der Regel jede Woche.\n\n"
+        "### 2. Kapitel: Die Verwaltung\n\n"
+        "#### 1. Abschnitt: Gliederung\n\n"
+        "**Art. 2** Bestand\n\nDie Verwaltung besteht aus den Departementen.\n\n"
+        "1. Teil der Vergütung ist das Grundgehalt.\n",
+        "ordinance",
+    )
+    heads = [(d.term, d.label, d.title) for d in doc.divisions]
+    assert heads == [
+        ("Kapitel", "1", "Der Bundesrat"),
+        ("Kapitel", "2", "Die Verwaltung"),
+        ("Abschnitt", "1", "Gliederung"),
+    ], heads
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2"]
+    assert "Kapitel" not in doc.text[doc.segments[0].start : doc.segments[0].end]
+    assert "1. Teil der Vergütung" in doc.text[doc.segments[2].start : doc.segments[2].end]

@@ -122,6 +122,13 @@ DIVISION_AFTER_RANKS: dict[str, int] = {
     "jagu": 4, "skirsnis": 4,  # Estonian and Lithuanian divisions of a chapter
 }  # fmt: skip
 DIVISION_AFTER_WORD = rf"(?i:{trie_alternation(list(DIVISION_AFTER_RANKS))})"
+# Swiss federal law numbers its German divisions before the word, a title after a colon
+# ("1. Kapitel: Der Bundesrat", "2a. Abschnitt: …"); the colon (or nothing after the
+# word) tells it from a list's point opening a sentence ("1. Teil der Vergütung ist …").
+SWISS_DIVISION = (
+    r"(?P<num>\d{1,3}[a-z]?)\.[ \t]+(?P<word>Buch|Teil|Titel|Abschnitt|Unterabschnitt|Kapitel)"
+    r"(?P<punct>:|$)"
+)
 # Words that head a numbered paragraph or point inside a unit.
 POINT_WORDS = ("paragraph", "para.", "пункт", "п.", "fıkra", "fikra", "bent", "alinéa", "point")
 # Words of a signature block (the closing part after the last article).

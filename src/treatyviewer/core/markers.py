@@ -25,6 +25,7 @@ from .headings import (
     LATIN_SUFFIXES,
     NOTE,
     POINT_WORDS,
+    SWISS_DIVISION,
     UNIT_WORDS,
     alternation,
     division_rank,
@@ -131,6 +132,7 @@ _DIVISION_AFTER_RE = re.compile(
     rf"(?P<num>[IVXLC]{{1,6}}|\d{{1,3}}(?:{_SUPERSCRIPT})?)\.?[ \t]+(?P<word>{DIVISION_AFTER_WORD})(?![^\W\d_])"
     r"(?P<punct>)[ \t]*(?P<rest>.*)"
 )
+_SWISS_DIVISION_RE = re.compile(rf"{SWISS_DIVISION}[ \t]*(?P<rest>.*)")
 # "Erster Titel - Gerichtsbarkeit", "ZWEITES BUCH": a German division numbered by an
 # ordinal before its word.
 _GERMAN_ORDINAL = rf"(?i:{alternation(list(GERMAN_ORDINAL_STEMS))})(?i:e[rsn]?)"
@@ -437,7 +439,7 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
     # are prose, and open with none of them but the words').
     first = content[:1]
     if first.isdigit() or first in "IVXLC":
-        m = _DIVISION_AFTER_RE.match(content)
+        m = _DIVISION_AFTER_RE.match(content) or _SWISS_DIVISION_RE.match(content)
         if m is not None:
             return _division_after(m)
     if first.isdigit():  # a superset of what ``\d`` matches; no word opens with one

@@ -41,6 +41,7 @@ from .headings import (
     LATIN_SUFFIXES,
     LIST_JOINERS,
     NOTE,
+    SWISS_DIVISION,
     alternation,
 )
 from .line_matches import line_matches
@@ -217,6 +218,7 @@ _CJK_ANNEX_RE = re.compile(
 # title after a stop or dash may name a long matter ("Livre VIII : Application aux
 # territoires d'outre-mer et à la collectivité territoriale de Mayotte").
 _DIVISION_TITLE = rf"(?:[.:\-–—][^\n]{{0,{DIVISION_TITLE_MAX}}})?"
+_SWISS_DIVISION = re.sub(r"\?P<\w+>", "?:", SWISS_DIVISION)
 _SECTION_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
     rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*{_DIVISION_TITLE}"
@@ -226,6 +228,7 @@ _SECTION_RE = re.compile(
     rf"|第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[编編章节節](?:[ \t\u3000][^\n]{{0,40}})?"
     # The number first: "I. FEJEZET", "2 kap. Tillstånd".
     rf"|(?:{_ROMAN_NUMBER}|\d{{1,3}})\.?[ \t]+{DIVISION_AFTER_WORD}(?![^\W\d_])(?:[ \t]+[^\n]{{0,80}})?"
+    rf"|{_SWISS_DIVISION}[^\n]{{0,{DIVISION_TITLE_MAX}}}"
     # Korean: "제2장 시험기관" (chapter), 편 (part), 절 (section).
     r"|제[ \t]*\d{1,4}[ \t]*[편장절관](?:[ \t\u3000][^\n]{0,40})?"
     # Turkish: "BİRİNCİ BÖLÜM", "YİRMİ BİRİNCİ BÖLÜM" (an ordinal before the word).
