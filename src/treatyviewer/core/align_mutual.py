@@ -172,16 +172,23 @@ class Running:
     def __init__(self, old_bodies: Sequence[str], new_bodies: Sequence[str]) -> None:
         self.bodies = (old_bodies, new_bodies)
         self.words: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
+        self.uncited_bodies: tuple[dict[int, str], dict[int, str]] = ({}, {})
         self.runs: dict[tuple[int, int], tuple[float, int]] = {}
         self.kept_shares: dict[tuple[int, int], float] = {}
         self.longest_by_chance = 0
         """The longest run in common of the runner-up pairs that ``chance`` read."""
 
+    def uncited(self, side: int, k: int) -> str:
+        """An article's text without its citations of other acts, read once."""
+        found = self.uncited_bodies[side].get(k)
+        if found is None:
+            found = self.uncited_bodies[side][k] = without_citations(self.bodies[side][k])
+        return found
+
     def _words(self, side: int, k: int) -> list[str]:
         found = self.words[side].get(k)
         if found is None:
-            body = without_citations(self.bodies[side][k])
-            found = self.words[side][k] = words_of(body.casefold())
+            found = self.words[side][k] = words_of(self.uncited(side, k).casefold())
         return found
 
     def _runs(self, i: int, j: int) -> tuple[float, int]:
@@ -300,7 +307,7 @@ def mutual_best(
         """How much of the pair's standing (in spreads of the background) its citations
         of other acts make: the names and figures of a directive cited at length in
         both weigh as much as names, and say nothing of one being the other."""
-        old, new = without_citations(old_bodies[i]), without_citations(new_bodies[j])
+        old, new = running.uncited(0, i), running.uncited(1, j)
         if old == old_bodies[i] and new == new_bodies[j]:
             return 0.0
         score = cosine(a.old_vecs.vector_of(old), a.new_vecs.vector_of(new))

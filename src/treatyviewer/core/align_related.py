@@ -233,7 +233,10 @@ def _related_of(
     holders = _holders(wordings.values(), theirs, rarity.total // 100) if few else {}
     for k, rare in sorted(wordings.items()):
         held = Counter(x for f in rare.features for x in holders.get(f, ()))
-        near = {*candidates[k], *(x for x, _ in held.most_common(LOOKED_UP))}
+        # ties by the article's place: ``most_common`` breaks them in the order the
+        # features' set gave, which the hash seed sets (one article came and went)
+        most = sorted(held.items(), key=lambda e: (-e[1], e[0]))[:LOOKED_UP]
+        near = {*candidates[k], *(x for x, _ in most)}
         for x in sorted(near):
             if allowed(k, x):
                 z, share = rarity.standing(rare, theirs.whole(x), theirs.length(x))
