@@ -793,3 +793,28 @@ def test_sentences_kept_under_a_list_a_paragraph_became_are_not_rewritten() -> N
     assert "Förderungsberechtigte" not in changed
     assert "Bewilligungszeitraums" not in changed
     assert pair.similarity > 0.4
+
+
+def test_an_additional_turkish_article_put_in_after_another_keeps_its_number() -> None:
+    """ "Ek Madde 2/A", put in after "Ek Madde 2", was labelled "Ek" alone, and a
+    "Geçici Madde 1/A" after it ran into its text."""
+    text = (
+        "KANUN\n\n"
+        "MADDE 3 – (1) Memurlar görevlerini tarafsız yerine getirir.\n\n"
+        "Ek Madde 2/A – (Ek: 2/7/2012-6352/100 md.) (1) Memurlar kişisel verileri korur.\n\n"
+        "Geçici Madde 1/A – (1) Görevdeki memurların hakları saklıdır.\n"
+    )
+    doc = make_document(text, "tr")
+    assert [s.label for s in doc.segments if s.label != "preamble"] == ["3", "Ek 2/A", "Geçici 1/A"]
+
+
+def test_serbian_and_older_greek_article_headings_give_their_numbers() -> None:
+    """Serbian and Bosnian laws head articles "Član 1" (the label read "Član 1", as if
+    the word were part of the number), and Greek laws of the last century "Άρθρο 1ο",
+    the ordinal written as a letter (read "1ο", so "1" of a later edition read renumbered)."""
+    body = "Nadležni organ odlučuje u roku od trideset dana od podnošenja zahtjeva."
+    serbian = "ZAKON\n\n" + "".join(f"Član {n}\n{body}\n\n" for n in ("1", "2", "2a", "3"))
+    assert _labels(make_document(serbian, "sr")) == ["1", "2", "2a", "3"]
+    greek_body = "Η αρμόδια αρχή αποφασίζει εντός τριάντα ημερών από την υποβολή της αίτησης."
+    greek = "ΝΟΜΟΣ\n\n" + "".join(f"Άρθρο {n}\n{greek_body}\n\n" for n in ("1ο", "2ο", "2Α", "3ο"))
+    assert _labels(make_document(greek, "el")) == ["1", "2", "2Α", "3"]

@@ -16,7 +16,7 @@ from .word_trie import trie_alternation
 # Words that head an article (the unit of a treaty).
 ARTICLE_WORDS: tuple[str, ...] = (
     "article", "art.", "art", "статья", "ст.", "madde", "artikel", "artículo", "articulo", "articolo",
-    "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "člen", "articolul", "άρθρο", "αρθρο",
+    "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "član", "člen", "articolul", "άρθρο", "αρθρο",
     "المادة", "مادة", "стаття", "член", "члан", "artikull", "artikolu", "airteagal", "artikulu", "pasal",
     "điều", "ماده", "סעיף", "čl.", "чл.", "perkara", "artikulo", "neni", "maddə", "հոդված", "მუხლი",
     "अनुच्छेद", "มาตรา", "ibara ya",

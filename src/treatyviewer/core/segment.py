@@ -111,7 +111,8 @@ _NUM = (
     # Thai "มาตรา ๒/๑", Romanian "Art. 2^1", Hebrew "סעיף 2א".
     r"|/\d{1,3}(?!\d)|\^\d{1,2}(?!\d)|[\u05d0-\u05ea](?![^\W\d_]))?"
 )
-_ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|o\.|er|re)")
+# Greek laws of the last century write the ordinal as a letter: "Άρθρο 1ο" (first).
+_ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|o\.|er|re|ο$)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
 _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-ÖØ-Þ]")
 _ROMAN_NUMBER = r"(?:I(?:er|re)\b|[IVXLCDM]{1,15}\b)"  # "Chapitre Ier", as French prints I
@@ -166,8 +167,9 @@ _ARTICLE_RE = re.compile(
     rf"|\(\d{{1,4}}\)(?:[ \t]+{ARABIC_BIS})?"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     # Turkish laws number their additional and provisional articles apart:
-    # "EK MADDE 1", "GEÇİCİ MADDE 1".
-    rf"|(?P<pre>{'|'.join(_TURKISH_RUNS)})[ \t]+(?i:madde)[ \t]+(?P<des6>\d{{1,4}})\b"
+    # "EK MADDE 1", "GEÇİCİ MADDE 1", and one put in after them: "Ek Madde 2/A".
+    rf"|(?P<pre>{'|'.join(_TURKISH_RUNS)})[ \t]+(?i:madde)[ \t]+"
+    rf"(?P<des6>\d{{1,4}}(?:/[A-ZÇĞİÖŞÜ](?![^\W\d_]))?)"
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
     # The number first: "1 §", "1. cikk"; inserted after it, Swedish "1 a §" and
     # Hungarian "1/A. §".
