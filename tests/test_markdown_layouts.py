@@ -1284,3 +1284,84 @@ def test_an_inserted_article_s_suffix_after_the_bold_of_its_number_is_its_label(
     article 4 ("4#2")."""
     doc = _read(tmp_path, "ley.md", LEY)
     assert _units(doc) == ["4", "4 bis", "5", "25", "25 ter"]
+
+
+def test_the_first_article_under_a_title_keeps_its_caption_and_its_number(tmp_path):
+    """A Markdown title, a blank line, then "Heading one" over "Article 1 – …": the title
+    was joined to the paragraph under it, and the first article's heading, third in
+    that paragraph, was read as the title's text (its units read "2", "3")."""
+    text = "## Title\n\n" + "".join(
+        f"Heading {n}\nArticle {n} – The text of article {n} is long enough to read.\n\n"
+        for n in (1, 2, 3)
+    )
+    doc = _read(tmp_path, "captions.md", text)
+    assert _units(doc) == ["1", "2", "3"]
+    first = doc.segments[1]
+    assert doc.text[first.start : first.body_start].startswith("Heading 1\nArticle 1")
+
+
+def test_a_line_of_text_over_a_wrapped_citation_is_no_caption(tmp_path):
+    """A section's first line of text over "§ 75 des Gesetzes …" (a wrapped citation)
+    stays the section's text: the heading above keeps its paragraph."""
+    text = (
+        "# Gesetz\n\n## § 18c Rechtswirkungen\n\n"
+        "Für die Rechtswirkungen der Planfeststellung gilt\n"
+        "§ 75 des Verwaltungsverfahrensgesetzes mit folgenden Maßgaben.\n\n"
+        "## § 18d Planänderung\n\nFür die Planänderung gilt das Gesetz entsprechend.\n"
+    )
+    doc = _read(tmp_path, "wrapped.md", text)
+    assert _units(doc) == ["18c", "18d"]
+    assert "§ 18c Rechtswirkungen\nFür die Rechtswirkungen" in doc.text
+
+
+TURKISH_CONSTITUTION = """\
+## TÜRKİYE CUMHURİYETİ ANAYASASI
+
+**BAŞLANGIÇ**
+
+Bu Anayasa, Türk Milletine emanet olunur.
+
+### BİRİNCİ KISIM
+
+**Genel Esaslar**
+
+**I. Devletin şekli (MADDE 1)**
+
+Türkiye Devleti bir Cumhuriyettir.
+
+**II. Cumhuriyetin nitelikleri (MADDE 2)**
+
+Türkiye Cumhuriyeti demokratik, laik ve sosyal bir hukuk Devletidir.
+
+**III. Egemenlik (MADDE 3)**
+
+Egemenlik kayıtsız şartsız Milletindir.
+
+**A.(MADDE 4)**
+
+Yasama yetkisi Türkiye Büyük Millet Meclisinindir.
+"""
+
+
+def test_articles_numbered_after_their_caption_are_articles(tmp_path):
+    """The Turkish constitution as copies set it: "**I. Devletin şekli (MADDE 1)**",
+    the number closing the caption, the text in the next paragraph. No heading was
+    found and the whole constitution was its preamble; a repealed article's notice set
+    as code ("`Mülga`") kept its backticks and was not read as a notice."""
+    old = _read(tmp_path, "old.md", TURKISH_CONSTITUTION)
+    assert _units(old) == ["1", "2", "3", "4"]
+    second = old.segments[2]
+    assert old.text[second.start : second.body_start].strip() == (
+        "**II. Cumhuriyetin nitelikleri (MADDE 2)**"
+    )
+    assert old.text[second.body_start : second.end].startswith("Türkiye Cumhuriyeti demokratik")
+    repealed = TURKISH_CONSTITUTION.replace(
+        "**III. Egemenlik (MADDE 3)**\n\nEgemenlik kayıtsız şartsız Milletindir.",
+        "**III. (MADDE 3)** `Mülga`",
+    )
+    new = _read(tmp_path, "new.md", repealed)
+    assert "`" not in new.text
+    cmp = compare(old, new)
+    pair = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"])
+    assert cmp.label_of("new", pair.new) == ["3"]
+    assert pair.repealed

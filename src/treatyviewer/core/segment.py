@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from . import turkish_divisions
 from .bold_titles import opens_in_bold
 from .cancel import StopCheck, check, part
+from .captioned_numbers import captioned_articles
 from .chapter_numbering import qualified_labels
 from .clause_headings import (
     clause_segments,
@@ -686,6 +687,11 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             number=number,
             heading=_heading_text(match),
         )
+    for cap in captioned_articles(text):
+        if cap.start not in found:
+            found[cap.start] = _Heading(
+                cap.start, cap.body_start, SegmentKind.ARTICLE, cap.label, cap.number, cap.heading
+            )
     if doubtful:
         found = _out_of_turn_dropped(found, doubtful)
     if in_order:

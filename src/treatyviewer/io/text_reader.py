@@ -521,6 +521,9 @@ def tidied(text: str) -> str:
         text = _BOLD_NUMBER_RE.sub(r"\1\3", text)
     if "*" in text:
         text = _EMPHASIS_RE.sub(r"\1", text)
+    if "`" in text:
+        fenced = _fenced(text)
+        text = _CODE_SPAN_RE.sub(lambda m: m[0] if fenced(m.start()) else m[1], text)
     if "{:" in text or "{#" in text or "<" in text:
         fenced = _fenced(text)
         text = _MARKUP_NOISE_RE.sub(lambda m: m[0] if fenced(m.start()) else "", text)
@@ -565,6 +568,10 @@ def _counted_lists(text: str) -> str:
     return "".join([*pieces, text[at:]]) if pieces else text
 
 
+_CODE_SPAN_RE = re.compile(r"(?<![`\w])`([^`\n\\]{1,80})`(?![`\w])")
+"""A few words set as code inside a line ("**G. (MADDE 107)** `Mülga`", a repealed
+article's notice): a renderer shows them without the backticks (a fenced block keeps
+them, and a span with a backslash, which is read as written: ``_literal_at``)."""
 _EMPHASIS_RE = re.compile(r"(?<![*\w\\])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![*\w])")
 """Words in italics inside a line ("a *threat* to health"): the marks go, the words stay
 (a star after a number, "10*)", or opening a list item stays)."""
@@ -708,10 +715,34 @@ def _plain_heading(heading: str) -> str:
     return _superscripts(_ESCAPED_MARK_RE.sub(r"\1", _unbolded(heading)))
 
 
+CAPTION_MOST = 120
+"""The longest line read as a caption over a unit's heading (no sentence is so short
+that it ends without a stop)."""
+
+
 def _opens_unit(text: str, at: int) -> bool:
-    """Whether the paragraph at ``at`` opens with a unit's heading word, in bold or not."""
-    line = text[at : at + 200].split("\n", 1)[0]
-    return bool(heading_word_re().match(line.lstrip(" *_")))
+    """Whether the paragraph at ``at`` opens with a unit's heading word, in bold or not,
+    or with a caption over one ("Devletin şekli" / "MADDE 1 – …", as a constitution
+    heads its articles: glued to the title above, the first article's heading stood
+    third in its paragraph and was read as the title's text)."""
+    first, _, rest = text[at : at + 400].partition("\n")
+    if heading_word_re().match(first.lstrip(" *_")):
+        return True
+    caption = first.strip()
+    second = rest.split("\n", 1)[0].lstrip(" *_")
+    word = heading_word_re().match(second)
+    return (
+        word is not None
+        and 0 < len(caption) <= CAPTION_MOST
+        and not caption.endswith((".", ";", ":", ","))
+        and _NUMBER_CLOSES_RE.match(second, word.end()) is not None
+    )
+
+
+_NUMBER_CLOSES_RE = re.compile(r"[ \t]*[\w./-]{1,12}\**[ \t]*(?:[.:)\-–—]|$)")
+"""After a heading word, a number that closes the heading ("Article 1 –", "MADDE 1"),
+not one a sentence goes on from (a line "§ 75 des Gesetzes" wrapped under a caption-
+length line of text)."""
 
 
 _BREAKS = {"\f": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
