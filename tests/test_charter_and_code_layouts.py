@@ -270,3 +270,25 @@ def test_a_markdown_list_of_items_all_numbered_one_counts_as_it_is_shown(tmp_pat
     doc = read_document(path)
     numbers = [line[:2] for line in doc.text.splitlines() if re.match(r"\d\. ", line)]
     assert numbers == ["1.", "2.", "3.", "4.", "1.", "1.", "1.", "1.", "1."]
+
+
+def test_the_headings_of_a_title_without_articles_go_with_the_next_article() -> None:
+    """A French code prints a title whose chapters hold no article in this edition:
+    "Titre II" and its seven chapters over "Titre III" / "Article L330-1". Only the last
+    four lines went with L330-1; the rest trailed L327-1 as its text, which then read as
+    grown by five headings."""
+    chapters = "".join(
+        f"Chapitre {n} : Objet {n}\n\n" for n in ("Ier", "II", "III", "IV", "V", "VI", "VII")
+    )
+    text = (
+        "CODE\n\nTitre Ier : ACCÈS\n\nChapitre Ier : Principes\n\n"
+        "Article L327-1\n\nLes modalités sont fixées par décret en Conseil d'Etat.\n\n"
+        f"Titre II : RÉUTILISATION\n\n{chapters}Titre III : PERSONNES RESPONSABLES\n\n"
+        "Article L330-1\n\nLes administrations désignent une personne responsable.\n"
+    )
+    doc = make_document(text, "fr")
+    first, second = (s for s in doc.segments if s.label in ("L327-1", "L330-1"))
+    assert doc.text[first.body_start : first.end] == (
+        "Les modalités sont fixées par décret en Conseil d'Etat."
+    )
+    assert doc.text[second.start :].startswith("Titre II : RÉUTILISATION")

@@ -207,7 +207,11 @@ def block_above(
             apart = divided  # past a division's block: only a wider division may follow
             continue
         division = is_division(line_start, line)
-        if not (division and line_start in marked):
+        # Nor a division over a division below another unit: a code prints the headings
+        # of a title whose chapters hold no article yet ("Titre II" / "Chapitre Ier" …
+        # "Chapitre VII" / "Titre III" over "Article L330-1"), which had trailed the
+        # article before as its text.
+        if not (division and (line_start in marked or (divided and lo > 0))):
             seen += 1
         if line_start == lo and lo > 0:
             break
