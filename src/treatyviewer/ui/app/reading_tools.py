@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QWidget,
+)
 
 from ...core.annotations import snap_to_words
 from ...core.document import short_title
@@ -225,6 +233,9 @@ class ReadingTools(QObject):
             lambda _index: self.messages.clear_tagged(lambda tag: tag != DELETED)
         )
         self.controller.viewRestored.connect(self.restore_view)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self._show_notes()
 
     def _notes_placed(self, text: str, level: str) -> None:
@@ -497,7 +508,16 @@ class ReadingTools(QObject):
         if fresh is None or fresh[0] != note_id:
             self.view.primary().setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        _, index, pane = fresh
+        _, _index, pane = fresh
+        self._take_back_if_empty(fresh)
+        if not pane.isVisible():  # made in the two texts, read now in the redline
+            pane = self.view.primary()
+        pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _take_back_if_empty(self, fresh: tuple[str, int, QWidget]) -> None:
+        """The note just made, still without a word or a tag and nothing done since,
+        is taken back as if it had not been made."""
+        note_id, index, _pane = fresh
         entry = self.store.entry(note_id)
         stack = self.store.undo_stack
         empty = (
@@ -510,9 +530,28 @@ class ReadingTools(QObject):
             ends_redo = QUndoCommand()
             ends_redo.setObsolete(True)
             stack.push(ends_redo)
-        if not pane.isVisible():  # made in the two texts, read now in the redline
-            pane = self.view.primary()
-        pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """A click away from a note just made (into a text, the list of notes...) leaves
+        it as Escape does: left empty, it is taken back (it had stayed in the list, to
+        be found and deleted). Looked at once the click is done with."""
+        if self._fresh is not None and now is not None and not self._in_editor(now):
+            QTimer.singleShot(0, self._left_fresh_note)
+
+    def _in_editor(self, widget: QWidget) -> bool:
+        return self._notes is not None and (
+            widget is self._notes.editor or self._notes.editor.isAncestorOf(widget)
+        )
+
+    def _left_fresh_note(self) -> None:
+        fresh = self._fresh
+        now = QApplication.focusWidget()
+        if fresh is None or self._notes is None or now is None or self._in_editor(now):
+            return  # dealt with, or back in the note (a window gone and come back)
+        self._fresh = None
+        if self._notes.editor.annotation_id == fresh[0]:
+            self._notes.editor.apply_note()  # words typed and not yet applied stay
+        self._take_back_if_empty(fresh)
 
     def note_on_pair(self) -> str | None:
         """A new note on the pair of articles selected in the concordance, else on the
