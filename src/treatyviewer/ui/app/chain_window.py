@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..concordance.concordance_dock import ConcordanceDock
     from ..state.project_controller import ProjectController
     from ..state.session import ComparisonSession
+    from ..state.undo import OverridesCommand
     from .message_bar import MessageBar
 
 
@@ -331,6 +332,29 @@ class ChainWindow(QObject):
             k = self._shown_at(read, (b, a))
             self._pending_jump = None if k is None else (read, k)
         self.parts.session.open_pair(st.names[a], st.names[b], st.overrides.get((a, b)))
+
+    def keep_to_pair(self, command: OverridesCommand) -> None:
+        """``command``, made in the pair of the chain on show, undone or redone there:
+        when another pair is on show by then, the pair it was made in comes back with
+        the corrections it sets (they had been set in the pair on show, and the chain,
+        its lineages and the History kept the correction undone)."""
+        st = self.state
+        if not st.active:
+            return
+        pair, names = st.pair, list(st.names)
+
+        def elsewhere(overrides: Overrides) -> bool:
+            session = self.parts.session
+            if st.names != names or (
+                st.pair == pair and st.shows(session.old_name, session.new_name)
+            ):
+                return False  # on show (or the chain is gone): set in the texts shown
+            st.overrides[pair] = overrides
+            self.strip.choose(*pair, emit=False)
+            self.show_pair(*pair, keep_place=False)
+            return True
+
+        command.elsewhere = elsewhere
 
     def _lineage_read(self) -> int | None:
         """The lineage of the article at the top of the panes, in the pair on show (a
