@@ -294,6 +294,12 @@ class MainWindow(QMainWindow):
             lambda _v: self.actions_["view.outline"].setChecked(self.outline.isVisible())
         )
         bind_undo(self.actions_, self.undo_stack)
+        # Redo's Ctrl+Y, typed in a note or a box, redoes the typing there.
+        app = QApplication.instance()
+        if app is not None:
+            from ..common.typing_redo import TypingRedo
+
+            app.installEventFilter(TypingRedo(self))
 
     def _restore(self) -> None:
         geometry = self.settings.geometry("geometry")
