@@ -109,6 +109,7 @@ def test_escape_from_a_new_note_left_empty_takes_it_back(make_window, qtbot) -> 
     assert len(store.annotations()) == before
     assert store.entry(note_id) is None
     assert not store.undo_stack.canRedo()  # Redo had brought the empty note back
+    assert not window.actions_["edit.redo"].isEnabled()
 
     _select(window, "new", word, word + len("detailed"))
     kept = window.reading.annotate_selection()
@@ -187,6 +188,8 @@ def test_a_new_note_left_empty_by_clicking_away_is_taken_back(make_window, qtbot
     qtbot.waitUntil(lambda: store.entry(note_id) is None, timeout=2000)
     assert len(store.annotations()) == before
     assert not store.undo_stack.canRedo()
+    redo = window.actions_["edit.redo"]  # Edit offered "Redo Add note on …", to no effect
+    assert not redo.isEnabled() and "Add note" not in redo.text()
     store.undo_stack.undo()  # nor does Undo: it takes back what came before
     assert all(a.note for a in store.annotations())
     store.undo_stack.redo()

@@ -530,6 +530,10 @@ class ReadingTools(QObject):
             ends_redo = QUndoCommand()
             ends_redo.setObsolete(True)
             stack.push(ends_redo)
+            # The stack says nothing of a command it drops: Edit offered "Redo Add
+            # note on …" still, to no effect, until something else was done.
+            stack.canRedoChanged.emit(stack.canRedo())
+            stack.redoTextChanged.emit(stack.redoText())
 
     def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
         """A click away from a note just made (into a text, the list of notes...) leaves
