@@ -630,7 +630,7 @@ class MainWindow(QMainWindow):
             command = link_command(self.session, old, new, self.tr("Accept"))
             # Undone, the pairing is back where it was decided on: shown and chosen (in
             # "To review" the next pair had been, and the History stayed on that one).
-            command.undone = lambda: self.position.show_pair_when_aligned(old, new)
+            command.undone = lambda: self.position.show_pair_when_aligned(old, new, tell=False)
             self._push_correction(command)
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
