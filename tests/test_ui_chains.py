@@ -1038,3 +1038,13 @@ def test_undo_of_an_accept_in_to_review_brings_the_pair_back_with_its_history(
     assert conc.selected_rows() == [conc.row_of(Row("pair", first.index))]
     assert window.view.navigator.row_at_top() == Row("pair", first.index)
     assert chains.history.browser.toPlainText().startswith(f"{lineage + 1}. ")
+
+    second = conc.model.rows[conc.proxy.mapToSource(conc.proxy.index(1, 0)).row()]
+    conc.select_row(conc.row_of(second))  # read on in the list
+    window.jump_row(second)
+    qtbot.waitUntil(lambda: chains.history.lineage != lineage, timeout=5000)
+    before = window.session.comparison
+    window.actions_["edit.redo"].trigger()  # redone, the pair accepted is what is read
+    wait_compared(qtbot, window, before)
+    qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == first, timeout=5000)
+    qtbot.waitUntil(lambda: chains.history.lineage == lineage, timeout=5000)

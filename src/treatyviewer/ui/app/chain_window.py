@@ -480,9 +480,21 @@ class ChainWindow(QObject):
             return
         source = self.parts.concordance.proxy.mapToSource(current).row()
         rows = self.parts.concordance.model.rows
-        if not 0 <= source < len(rows):
+        if 0 <= source < len(rows):
+            self._follow(rows[source])
+
+    def follow_row(self, row: Row | None) -> None:
+        """The article read, the concordance's row or not: a pair accepted from "To
+        review" and read is no longer listed there, and the History had stayed on the
+        article read before."""
+        chain, cmp = self.state.chain, self.parts.session.comparison
+        if row is None or chain is None or cmp is None or self.state.busy:
             return
-        n = self._lineage_of(rows[source])
+        if self.state.shows(self.parts.session.old_name, self.parts.session.new_name):
+            self._follow(row)
+
+    def _follow(self, row: Row) -> None:
+        n = self._lineage_of(row)
         if n is not None and self.table_dock.built:
             self.table.follow(n)
         if n is not None and self.history_dock.built and n != self.history.lineage:

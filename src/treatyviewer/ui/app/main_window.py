@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.reading.attach_actions()
         self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
         self.position.rowAtTop.connect(self.outline.follow_row)
+        self.position.rowAtTop.connect(self.chains.follow_row)
         self.position.otherPairsChanged.connect(self._tell_other_pairs)
         # The news of a link's knock-on, with its Undo, is about the last correction:
         # another edit or an undo makes it stale (its Undo would undo something else).
@@ -628,10 +629,10 @@ class MainWindow(QMainWindow):
     def _accept(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if self.loads.allows_corrections():
             command = link_command(self.session, old, new, self.tr("Accept"))
-            # Undone, the pairing is back where it was decided on: shown and chosen (in
-            # "To review" the next pair had been, and the History stayed on that one).
-            command.undone = lambda: self.position.show_pair_when_aligned(old, new, tell=False)
             self._push_correction(command)
+            # Undone or redone, the pairing is shown and chosen (in "To review" the next
+            # pair to review had stayed, and the History on it); done, "To review" goes on.
+            command.then = lambda: self.position.show_pair_when_aligned(old, new, tell=False)
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if self.loads.allows_corrections():

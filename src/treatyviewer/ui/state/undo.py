@@ -33,8 +33,6 @@ class OverridesCommand(QUndoCommand):
         self.then: Callable[[], object] = lambda: None
         """Called before each redo and undo sets the overrides (the window keeps the
         reader's place in the comparison made again)."""
-        self.undone: Callable[[], object] = lambda: None
-        """Called before each undo sets the overrides, after ``then``."""
         self.elsewhere: Callable[[Overrides], bool] = lambda _overrides: False
         """Given the overrides a redo or undo sets: True when they belong to texts no
         longer on show (another step of a chain), which it has brought back with them."""
@@ -45,7 +43,6 @@ class OverridesCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.then()
-        self.undone()
         self._set(self.before)
 
     def _set(self, overrides: Overrides) -> None:
