@@ -195,6 +195,15 @@ def test_a_new_note_left_empty_by_clicking_away_is_taken_back(make_window, qtbot
     store.undo_stack.redo()
 
     _select(window, "new", word, word + len("detailed"))
+    left = window.reading.annotate_selection()
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    window.actions_["notes.pair"].trigger()  # another note at once
+    qtbot.waitUntil(lambda: store.entry(left) is None, timeout=2000)
+    assert len(store.annotations()) == before + 1  # the note on the pair alone
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Escape)
+    assert len(store.annotations()) == before and not window.actions_["edit.redo"].isEnabled()
+
+    _select(window, "new", word, word + len("detailed"))
     kept = window.reading.annotate_selection()
     qtbot.waitUntil(editor.note_edit.hasFocus)
     qtbot.keyClicks(editor.note_edit, "compare the 1920 wording")

@@ -487,6 +487,7 @@ class ReadingTools(QObject):
             start, end = snap_to_words(doc.text, start, end)
         if start >= end:
             return None
+        self._leave_fresh_note()  # another note made at once: the one left empty goes
         note_id = self.store.create_from_selection(
             side, start, end, entity_ids=self.entities.named_within(side, start, end)
         )
@@ -548,11 +549,16 @@ class ReadingTools(QObject):
         )
 
     def _left_fresh_note(self) -> None:
-        fresh = self._fresh
         now = QApplication.focusWidget()
-        if fresh is None or self._notes is None or now is None or self._in_editor(now):
-            return  # dealt with, or back in the note (a window gone and come back)
-        self._fresh = None
+        if now is not None and not self._in_editor(now):
+            self._leave_fresh_note()  # (else back in the note: a window gone and come back)
+
+    def _leave_fresh_note(self) -> None:
+        """The note just made is left (for another, or by a click away): taken back when
+        it is still empty."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or self._notes is None:
+            return
         if self._notes.editor.annotation_id == fresh[0]:
             self._notes.editor.apply_note()  # words typed and not yet applied stay
         self._take_back_if_empty(fresh)
@@ -577,6 +583,7 @@ class ReadingTools(QObject):
                 tag=SELECT_FIRST,
             )
             return None
+        self._leave_fresh_note()
         note_id = self.store.create_for_pair(pairs[0].index)
         self._fresh = (note_id, self.store.undo_stack.index(), self.view.primary())
         self.show_note(note_id)
