@@ -938,3 +938,113 @@ def test_opening_a_chain_over_unsaved_work_asks_before_showing_any_of_it(
     assert not window.chains.state.active and not window.chains.toolbar.isVisible()
     assert window.windowTitle() == title
     assert window.session.old_name == "draft-1920"
+
+
+def _accept_row(qtbot, window, k: int) -> None:  # type: ignore[no-untyped-def]
+    """Accept pair ``k`` of the texts on show with the concordance's button."""
+    from treatyviewer.core.comparison import Row
+
+    conc, cmp = window.concordance, window.session.comparison
+    conc.select_row(conc.row_of(Row("pair", k)))
+    assert conc.accept_button.isEnabled()
+    conc.accept_button.click()
+    wait_compared(qtbot, window, cmp)
+
+
+def test_undo_of_an_accept_in_another_step_of_the_chain_undoes_it_there(
+    qtbot, make_window, chain_paths
+) -> None:
+    """A pairing accepted in 1 → 2, then 2 → 3 read, then Ctrl+Z: the pair on show was
+    given the corrections 1 → 2 had before the Accept, while the Accept stayed in the
+    chain (its lineages and the History were out of step with the undo), and Redo put
+    it into 2 → 3. Undo and Redo now bring 1 → 2 back and take it or put it there."""
+    from treatyviewer.core.align import Overrides
+
+    paths = chain_paths[:3]
+    window = _open_chain(qtbot, make_window, paths)
+    state, chains = window.chains.state, window.chains
+    chains.history_dock.show()
+    _accept_row(qtbot, window, 2)
+    accepted = window.session.overrides
+    assert accepted.links and state.chain.comparisons[0].overrides == accepted
+    before = window.session.comparison
+    window.actions_["go.next_pair"].trigger()
+    wait_compared(qtbot, window, before)
+    qtbot.waitUntil(lambda: window.session.new_name == paths[2], timeout=30000)
+
+    def on_show(a: int, b: int) -> bool:
+        session = window.session
+        return (
+            state.pair == (a, b)
+            and (session.old_name, session.new_name) == (paths[a], paths[b])
+            and session.comparison is not None
+            and not session.busy
+        )
+
+    before = window.session.comparison
+    window.actions_["edit.undo"].trigger()
+    qtbot.waitUntil(
+        lambda: on_show(0, 1) and window.session.comparison is not before, timeout=30000
+    )
+    wait_compared(qtbot, window, before)
+    assert window.session.overrides == Overrides()
+    assert state.chain.comparisons[0].overrides == Overrides()
+    assert state.overrides[(1, 2)] == Overrides()
+    assert [c.isChecked() for c in chains.strip.chips][:3] == [True, True, False]
+    assert chains.history.chain is state.chain
+    qtbot.wait(100)  # nothing said of pairs "no longer paired" between two other texts
+    assert not [m.text for m in window.message_bar.messages() if "aligned again" in m.text]
+
+    window.actions_["go.next_pair"].trigger()
+    qtbot.waitUntil(lambda: on_show(1, 2), timeout=30000)
+    before = window.session.comparison
+    window.actions_["edit.redo"].trigger()
+    qtbot.waitUntil(
+        lambda: on_show(0, 1) and window.session.comparison is not before, timeout=30000
+    )
+    wait_compared(qtbot, window, before)
+    assert window.session.overrides == accepted
+    assert state.chain.comparisons[0].overrides == accepted
+    assert state.overrides[(1, 2)] == Overrides()
+
+
+def test_undo_of_an_accept_in_to_review_brings_the_pair_back_with_its_history(
+    qtbot, make_window, chain_paths
+) -> None:
+    """In a chain of three, the first pair to review accepted in "To review", then
+    Ctrl+Z: the pair was back in the list, but nothing in it was chosen and the texts
+    and the History stayed on the next pair to review, as if it were still decided."""
+    from treatyviewer.core.comparison import Row
+
+    paths = chain_paths[:3]
+    window = make_window()
+    window.session.review_below = 1.0  # every pairing short of certain is to review
+    window.chains.open_chain(list(paths))
+    wait_chain(qtbot, window)
+    qtbot.waitUntil(lambda: window.session.old_name == paths[0], timeout=30000)
+    chains, conc = window.chains, window.concordance
+    chains.history_dock.show()
+    conc.tabs.setCurrentIndex(1)  # "To review"
+    assert conc.proxy.scope == "review" and conc.proxy.rowCount() >= 2
+    first = conc.model.rows[conc.proxy.mapToSource(conc.proxy.index(0, 0)).row()]
+    _accept_row(qtbot, window, first.index)
+    lineage = chains._lineage_of(first)
+    qtbot.waitUntil(lambda: chains.history.lineage not in (None, lineage), timeout=5000)
+
+    before = window.session.comparison
+    window.actions_["edit.undo"].trigger()
+    wait_compared(qtbot, window, before)
+    qtbot.waitUntil(lambda: chains.history.lineage == lineage, timeout=5000)
+    assert conc.selected_rows() == [conc.row_of(Row("pair", first.index))]
+    assert window.view.navigator.row_at_top() == Row("pair", first.index)
+    assert chains.history.browser.toPlainText().startswith(f"{lineage + 1}. ")
+
+    second = conc.model.rows[conc.proxy.mapToSource(conc.proxy.index(1, 0)).row()]
+    conc.select_row(conc.row_of(second))  # read on in the list
+    window.jump_row(second)
+    qtbot.waitUntil(lambda: chains.history.lineage != lineage, timeout=5000)
+    before = window.session.comparison
+    window.actions_["edit.redo"].trigger()  # redone, the pair accepted is what is read
+    wait_compared(qtbot, window, before)
+    qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == first, timeout=5000)
+    qtbot.waitUntil(lambda: chains.history.lineage == lineage, timeout=5000)

@@ -109,6 +109,7 @@ def test_escape_from_a_new_note_left_empty_takes_it_back(make_window, qtbot) -> 
     assert len(store.annotations()) == before
     assert store.entry(note_id) is None
     assert not store.undo_stack.canRedo()  # Redo had brought the empty note back
+    assert not window.actions_["edit.redo"].isEnabled()
 
     _select(window, "new", word, word + len("detailed"))
     kept = window.reading.annotate_selection()
@@ -161,3 +162,52 @@ def test_escape_from_a_new_empty_note_on_a_pair_or_in_the_redline(make_window, q
     qtbot.keyClicks(editor.note_edit, "a word on it")
     qtbot.keyClick(editor.note_edit, Qt.Key.Key_Escape)
     assert window.view.inline_pane.hasFocus()
+
+
+def test_a_new_note_left_empty_by_clicking_away_is_taken_back(make_window, qtbot) -> None:
+    """Annotate, then a click back in the text without a word written: the empty note
+    stayed in the list (only Escape took it back). It goes, and Redo does not bring it
+    back; a note written and left at once by a click keeps its words."""
+    from PySide6.QtCore import QPoint, Qt
+
+    window = make_window(size=(1400, 900))
+    window.show()
+    window.activateWindow()
+    new = window.session.new
+    store = window.reading.store
+    pane = window.view.new_pane
+    before = len(store.annotations())
+    word = new.text.index("detailed")
+    _select(window, "new", word, word + len("detailed"))
+    note_id = window.reading.annotate_selection()
+    editor = window.reading.notes.editor
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    assert len(store.annotations()) == before + 1
+
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    qtbot.waitUntil(lambda: store.entry(note_id) is None, timeout=2000)
+    assert len(store.annotations()) == before
+    assert not store.undo_stack.canRedo()
+    redo = window.actions_["edit.redo"]  # Edit offered "Redo Add note on …", to no effect
+    assert not redo.isEnabled() and "Add note" not in redo.text()
+    store.undo_stack.undo()  # nor does Undo: it takes back what came before
+    assert all(a.note for a in store.annotations())
+    store.undo_stack.redo()
+
+    _select(window, "new", word, word + len("detailed"))
+    left = window.reading.annotate_selection()
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    window.actions_["notes.pair"].trigger()  # another note at once
+    qtbot.waitUntil(lambda: store.entry(left) is None, timeout=2000)
+    assert len(store.annotations()) == before + 1  # the note on the pair alone
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Escape)
+    assert len(store.annotations()) == before and not window.actions_["edit.redo"].isEnabled()
+
+    _select(window, "new", word, word + len("detailed"))
+    kept = window.reading.annotate_selection()
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    qtbot.keyClicks(editor.note_edit, "compare the 1920 wording")
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    qtbot.wait(50)
+    assert store.entry(kept).annotation.note == "compare the 1920 wording"
+    assert len(store.annotations()) == before + 1

@@ -159,3 +159,38 @@ def test_the_news_of_a_chain_report_stays_while_stepping_through_its_pairs(
     wait_compared(qtbot, window, before)
     qtbot.waitUntil(lambda: window.session.new_name == "kars-1921", timeout=30000)
     assert "Exported chain.json" in window.message_bar.texts()
+
+
+def test_the_command_line_signs_a_session_s_notes_as_the_window_does(
+    make_window, qtbot, tmp_path
+) -> None:
+    """A note written before a name was set in Preferences, the session saved: the
+    window's reports signed it with that name, but ``export --project`` signed it with
+    the login name, and with three texts left it unsigned."""
+    from test_ui_export import export_and_wait
+    from treatyviewer.cli import run
+    from treatyviewer.ui.state.settings import Settings
+
+    window = make_window()
+    store = window.reading.store
+    start = window.session.new.text.index("Batum")
+    store.create_from_selection("new", start, start + 5, "Written before the name")
+    session_file = tmp_path / "walk.tvproj"
+    assert window.reading.controller.save_as(session_file)
+    day = store.annotations()[0].created[:10]
+    for settings in (window.settings, Settings()):  # one store when not under test
+        settings.set("reader_name", "Elif Demir")
+
+    def signature(page: str) -> str:
+        at = page.index("Written before the name")
+        return "Elif Demir" if f"Elif Demir, {day}" in page[at : at + 300] else page[at : at + 300]
+
+    in_window = tmp_path / "window.html"
+    assert export_and_wait(qtbot, window, "html", in_window)
+    assert signature(in_window.read_text(encoding="utf-8")) == "Elif Demir"
+    pair, chain = tmp_path / "pair.html", tmp_path / "chain.html"
+    assert run(["export", "--project", str(session_file), "--html", str(pair)]) == 0
+    assert signature(pair.read_text(encoding="utf-8")) == "Elif Demir"
+    texts = ["draft-1920", "moscow-1921", "kars-1921"]
+    assert run(["export", *texts, "--project", str(session_file), "--html", str(chain)]) == 0
+    assert signature(chain.read_text(encoding="utf-8")) == "Elif Demir"

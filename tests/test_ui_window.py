@@ -271,3 +271,53 @@ def test_an_undo_names_sections_as_the_texts_do(make_window, qtbot, tmp_path) ->
     wait_compared(qtbot, window, cmp)
     text = window.actions_["edit.undo"].text()
     assert "Section 2" in text and "Art. 2" not in text, text
+
+
+def test_ctrl_y_redoes_too_and_redo_names_it(make_window, qtbot) -> None:
+    """Redo was Ctrl+Shift+Z alone under X11, where readers used to Windows press Ctrl+Y
+    and nothing came back. Ctrl+Y redoes too, taken by no other command, and Redo's
+    tooltip names both keys; in a note being written it redoes the typing, as
+    Ctrl+Shift+Z does there, not a correction undone before."""
+    from PySide6.QtGui import QKeySequence
+
+    from test_ui_note_names import _select
+
+    window = make_window(size=(1400, 900))
+    window.activateWindow()
+    redo = window.actions_["edit.redo"]
+    portable = QKeySequence.SequenceFormat.PortableText
+    keys = [k.toString(portable) for k in redo.shortcuts()]
+    assert "Ctrl+Y" in keys and "Ctrl+Shift+Z" in keys
+    assert [a for k, a in window.actions_.shortcut_table() if k == "Ctrl+Y"] == ["edit.redo"]
+    assert "Ctrl+Y" in redo.toolTip() and "Ctrl+Shift+Z" in redo.toolTip()
+
+    link, cmp = (("4",), ("III",)), window.session.comparison
+    window.link(*link)
+    wait_compared(qtbot, window, cmp)
+    linked = window.session.comparison
+    pane = window.view.new_pane
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_compared(qtbot, window, linked)
+    assert window.undo_stack.canRedo()
+    undone = window.session.comparison
+    qtbot.keyClick(pane, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    wait_compared(qtbot, window, undone)
+    assert window.session.overrides.links and not window.undo_stack.canRedo()
+
+    window.undo_stack.undo()  # a correction to redo, while a note is written
+    wait_compared(qtbot, window, window.session.comparison)
+    new = window.session.new
+    word = new.text.index("detailed")
+    _select(window, "new", word, word + len("detailed"))
+    note_id = window.reading.annotate_selection()
+    field = window.reading.notes.editor.note_edit
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "first words")
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.toPlainText() == ""
+    qtbot.keyClick(field, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert field.toPlainText() == "first words"
+    window.reading.notes.editor.apply_note()
+    assert window.reading.store.entry(note_id).annotation.note == "first words"
+    assert not window.session.overrides.links  # the correction stayed undone

@@ -19,6 +19,7 @@ from ..core.comparison import Comparison
 from ..core.entities import Gazetteer
 from .csv_export import CSV_ENCODING, changes_csv, comparison_csv
 from .json_text import json_text
+from .reader_name import is_unsigned, saved_reader_name, signed
 from .report_model import Report, build_report
 from .report_notes import (
     NOTE_CHOICES,
@@ -184,6 +185,8 @@ def export_all(texts: Chain | Comparison, args: argparse.Namespace) -> list[str]
         texts = chain_from((texts.old, texts.new), (texts,), texts.options)
     chain = texts
     mine = project_annotations(args.project) if args.project else []
+    if any(is_unsigned(a) for a in mine):  # signed as the window signs them
+        mine = signed(mine, saved_reader_name())
     which = getattr(args, "notes", "all")
     # the curated notes about every text of a chain, not only the first two
     annotations = notes_for_texts([d.source for d in chain.documents], mine, which)

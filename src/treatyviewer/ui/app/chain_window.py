@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..concordance.concordance_dock import ConcordanceDock
     from ..state.project_controller import ProjectController
     from ..state.session import ComparisonSession
+    from ..state.undo import OverridesCommand
     from .message_bar import MessageBar
 
 
@@ -332,6 +333,29 @@ class ChainWindow(QObject):
             self._pending_jump = None if k is None else (read, k)
         self.parts.session.open_pair(st.names[a], st.names[b], st.overrides.get((a, b)))
 
+    def keep_to_pair(self, command: OverridesCommand) -> None:
+        """``command``, made in the pair of the chain on show, undone or redone there:
+        when another pair is on show by then, the pair it was made in comes back with
+        the corrections it sets (they had been set in the pair on show, and the chain,
+        its lineages and the History kept the correction undone)."""
+        st = self.state
+        if not st.active:
+            return
+        pair, names = st.pair, list(st.names)
+
+        def elsewhere(overrides: Overrides) -> bool:
+            session = self.parts.session
+            if st.names != names or (
+                st.pair == pair and st.shows(session.old_name, session.new_name)
+            ):
+                return False  # on show (or the chain is gone): set in the texts shown
+            st.overrides[pair] = overrides
+            self.strip.choose(*pair, emit=False)
+            self.show_pair(*pair, keep_place=False)
+            return True
+
+        command.elsewhere = elsewhere
+
     def _lineage_read(self) -> int | None:
         """The lineage of the article at the top of the panes, in the pair on show (a
         new reader stepping from 1 → 2 to 2 → 3 at Art. III was put at the Preamble)."""
@@ -456,9 +480,21 @@ class ChainWindow(QObject):
             return
         source = self.parts.concordance.proxy.mapToSource(current).row()
         rows = self.parts.concordance.model.rows
-        if not 0 <= source < len(rows):
+        if 0 <= source < len(rows):
+            self._follow(rows[source])
+
+    def follow_row(self, row: Row | None) -> None:
+        """The article read, the concordance's row or not: a pair accepted from "To
+        review" and read is no longer listed there, and the History had stayed on the
+        article read before."""
+        chain, cmp = self.state.chain, self.parts.session.comparison
+        if row is None or chain is None or cmp is None or self.state.busy:
             return
-        n = self._lineage_of(rows[source])
+        if self.state.shows(self.parts.session.old_name, self.parts.session.new_name):
+            self._follow(row)
+
+    def _follow(self, row: Row) -> None:
+        n = self._lineage_of(row)
         if n is not None and self.table_dock.built:
             self.table.follow(n)
         if n is not None and self.history_dock.built and n != self.history.lineage:

@@ -179,10 +179,11 @@ def build_window(args: argparse.Namespace, head: Begun | None = None) -> tuple[A
     from PySide6.QtWidgets import QApplication
 
     _declare_own_modules()
+    from ...io.reader_name import APPLICATION, ORGANIZATION
     from ..common.colours import apply_palette
     from ..common.i18n import install as install_translators
     from ..common.i18n import resolve
-    from ..state.settings import APPLICATION, ORGANIZATION, Settings
+    from ..state.settings import Settings
     from ..state.worker import collect_on_gui_thread
     from .main_window import MainWindow
 

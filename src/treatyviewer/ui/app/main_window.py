@@ -28,7 +28,7 @@ from ..concordance.concordance_dock import ConcordanceDock
 from ..outline.outline_dock import OutlineDock
 from ..state.session import ComparisonSession
 from ..state.settings import Settings
-from ..state.undo import link_command, unlink_command
+from ..state.undo import OverridesCommand, link_command, unlink_command
 from .appearance_actions import Appearance, declare_appearance
 from .chain_window import ChainWindow, WindowParts
 from .class_filter import ClassFilter
@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.reading.attach_actions()
         self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
         self.position.rowAtTop.connect(self.outline.follow_row)
+        self.position.rowAtTop.connect(self.chains.follow_row)
         self.position.otherPairsChanged.connect(self._tell_other_pairs)
         # The news of a link's knock-on, with its Undo, is about the last correction:
         # another edit or an undo makes it stale (its Undo would undo something else).
@@ -294,6 +295,12 @@ class MainWindow(QMainWindow):
             lambda _v: self.actions_["view.outline"].setChecked(self.outline.isVisible())
         )
         bind_undo(self.actions_, self.undo_stack)
+        # Redo's Ctrl+Y, typed in a note or a box, redoes the typing there.
+        app = QApplication.instance()
+        if app is not None:
+            from ..common.typing_redo import TypingRedo
+
+            app.installEventFilter(TypingRedo(self))
 
     def _restore(self) -> None:
         geometry = self.settings.geometry("geometry")
@@ -616,12 +623,16 @@ class MainWindow(QMainWindow):
     # -- user intents ------------------------------------------------------------------
     def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if self.loads.allows_corrections():
-            self.undo_stack.push(link_command(self.session, old, new))
+            self._push_correction(link_command(self.session, old, new))
             self.position.show_pair_when_aligned(old, new)
 
     def _accept(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if self.loads.allows_corrections():
-            self.undo_stack.push(link_command(self.session, old, new, self.tr("Accept")))
+            command = link_command(self.session, old, new, self.tr("Accept"))
+            self._push_correction(command)
+            # Undone or redone, the pairing is shown and chosen (in "To review" the next
+            # pair to review had stayed, and the History on it); done, "To review" goes on.
+            command.then = lambda: self.position.show_pair_when_aligned(old, new, tell=False)
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if self.loads.allows_corrections():
@@ -630,7 +641,14 @@ class MainWindow(QMainWindow):
             # but a decision in "To review" goes on to the next pair to review.
             if self.concordance.proxy.scope != "review":
                 command.then = lambda: self.position.show_articles_when_aligned(old, new)
-            self.undo_stack.push(command)
+            self._push_correction(command)
+
+    def _push_correction(self, command: OverridesCommand) -> None:
+        """A correction of the alignment is undone and redone in the texts it was made
+        in, another step of a chain brought back for it (it had been applied to the
+        step on show)."""
+        self.chains.keep_to_pair(command)
+        self.undo_stack.push(command)
 
     def jump_row(self, row: Row) -> None:
         self._jump_row(row)

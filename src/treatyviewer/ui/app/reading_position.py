@@ -228,9 +228,13 @@ class ReadingPosition(QObject):
         self.hold(row)
 
     # -- after a correction --------------------------------------------------------------
-    def show_pair_when_aligned(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
-        """Once the texts are aligned again, show the pair the reader just made."""
-        self._pending_pair = PairToShow(old, new, self.view.cmp)
+    def show_pair_when_aligned(
+        self, old: tuple[str, ...], new: tuple[str, ...], tell: bool = True
+    ) -> None:
+        """Once the texts are aligned again, show the pair the reader just made (``tell``:
+        and say what the link changed elsewhere; not for an Accept undone, whose texts
+        may be another step of a chain)."""
+        self._pending_pair = PairToShow(old, new, self.view.cmp, told=not tell)
 
     def show_articles_when_aligned(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         """Once the texts are aligned again, show these articles, the old one in the

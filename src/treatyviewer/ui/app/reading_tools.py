@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QWidget,
+)
 
 from ...core.annotations import snap_to_words
 from ...core.document import short_title
@@ -225,6 +233,9 @@ class ReadingTools(QObject):
             lambda _index: self.messages.clear_tagged(lambda tag: tag != DELETED)
         )
         self.controller.viewRestored.connect(self.restore_view)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self._show_notes()
 
     def _notes_placed(self, text: str, level: str) -> None:
@@ -476,6 +487,7 @@ class ReadingTools(QObject):
             start, end = snap_to_words(doc.text, start, end)
         if start >= end:
             return None
+        self._leave_fresh_note()  # another note made at once: the one left empty goes
         note_id = self.store.create_from_selection(
             side, start, end, entity_ids=self.entities.named_within(side, start, end)
         )
@@ -497,7 +509,16 @@ class ReadingTools(QObject):
         if fresh is None or fresh[0] != note_id:
             self.view.primary().setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        _, index, pane = fresh
+        _, _index, pane = fresh
+        self._take_back_if_empty(fresh)
+        if not pane.isVisible():  # made in the two texts, read now in the redline
+            pane = self.view.primary()
+        pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _take_back_if_empty(self, fresh: tuple[str, int, QWidget]) -> None:
+        """The note just made, still without a word or a tag and nothing done since,
+        is taken back as if it had not been made."""
+        note_id, index, _pane = fresh
         entry = self.store.entry(note_id)
         stack = self.store.undo_stack
         empty = (
@@ -510,9 +531,37 @@ class ReadingTools(QObject):
             ends_redo = QUndoCommand()
             ends_redo.setObsolete(True)
             stack.push(ends_redo)
-        if not pane.isVisible():  # made in the two texts, read now in the redline
-            pane = self.view.primary()
-        pane.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The stack says nothing of a command it drops: Edit offered "Redo Add
+            # note on …" still, to no effect, until something else was done.
+            stack.canRedoChanged.emit(stack.canRedo())
+            stack.redoTextChanged.emit(stack.redoText())
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """A click away from a note just made (into a text, the list of notes...) leaves
+        it as Escape does: left empty, it is taken back (it had stayed in the list, to
+        be found and deleted). Looked at once the click is done with."""
+        if self._fresh is not None and now is not None and not self._in_editor(now):
+            QTimer.singleShot(0, self._left_fresh_note)
+
+    def _in_editor(self, widget: QWidget) -> bool:
+        return self._notes is not None and (
+            widget is self._notes.editor or self._notes.editor.isAncestorOf(widget)
+        )
+
+    def _left_fresh_note(self) -> None:
+        now = QApplication.focusWidget()
+        if now is not None and not self._in_editor(now):
+            self._leave_fresh_note()  # (else back in the note: a window gone and come back)
+
+    def _leave_fresh_note(self) -> None:
+        """The note just made is left (for another, or by a click away): taken back when
+        it is still empty."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or self._notes is None:
+            return
+        if self._notes.editor.annotation_id == fresh[0]:
+            self._notes.editor.apply_note()  # words typed and not yet applied stay
+        self._take_back_if_empty(fresh)
 
     def note_on_pair(self) -> str | None:
         """A new note on the pair of articles selected in the concordance, else on the
@@ -534,6 +583,7 @@ class ReadingTools(QObject):
                 tag=SELECT_FIRST,
             )
             return None
+        self._leave_fresh_note()
         note_id = self.store.create_for_pair(pairs[0].index)
         self._fresh = (note_id, self.store.undo_stack.index(), self.view.primary())
         self.show_note(note_id)

@@ -131,9 +131,15 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         ),
         w.undo_stack.undo,
     )
+    # Ctrl+Y as well, as on Windows (X11's Redo is Ctrl+Shift+Z alone), and Ctrl+Shift+Z
+    # where the platform's Redo is Ctrl+Y alone: readers press either.
     a(
         ActionSpec(
-            "edit.redo", tr("&Redo"), "edit", (Std.Redo,), tr("Redo the change undone last")
+            "edit.redo",
+            tr("&Redo"),
+            "edit",
+            (Std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
+            tr("Redo the change undone last"),
         ),
         w.undo_stack.redo,
     )

@@ -114,6 +114,18 @@ def _dress(action: QAction, spec: ActionSpec) -> None:
     action.setShortcuts(keys)
     tip = spec.tooltip or spec.text.replace("&", "").rstrip("…")
     if keys:
-        tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.PortableText)})"
+        tip += f" ({_key_names(keys[0], spec)})"
     action.setToolTip(tip)
     action.setStatusTip(spec.tooltip)
+
+
+def _key_names(first: QKeySequence, spec: ActionSpec) -> str:
+    """The first key, then those the spec adds to a standard key by name ("Ctrl+Shift+Z,
+    Ctrl+Y" for Redo under X11): a second key named nowhere is not found."""
+    portable = QKeySequence.SequenceFormat.PortableText
+    names = [first.toString(portable)]
+    if any(isinstance(key, QKeySequence.StandardKey) for key in spec.shortcuts):
+        for key in spec.shortcuts:
+            if isinstance(key, str) and QKeySequence(key).toString(portable) not in names:
+                names.append(QKeySequence(key).toString(portable))
+    return ", ".join(names)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.annotations import login_name
+from ...io.reader_name import signing_name
 from ..state.settings import Settings
 
 DIALOG_WIDTH = 440
@@ -24,7 +25,7 @@ REVIEW_RANGE = (50, 100)
 
 def reader_name(settings: Settings) -> str:
     """The name that signs the reader's notes: as set in Preferences, else the login name."""
-    return str(settings.get("reader_name") or "").strip() or login_name()
+    return signing_name(settings.get("reader_name"))
 
 
 class PreferencesDialog(QDialog):

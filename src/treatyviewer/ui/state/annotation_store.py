@@ -313,11 +313,9 @@ class AnnotationStore(QObject):
         """The reader's notes, those that name no author signed ``reader``: a note
         written before a name was set in Preferences went out unsigned from Export
         Notes and the chain's report, while the pair's report signed it."""
-        name = reader.strip()
-        return [
-            replace(a, creator=Creator(name)) if name and a.creator is None else a
-            for a in self._mine
-        ]
+        from ...io.reader_name import signed
+
+        return signed(self._mine, reader)
 
     def export_jsonld(
         self, path: str | Path, *, include_curated: bool = False, reader: str = ""

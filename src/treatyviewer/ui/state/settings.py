@@ -13,9 +13,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from ...core.errors import InputError
 from ...core.resources import is_bundled_id
 from ...io.limits import LIMIT_OPTIONS, ReadLimits, limits_from
+from ...io.reader_name import APPLICATION, ORGANIZATION, READER_NAME_KEY
 
-ORGANIZATION = "treatyviewer"
-APPLICATION = "treatyviewer"
 MAX_RECENT = 8
 SCHEMA_VERSION = 1
 
@@ -49,8 +48,9 @@ OPTIONS = {
     "export_folder": Option("export/folder", "", str),
     # Which notes an export carries: "all", "mine" or "curated" (io.report_notes).
     "export_notes": Option("export/notes", "all", str),
-    # Signs the reader's notes in exported PDFs; empty means the login name.
-    "reader_name": Option("reader/name", "", str),
+    # Signs the reader's notes in every export; empty means the login name (the command
+    # line reads it too: io.reader_name).
+    "reader_name": Option(READER_NAME_KEY, "", str),
     # Save Session As starts in the folder of the last session saved or opened.
     "session_folder": Option("files/session_folder", "", str),
     # What a file may weigh and expand to (MB or counts); the --max-… options win for a run.

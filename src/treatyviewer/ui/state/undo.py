@@ -33,14 +33,21 @@ class OverridesCommand(QUndoCommand):
         self.then: Callable[[], object] = lambda: None
         """Called before each redo and undo sets the overrides (the window keeps the
         reader's place in the comparison made again)."""
+        self.elsewhere: Callable[[Overrides], bool] = lambda _overrides: False
+        """Given the overrides a redo or undo sets: True when they belong to texts no
+        longer on show (another step of a chain), which it has brought back with them."""
 
     def redo(self) -> None:
         self.then()
-        self.session.set_overrides(self.after)
+        self._set(self.after)
 
     def undo(self) -> None:
         self.then()
-        self.session.set_overrides(self.before)
+        self._set(self.before)
+
+    def _set(self, overrides: Overrides) -> None:
+        if not self.elsewhere(overrides):
+            self.session.set_overrides(overrides)
 
 
 def link_command(
