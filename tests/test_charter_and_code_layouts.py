@@ -292,3 +292,36 @@ def test_the_headings_of_a_title_without_articles_go_with_the_next_article() -> 
         "Les modalités sont fixées par décret en Conseil d'Etat."
     )
     assert doc.text[second.start :].startswith("Titre II : RÉUTILISATION")
+
+
+def test_a_part_of_principles_before_the_first_article_is_no_part_of_the_preamble() -> None:
+    """The European Social Charter lists the principles its Parties accept under "PART I",
+    then "PART II" leads into Article 1: all of it was read as the preamble, which ran
+    four pages in the report and was compared as one block with the revised Charter's."""
+    principles = "".join(
+        f"{n}\nEveryone shall have the right number {n} to work in an occupation freely "
+        "entered upon.\n\n"
+        for n in range(1, 6)
+    )
+    text = (
+        "SOCIAL CHARTER\n\nThe Governments signatory hereto have agreed as follows:\n\n"
+        "PART I\nThe Parties accept as the aim of their policy the attainment of conditions "
+        f"in which the following rights may be realised:\n\n{principles}"
+        "PART II\nThe Parties undertake to be bound by the following Articles.\n\n"
+        "Article 1\n\nThe right to work\nWith a view to ensuring the right to work, the "
+        "Parties undertake to accept full employment as an aim.\n\n"
+        "Article 2\n\nThe right to just conditions of work\nThe Parties undertake to "
+        "provide for reasonable daily and weekly working hours.\n"
+    )
+    doc = make_document(text, "esc")
+    labels = [(s.kind.name, s.label) for s in doc.segments]
+    assert labels == [
+        ("PREAMBLE", "preamble"),
+        ("HEADING", "PART I"),
+        ("HEADING", "PART II"),
+        ("ARTICLE", "1"),
+        ("ARTICLE", "2"),
+    ]
+    preamble, part_one = doc.segments[:2]
+    assert doc.text[preamble.start : preamble.end].endswith("have agreed as follows:")
+    assert doc.text[part_one.body_start :].startswith("The Parties accept as the aim")

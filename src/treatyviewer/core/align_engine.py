@@ -1549,11 +1549,16 @@ class Aligner:
         Offered for review, as a pair under a kept number is: its title speaks for it."""
         olds, news = self._open_after(groups, unlinked=True)
         open_new = {self._title_key(t): j for j in news if (t := self._own_title(1, j))}
+        beside = _beside_one_pair(groups)
         candidates = [
             (i, open_new[key], key)
             for i in olds
             if (key := self._title_key(self._own_title(0, i))) in open_new
-            and (len(key.split()) >= SAME_TITLE_WORDS or key.startswith(BACK_MATTER_KEY))
+            and (
+                len(key.split()) >= SAME_TITLE_WORDS
+                or key.startswith(BACK_MATTER_KEY)
+                or beside(i, open_new[key])
+            )
         ]
         if not candidates:  # (most comparisons: no title of every unit is read then)
             return groups
@@ -1573,6 +1578,7 @@ class Aligner:
             and (
                 self.adjusted(i, j, self.score(i, j)) >= TITLED_LEAST
                 or (self._numbered_on_one_side(i, j) and self.score(i, j) > 0)
+                or (beside(i, j) and self.score(i, j) > 0)
             )
         ]
         return self._paired_for_review(groups, found)
@@ -2752,3 +2758,23 @@ def _ordered_best(scores: list[list[float]]) -> float:
         for b in range(cols):
             best[a + 1][b + 1] = max(best[a][b + 1], best[a + 1][b], best[a][b] + scores[a][b])
     return best[rows][cols]
+
+
+def _beside_one_pair(groups: list[Group]) -> Callable[[int, int], bool]:
+    """Whether old unit ``i`` and new unit ``j`` each stand next to an article of one
+    pair: the Revised Social Charter put "Amendments" before signature where the first
+    Charter put it after (35, 36 → K, J), each beside the one pair. Under one title that
+    no other unit has, that place names the unit however much it was reworded, one word
+    of title or not."""
+    old_of: dict[int, int] = {}
+    new_of: dict[int, int] = {}
+    for g, (olds, news, _, _) in enumerate(groups):
+        old_of.update((i, g) for i in olds)
+        new_of.update((j, g) for j in news)
+
+    def beside(i: int, j: int) -> bool:
+        mine = {old_of.get(i - 1), old_of.get(i + 1)} - {None}
+        theirs = {new_of.get(j - 1), new_of.get(j + 1)} - {None}
+        return bool(mine & theirs)
+
+    return beside

@@ -50,6 +50,62 @@ def divisions_apart(
     return _unique(out)
 
 
+PREAMBLE_PART_LEAST = 300
+"""Characters of text under a division heading inside the preamble from which the
+division is a section of its own (a table of contents has a line or two under each)."""
+
+
+def preamble_divisions(
+    text: str, segments: Sequence[Segment], divisions: Sequence[Division]
+) -> list[Segment]:
+    """``segments`` with the preamble cut before the first division inside it that has
+    text of its own (``PREAMBLE_PART_LEAST``) and no unit, and each division from there
+    to the preamble's end a section (kind HEADING) named by its heading: the European
+    Social Charter's Part I, the principles its Parties accept, had been read as its
+    preamble, which then ran four pages."""
+    if not segments or not divisions or segments[0].kind is not SegmentKind.PREAMBLE:
+        return list(segments)
+    pre = segments[0]
+    starts = [d.start for d in divisions]
+    inside = range(bisect_right(starts, pre.start), bisect_left(starts, pre.end))
+    ends = {k: _heading_end(text, divisions[k], pre.end) for k in inside}
+    cut = [k for k in inside if text[pre.start : divisions[k].start].strip()]
+    first = next(
+        (
+            n
+            for n, k in enumerate(cut)
+            if len(text[ends[k] : min(_next_start(starts, k, pre.end), pre.end)].strip())
+            >= PREAMBLE_PART_LEAST
+        ),
+        None,
+    )
+    if first is None:
+        return list(segments)
+    cut = cut[first:]
+    out = [replace(pre, end=trim_end(text, pre.start, divisions[cut[0]].start))]
+    for n, k in enumerate(cut):
+        stop = trim_end(
+            text, divisions[k].start, divisions[cut[n + 1]].start if n + 1 < len(cut) else pre.end
+        )
+        below = ends[k] + len(text[ends[k] : stop]) - len(text[ends[k] : stop].lstrip())
+        name = " ".join(text[divisions[k].start : ends[k]].split())
+        out.append(Segment(name, SegmentKind.HEADING, divisions[k].start, stop, min(below, stop),
+                           name, division=k))  # fmt: skip
+    return _unique(out + list(segments[1:]))
+
+
+def _next_start(starts: list[int], k: int, default: int) -> int:
+    return starts[k + 1] if k + 1 < len(starts) else default
+
+
+def _heading_end(text: str, d: Division, stop: int) -> int:
+    """Where a division's heading ends: its line, or its title set on the lines below."""
+    end = line_end(text, d.start)
+    if d.title and _squeezed(d.title) not in _squeezed(text[d.start : end]):
+        end = _title_end(text, end, d.title, stop)
+    return end
+
+
 def _text_division(
     text: str, seg: Segment, divisions: Sequence[Division], starts: list[int]
 ) -> tuple[int, int, int] | None:
@@ -61,9 +117,7 @@ def _text_division(
         d = divisions[k]
         if not text[seg.body_start : d.start].strip():
             continue  # the unit's own title under its number ("§ 4" / "Titel 4")
-        end = line_end(text, d.start)
-        if d.title and _squeezed(d.title) not in _squeezed(text[d.start : end]):
-            end = _title_end(text, end, d.title, seg.end)  # "Глава 2" over its title
+        end = _heading_end(text, d, seg.end)  # "Глава 2" over its title
         below = end + len(text[end : seg.end]) - len(text[end : seg.end].lstrip())
         after = bisect_right(starts, below)
         stop = min(starts[after] if after < len(starts) else seg.end, seg.end)

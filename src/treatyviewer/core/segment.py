@@ -27,7 +27,7 @@ from .clause_headings import (
     outdented_segments,
     titled_segments,
 )
-from .division_text import divisions_apart
+from .division_text import divisions_apart, preamble_divisions
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import (
     ANNEX_PLURALS,
@@ -1352,7 +1352,7 @@ def segment_text(
                 units = _titles_to_next(text, split_at_marked(text, units, cuts), titles)
             units = split_trailing_sections(text, units, outdented_only=True)
             units = _after_the_articles(text, units)
-            units = divisions_apart(text, units, divisions)
+            units = preamble_divisions(text, divisions_apart(text, units, divisions), divisions)
             return _cut(units, warnings, divisions, found.unit_style)
         clauses = clause_segments(text)
         if clauses is not None:
@@ -1434,7 +1434,8 @@ def segment_text(
         text, segments, part(should_stop, parts_from, 1000, 1000), sections_share
     )
     segments, warnings = qualified_labels(segments, divisions, warnings)
-    return _cut(divisions_apart(text, segments, divisions), warnings, divisions)
+    segments = preamble_divisions(text, divisions_apart(text, segments, divisions), divisions)
+    return _cut(segments, warnings, divisions)
 
 
 def _titled_ahead(text: str, segments: list[Segment], level_cuts: set[int]) -> list[Segment]:
