@@ -87,7 +87,11 @@ def _css() -> str:
         "text-align:left;vertical-align:top}",
         "table.conc td.num,table.conc th.num{text-align:right}",
         "table.legend td{border:none}",
-        "@media print{body{max-width:none;margin:0}.pair{break-inside:avoid-page}}",
+        # A heading is printed with what it heads, never alone at a page's foot: the
+        # pair after "Article by article", the map after its title.
+        "@media print{body{max-width:none;margin:0}.pair{break-inside:avoid-page}"
+        "h1,h2,h3,.caption,.fate{break-after:avoid-page;page-break-after:avoid}"
+        "#map{break-inside:avoid-page;page-break-inside:avoid}}",
     ]
     for kind, (bg, fg, deco) in RUN_STYLES.items():
         rules.append(

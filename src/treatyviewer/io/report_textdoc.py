@@ -77,6 +77,9 @@ class TextDocLayout:
     """Where each column of a block ends (before its notes), to mark continued pages."""
     note_starts: dict[str, int] = field(default_factory=dict)
     """Per note paragraph (keyed as a page break before it is): where it starts."""
+    division_pos: dict[str, int] = field(default_factory=dict)
+    """Per block that opens divisions ("Titre Ier", "Section 1"): where their headings
+    begin, which must share a page with the block's own heading."""
     side_runs: dict[str, list[tuple[int, int, int]]] = field(
         default_factory=lambda: {"old": [], "new": []}
     )
