@@ -987,12 +987,12 @@
         <translation>ikame edildi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the older wording, struck through, and beside it the newer wording, underlined</source>
-        <translation>eski ifadenin üstü çizili, yanındaki yeni ifadenin altı çizili</translation>
+        <location line="+2"/>
+        <source>the older wording, struck through, and beside it the newer wording, underlined; both with a line above</source>
+        <translation>eski ifadenin üstü çizili, yanındaki yeni ifadenin altı çizili; ikisinin de üst kenarında bir çizgi var</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+125"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
@@ -3100,7 +3100,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+454"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3116,7 +3116,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-378"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3152,7 +3152,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3689,7 +3689,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+207"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+209"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -3704,7 +3704,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Kaydedildi: {0}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+156"/>
         <source>Opening the session was interrupted.</source>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
@@ -4007,7 +4007,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+242"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+246"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
@@ -4090,7 +4090,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+170"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+171"/>
         <source>Other notes</source>
         <translation>Diğer notlar</translation>
     </message>
@@ -4100,7 +4100,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>sayfa {0} / {1}</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+213"/>
         <source>{0} (continued)</source>
         <comment>a running head: the article pair that runs on</comment>
         <translation>{0} (devam)</translation>
@@ -4418,7 +4418,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+84"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+87"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -4473,8 +4473,18 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>bilinmiyor</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>amber tint, struck through, a line above</source>
+        <translation>kehribar zemin, üstü çizili, üst kenarında çizgi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>amber tint, underlined, a line above</source>
+        <translation>kehribar zemin, altı çizili, üst kenarında çizgi</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/io/report_model.py" line="-67"/>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="-70"/>
         <source>reconstructed</source>
         <translation>yeniden oluşturulmuş</translation>
     </message>
@@ -4641,27 +4651,17 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>değiştirilen sözcükler (eski)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>amber tint, struck through</source>
-        <translation>kehribar zemin, üstü çizili</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>replaced words (new)</source>
         <translation>değiştirilen sözcükler (yeni)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>amber tint, underlined</source>
-        <translation>kehribar zemin, altı çizili</translation>
-    </message>
-    <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-168"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-169"/>
         <source>No articles to show.</source>
         <translation>Gösterilecek madde yok.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>What became of it: {0}</source>
         <translation>Maddeye ne oldu: {0}</translation>
     </message>
@@ -4931,7 +4931,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>okuma-oturumu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Save Session As</source>
         <translation>Oturumu Farklı Kaydet</translation>
     </message>
@@ -4975,14 +4975,14 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Web Annotations (*.jsonld)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Exported %n note(s) to {0}</source>
         <translation>
             <numerusform>%n not {0} dosyasına aktarıldı</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>this reading session</source>
         <translation>bu okuma oturumu</translation>
     </message>
@@ -5344,7 +5344,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+150"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+164"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -5409,7 +5409,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
@@ -5446,7 +5446,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Klasörü Aç</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>{0} could not be exported: {1}</source>
         <translation>{0} dışa aktarılamadı: {1}</translation>
     </message>

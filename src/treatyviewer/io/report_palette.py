@@ -59,9 +59,12 @@ def shade(colour: str, factor: float = 0.62) -> str:
 RUN_STYLES: dict[str, tuple[str, str, str]] = {
     "insert": (INSERT_BG, INSERT_FG, "underline"),
     "delete": (DELETE_BG, DELETE_FG, "line-through"),
-    "replace_old": (REPLACE_BG, REPLACE_FG, "line-through"),
-    "replace_new": (REPLACE_BG, REPLACE_FG, "underline"),
+    "replace_old": (REPLACE_BG, REPLACE_FG, "line-through overline"),
+    "replace_new": (REPLACE_BG, REPLACE_FG, "underline overline"),
 }
+"""Replaced words carry a line above them on both sides besides their colour: struck
+deleted and struck replaced words (and underlined inserted and replaced ones) were
+told apart by colour alone, and became one in a black-and-white print."""
 
 BADGE_COLOURS: dict[str, str] = {
     "unchanged": NEUTRAL,
@@ -157,12 +160,12 @@ LEGEND: tuple[tuple[str, str, str], ...] = (
     (
         "replace_old",
         QT_TRANSLATE_NOOP("ReportWords", "replaced words (old)"),
-        QT_TRANSLATE_NOOP("ReportWords", "amber tint, struck through"),
+        QT_TRANSLATE_NOOP("ReportWords", "amber tint, struck through, a line above"),
     ),
     (
         "replace_new",
         QT_TRANSLATE_NOOP("ReportWords", "replaced words (new)"),
-        QT_TRANSLATE_NOOP("ReportWords", "amber tint, underlined"),
+        QT_TRANSLATE_NOOP("ReportWords", "amber tint, underlined, a line above"),
     ),
 )
 

@@ -124,6 +124,14 @@ def _direction_mark(text: str) -> str:
     return ""
 
 
+def decorate(fmt: QTextCharFormat, decoration: str) -> None:
+    """The lines of a change run (``RUN_STYLES``, CSS words) on a Qt format."""
+    lines = decoration.split()
+    fmt.setFontUnderline("underline" in lines)
+    fmt.setFontStrikeOut("line-through" in lines)
+    fmt.setFontOverline("overline" in lines)
+
+
 class TextDocBuilder:
     """Writes a ``Report`` into a ``QTextDocument`` sized to one PDF page body."""
 
@@ -191,8 +199,7 @@ class TextDocBuilder:
             elif run.kind in RUN_STYLES and form:
                 bg, fg, deco = RUN_STYLES[run.kind]
                 fmt = self.char(colour=tint(fg, 0.7), background=tint(bg, 0.5))
-                fmt.setFontUnderline(deco == "underline")
-                fmt.setFontStrikeOut(deco == "line-through")
+                decorate(fmt, deco)
             elif run.kind == "marker":
                 # superscript at the body's size: Qt sets it at about two thirds
                 fmt = self.char(bold=True, sans=True, colour="#333333")
@@ -202,8 +209,7 @@ class TextDocBuilder:
             elif run.kind in RUN_STYLES:
                 bg, fg, deco = RUN_STYLES[run.kind]
                 fmt = self.char(colour=fg, background=bg)
-                fmt.setFontUnderline(deco == "underline")
-                fmt.setFontStrikeOut(deco == "line-through")
+                decorate(fmt, deco)
             else:
                 fmt = self.char()
             self._formats[key] = fmt
