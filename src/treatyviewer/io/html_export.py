@@ -15,12 +15,12 @@ from ..core.document_script import text_language
 from .export_structure import reference_spans
 from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
+from .report_legend import legend_rows
 from .report_model import Block, LeftOutRun, Report, empty_column_note, note_details
 from .report_names import kind_name
 from .report_notes import PlacedNote
 from .report_palette import (
     BADGE_COLOURS,
-    BADGE_MEANINGS,
     LEGEND_SAMPLE,
     NOTE_TICK,
     NOTE_TINT,
@@ -273,22 +273,30 @@ def _title_section(report: Report, inline: bool) -> str:
             )
     exported = export_line(nice_date(report.exported), inline, report.shown_line)
     out.append(f'<p class="small">{esc(exported)}</p>')
+    out.append(f"{_legend(report)}</header>")
+    return "\n".join(out)
+
+
+def _legend(report: Report) -> str:
+    """The legend's rows for what the report shows (as the PDF's legend has them)."""
+    shown = legend_rows(report)
     sample = esc(ReportWords.tr(LEGEND_SAMPLE))
     rows = [f'<tr><td><span class="{k.replace("_", "-")}">{sample}</span></td><td>{esc(m)}</td></tr>'
-            for k, m in legend_entries()]  # fmt: skip
-    passage = esc(ReportWords.tr("annotated passage"))
-    note = esc(ReportWords.tr("a note: numbered marker, note text after the pair"))
-    rows.append(f'<tr><td><mark class="note">{passage}</mark><sup class="marker">[1]</sup>'
-                f"</td><td>{note}</td></tr>")  # fmt: skip
-    rows.append('<tr><td><ins class="replace-new form">Batumi</ins><sup class="tag">'
-                f'{esc(tag_of("name-variant"))}</sup></td><td>{esc(form_note())} '
-                f"{esc(tags_after())} {esc(tag_legend())}</td></tr>")  # fmt: skip
-    rows += [
-        f"<tr><td>{badge(s)}</td><td>{esc(badge_meaning(s))}</td></tr>" for s in BADGE_MEANINGS
-    ]
+            for k, m in legend_entries(shown.kinds)]  # fmt: skip
+    if shown.notes:
+        passage = esc(ReportWords.tr("annotated passage"))
+        note = esc(ReportWords.tr("a note: numbered marker, note text after the pair"))
+        rows.append(f'<tr><td><mark class="note">{passage}</mark><sup class="marker">[1]</sup>'
+                    f"</td><td>{note}</td></tr>")  # fmt: skip
+    if shown.forms:
+        rows.append(f'<tr><td><ins class="replace-new form">{sample}</ins><sup class="tag">'
+                    f'{esc(tag_of("name-variant"))}</sup></td><td>{esc(form_note())} '
+                    f"{esc(tags_after())} {esc(tag_legend())}</td></tr>")  # fmt: skip
+    rows += [f"<tr><td>{badge(s)}</td><td>{esc(badge_meaning(s))}</td></tr>" for s in shown.badges]
+    if not rows:
+        return ""
     legend = esc(ReportWords.tr("Legend"))
-    out.append(f'<h2>{legend}</h2><table class="legend">{"".join(rows)}</table></header>')
-    return "\n".join(out)
+    return f'<h2>{legend}</h2><table class="legend">{"".join(rows)}</table>'
 
 
 def _summary(report: Report) -> str:

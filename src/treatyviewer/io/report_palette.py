@@ -178,10 +178,14 @@ def badge_meaning(status: str) -> str:
     )
 
 
-def legend_entries() -> list[tuple[str, str]]:
-    """The run kinds of the legend with their meanings ("inserted words: blue-green
-    tint, underlined"), in the report's language."""
-    return [(kind, f"{ReportWords.tr(name)}: {ReportWords.tr(how)}") for kind, name, how in LEGEND]
+def legend_entries(kinds: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+    """The run kinds of the legend (those of ``kinds``, when given) with their meanings
+    ("inserted words: blue-green tint, underlined"), in the report's language."""
+    return [
+        (kind, f"{ReportWords.tr(name)}: {ReportWords.tr(how)}")
+        for kind, name, how in LEGEND
+        if kinds is None or kind in kinds
+    ]
 
 
 NOTE_TINT = tint(NOTE_WASH, NOTE_ALPHA / 255)
