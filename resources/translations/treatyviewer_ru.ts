@@ -2896,7 +2896,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+56"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2983,11 +2983,16 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+158"/>
-        <source>searching… {0} %</source>
-        <translation>поиск… {0}&#xa0;%</translation>
+        <source>searching… {0}</source>
+        <translation>поиск… {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>{0} · {1} of the texts laid out</source>
+        <translation>{0} · выведено {1} текстов</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>{0} of {1} so far</source>
         <translation>пока {0} из {1}</translation>
     </message>
@@ -2997,12 +3002,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>совпадений пока нет</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} · {1} % of the texts laid out</source>
-        <translation>{0} · выведено {1}&#xa0;% текстов</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>no matches</source>
         <translation>нет совпадений</translation>
     </message>
@@ -4054,7 +4054,7 @@ This panel is filled in once the texts are compared.</source>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+246"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+106"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -4071,8 +4071,8 @@ This panel is filled in once the texts are compared.</source>
         <translation>Поздний текст</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+38"/>
+        <location line="+35"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+41"/>
         <source>annotated passage</source>
         <translation>отмеченный фрагмент</translation>
     </message>
@@ -4082,7 +4082,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>примечание: нумерованная метка, текст примечания после пары статей</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
@@ -4090,8 +4090,8 @@ This panel is filled in once the texts are compared.</source>
         <translation>Условные обозначения</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+95"/>
+        <location line="+6"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+94"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Сводка</translation>
@@ -4725,14 +4725,14 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-386"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-388"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rendering</source>
-        <translation>О переводе</translation>
+        <translation>О тексте</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4774,12 +4774,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>Экспортировано {0} программой treatyviewer</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF readers), numbered marker, note text after the pair</source>
         <translation>примечание: жёлто-серый фон с чертой сбоку, как в окне программы (комментарий в программах просмотра PDF), нумерованная метка, текст примечания после пары статей</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Tags after a change:</source>
         <translation>Метки после изменения:</translation>
     </message>
@@ -4847,7 +4847,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+53"/>
         <source>Similarity: the share of the two articles&apos; words they have in common, counted over both. Kept: the share of the earlier article&apos;s words the later one keeps, 100% when words were only added.</source>
-        <translation>Сходство: доля общих слов двух статей, посчитанная по обеим. Сохранено: доля слов ранней статьи, оставшихся в поздней, 100%, если слова только добавлялись.</translation>
+        <translation>Сходство: доля общих слов двух статей, посчитанная по обеим. Сохранено: доля слов ранней статьи, оставшихся в поздней, 100&#xa0;%, если слова только добавлялись.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4890,7 +4890,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Стр.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_words.py" line="+51"/>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="+60"/>
         <source>en</source>
         <comment>the language of these words as a code: en, ru or tr</comment>
         <translation>ru</translation>
@@ -5630,9 +5630,9 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>WritingNotices</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+41"/>
-        <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
-        <translation>Тексты ещё выводятся на экран (пока {0}&#xa0;%): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+42"/>
+        <source>The texts are still being laid out ({0} so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
+        <translation>Тексты ещё выводятся на экран (пока {0}): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5661,7 +5661,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+61"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -5744,7 +5744,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+96"/>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="-32"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -5752,7 +5752,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-110"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="-14"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>

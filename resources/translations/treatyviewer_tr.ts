@@ -2753,7 +2753,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+7"/>
         <source>Mentions</source>
-        <translation>Geçişler</translation>
+        <translation>Anılmalar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2872,7 +2872,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+56"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -2959,11 +2959,16 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+158"/>
-        <source>searching… {0} %</source>
-        <translation>aranıyor… %{0}</translation>
+        <source>searching… {0}</source>
+        <translation>aranıyor… {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>{0} · {1} of the texts laid out</source>
+        <translation>{0} · metinlerin {1} kadarı yerleştirildi</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>{0} of {1} so far</source>
         <translation>şimdilik {0} / {1}</translation>
     </message>
@@ -2973,12 +2978,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>henüz eşleşme yok</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} · {1} % of the texts laid out</source>
-        <translation>{0} · metinlerin %{1} kadarı yerleştirildi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>no matches</source>
         <translation>eşleşme yok</translation>
     </message>
@@ -3951,7 +3951,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="-15"/>
         <source>Legend of mentions and notes</source>
-        <translation>Geçiş ve not açıklaması</translation>
+        <translation>Anılma ve not açıklaması</translation>
     </message>
     <message>
         <location line="-69"/>
@@ -4008,7 +4008,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+246"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+106"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -4025,8 +4025,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Sonraki metin</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+38"/>
+        <location line="+35"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+41"/>
         <source>annotated passage</source>
         <translation>not düşülmüş bölüm</translation>
     </message>
@@ -4036,7 +4036,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>not: numaralı işaret, not metni madde çiftinden sonra</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
@@ -4044,8 +4044,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+95"/>
+        <location line="+6"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+94"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Özet</translation>
@@ -4671,14 +4671,14 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-386"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-388"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rendering</source>
-        <translation>Çeviri</translation>
+        <translation>Metin hakkında</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4718,12 +4718,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} tarihinde treatyviewer ile dışa aktarıldı</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF readers), numbered marker, note text after the pair</source>
         <translation>not: yanında çizgi bulunan sarı-gri zemin, pencerede olduğu gibi (PDF okuyucularında yorum), numaralı işaret, not metni madde çiftinden sonra</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Tags after a change:</source>
         <translation>Değişiklikten sonraki etiketler:</translation>
     </message>
@@ -4826,7 +4826,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_words.py" line="+51"/>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="+60"/>
         <source>en</source>
         <comment>the language of these words as a code: en, ru or tr</comment>
         <translation>tr</translation>
@@ -5516,9 +5516,9 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>WritingNotices</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+41"/>
-        <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
-        <translation>Metinler hâlâ yerleştiriliyor (şimdilik %{0}): görünüm, metin uzadıkça sonda kalır ve tamamı yerleştirilince gerçek sona ulaşır.</translation>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+42"/>
+        <source>The texts are still being laid out ({0} so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
+        <translation>Metinler hâlâ yerleştiriliyor (şimdilik {0}): görünüm, metin uzadıkça sonda kalır ve tamamı yerleştirilince gerçek sona ulaşır.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5547,7 +5547,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+61"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -5630,7 +5630,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+96"/>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="-32"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -5638,7 +5638,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-110"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="-14"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>

@@ -31,11 +31,11 @@ from .report_names import reference, related_name, report_pair_title, segment_na
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
 from .report_runs import ChangeSpan, Run, RunKind, Side, segment_runs, split_runs
-from .report_words import QT_TRANSLATE_NOOP, ReportWords
+from .report_words import QT_TRANSLATE_NOOP, ReportWords, percent_text
 
 
 def _shown_percent(fraction: float | None) -> str:
-    return "" if fraction is None else f"{whole_percent(fraction)}%"
+    return "" if fraction is None else percent_text(whole_percent(fraction))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ Its words are marked for translation and translated where a report prints them
 from __future__ import annotations
 
 from ..core.article_pair import REWRITTEN_BELOW, whole_percent
-from .report_words import QT_TRANSLATE_NOOP, ReportWords, upper
+from .report_words import QT_TRANSLATE_NOOP, ReportWords, percent_text, upper
 
 INSERT = "#009E73"
 DELETE = "#D55E00"
@@ -174,7 +174,9 @@ def badge_meaning(status: str) -> str:
     """What a badge means, in the report's language; "rewritten" with its threshold."""
     meaning = ReportWords.tr(BADGE_MEANINGS[status])
     return (
-        meaning.format(f"{whole_percent(REWRITTEN_BELOW)}%") if status == "rewritten" else meaning
+        meaning.format(percent_text(whole_percent(REWRITTEN_BELOW)))
+        if status == "rewritten"
+        else meaning
     )
 
 
