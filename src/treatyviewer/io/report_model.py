@@ -295,6 +295,12 @@ class Report:
         return ", ".join(dict.fromkeys(t for b in self.blocks for t in b.conjectured_in))
 
 
+def dashed(text: str) -> str:
+    """ "— text —", the dashes held to the words by no-break spaces: a closing dash
+    alone had begun a line of a narrow column."""
+    return f"—\u00a0{text}\u00a0—"
+
+
 def absent_note(doc: Document, side: Side) -> str:
     """What an empty column says: "— not in the Draft of 24 August 1920 —"; a text
     known only by its file name is called the older (newer) text, and the file named."""
@@ -306,9 +312,9 @@ def absent_note(doc: Document, side: Side) -> str:
             said = ReportWords.tr("not in the newer text ({0})")
         if not name:
             said = said.replace(" ({0})", "").replace("({0})", "")
-        return f"— {said.format(name)} —"
+        return dashed(said.format(name))
     said = ReportWords.tr("not in the {0}")
-    return f"— {said.format(short_title(doc))} —"
+    return dashed(said.format(short_title(doc)))
 
 
 EMPTY_NOTE = QT_TRANSLATE_NOOP("ReportWords", "(no text under this heading)")
@@ -326,9 +332,9 @@ def empty_column_note(block: Block, docs: tuple[Document, Document], side: Side)
         shown = block.new_runs if side == "old" else block.old_runs
         if is_withheld("".join(r.text for r in shown if r.kind not in ("marker", "tag", "label"))):
             said = ReportWords.tr("not known: the {0} gives this article only as a note")
-            return f"— {said.format(short_title(own))} —"
+            return dashed(said.format(short_title(own)))
         said = ReportWords.tr("not known whether in the {0}: it gives this part only as notes")
-        return f"— {said.format(short_title(doc))} —"
+        return dashed(said.format(short_title(doc)))
     return absent_note(doc, side)
 
 

@@ -295,7 +295,9 @@ class TextDocBuilder:
             else:
                 mark = _direction_mark(text) or mark
             if run.kind == "tag":
-                text = f"\u2009{text}"  # not glued on
+                # A narrow space that does not break: not glued on, never wrapped apart
+                # from its word ("articles" ended a line and "case" began the next).
+                text = f"\u202f{text}"
             self.cursor.insertText(text, self.run_format(run))
             if run.side is not None and run.start >= 0:
                 self.out.side_runs[run.side].append((run.start, pos, len(run.text)))
