@@ -16,7 +16,14 @@ from .export_structure import reference_spans
 from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
 from .report_legend import legend_rows
-from .report_model import Block, LeftOutRun, Report, empty_column_note, note_details
+from .report_model import (
+    Block,
+    LeftOutRun,
+    Report,
+    empty_column_note,
+    note_details,
+    own_title,
+)
 from .report_names import kind_name
 from .report_notes import PlacedNote
 from .report_palette import (
@@ -251,7 +258,7 @@ def _title_section(report: Report, inline: bool) -> str:
     for caption, doc in ((ReportWords.tr("Earlier text"), report.old),
                          (ReportWords.tr("Later text"), report.new)):  # fmt: skip
         out.append(f'<p class="caption">{esc(upper(caption))}</p><h2 style="border:none;margin:0">'
-                   f"{esc(doc.title or short_title(doc))}</h2>")  # fmt: skip
+                   f"{esc(own_title(doc) or doc.title or short_title(doc))}</h2>")  # fmt: skip
         for label, value in provenance(doc, max_sources=0):
             if label != sources_label():
                 out.append(f"<p><b class='small'>{esc(label)}:</b> {esc(value)}</p>")

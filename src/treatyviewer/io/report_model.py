@@ -26,6 +26,7 @@ from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
 from ..core.parts import aligned_cuts
 from ..core.withheld import given_as_note, is_withheld
+from .front_matter import OWN_TITLE
 from .report_classes import shown_line
 from .report_names import reference, related_name, report_pair_title, segment_name
 from .report_notes import NoteSpan, PlacedNote
@@ -282,7 +283,7 @@ class Report:
 
     @property
     def heading(self) -> str:
-        return f"{short_title(self.old)} ↔ {short_title(self.new)}"
+        return f"{titled(self.old)} ↔ {titled(self.new)}"
 
     @property
     def counts_characters(self) -> bool:
@@ -293,6 +294,21 @@ class Report:
     def conjectured_texts(self) -> str:
         """The texts whose reconstructed numbers some pairs' moves rest on, named once."""
         return ", ".join(dict.fromkeys(t for b in self.blocks for t in b.conjectured_in))
+
+
+def own_title(doc: Document) -> str:
+    """The title a file gives itself (front matter, its opening heading) when it is
+    known by its file name ("" otherwise)."""
+    own = doc.metadata.get(OWN_TITLE) if doc.metadata else None
+    return own if isinstance(own, str) and known_by_file_name(doc) else ""
+
+
+def titled(doc: Document) -> str:
+    """A text as a report's heading names it: its own title with its file's name beside
+    it ("대한민국헌법 (constitution-1980)"), else its short title: a pair of laws was
+    titled "constitution-1972 ↔ constitution-1980" by their files alone."""
+    own = own_title(doc)
+    return f"{own} ({short_title(doc)})" if own else short_title(doc)
 
 
 def dashed(text: str) -> str:

@@ -13,7 +13,7 @@ from ..core.comparison import counts_within
 from ..core.document import Document, short_title
 from .report_classes import FORM_ORDER, class_name, count_of, form_note, tag, tag_legend
 from .report_legend import legend_rows
-from .report_model import LeftOutRun
+from .report_model import LeftOutRun, own_title
 from .report_palette import (
     BADGE_MEANINGS,
     LEGEND_SAMPLE,
@@ -114,7 +114,8 @@ def title_page(b: TextDocBuilder) -> None:
     ):
         b.paragraph(upper(caption), b.char(7.5, bold=True, sans=True, colour="#777777"),
                     b.block_format(top=10))  # fmt: skip
-        b.paragraph(doc.title or short_title(doc), b.char(12, bold=True), b.block_format(bottom=3))
+        name = own_title(doc) or doc.title or short_title(doc)
+        b.paragraph(name, b.char(12, bold=True), b.block_format(bottom=3))
         for label, value in provenance(doc):
             b.paragraph(label + ": ", b.char(7.5, bold=True, sans=True, colour="#555555"),
                         b.block_format(bottom=2, hang=10))  # fmt: skip
