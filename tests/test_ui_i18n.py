@@ -131,6 +131,26 @@ def test_switching_language_translates_the_main_window_completely(window_in, lan
     assert len(english) > 60
 
 
+def test_the_review_threshold_writes_its_sign_the_languages_way(qapp, tmp_path) -> None:
+    """Preferences had " %" after the number in Turkish too, where the window writes "%15"."""
+    from PySide6.QtCore import QSettings
+
+    from treatyviewer.ui.dialogs.preferences import PreferencesDialog
+    from treatyviewer.ui.state.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    shown = {}
+    try:
+        for lang in ("en", "ru", "tr"):
+            i18n.install(qapp, lang)
+            dialog = PreferencesDialog(settings)
+            shown[lang] = dialog.review.prefix() + "15" + dialog.review.suffix()
+            dialog.deleteLater()
+    finally:
+        i18n.install(qapp, "en")
+    assert shown == {"en": "15%", "ru": "15\u00a0%", "tr": "%15"}
+
+
 def test_numbers_follow_the_interface_language(qapp) -> None:
     try:
         i18n.install(qapp, "ru")

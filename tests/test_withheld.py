@@ -153,13 +153,13 @@ def test_the_report_s_empty_column_names_the_text_that_gives_only_notes() -> Non
     }
     # Moscow X: opposite it, Kars gives the stretch only as notes.
     assert notes[(("X",), ())][1] == (
-        "— not known whether in the Treaty of Kars (1921): it gives this part only as notes —"
+        "—\u00a0not known whether in the Treaty of Kars (1921): it gives this part only as notes\u00a0—"
     )
     # Kars XI: the note is Kars's own; Moscow gives its text in full.
     assert notes[((), ("XI",))][0] == (
-        "— not known: the Treaty of Kars (1921) gives this article only as a note —"
+        "—\u00a0not known: the Treaty of Kars (1921) gives this article only as a note\u00a0—"
     )
-    assert notes[(("IV",), ())][1] == "— not in the Treaty of Kars (1921) —"
+    assert notes[(("IV",), ())][1] == "—\u00a0not in the Treaty of Kars (1921)\u00a0—"
 
 
 def test_the_report_counts_the_articles_not_known_apart() -> None:

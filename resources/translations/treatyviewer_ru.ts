@@ -993,12 +993,12 @@
         <translation>заменено</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the older wording, struck through, and beside it the newer wording, underlined</source>
-        <translation>прежняя формулировка зачёркнута, рядом с ней новая — подчёркнута</translation>
+        <location line="+2"/>
+        <source>the older wording, struck through, and beside it the newer wording, underlined; both with a line above</source>
+        <translation>прежняя формулировка зачёркнута, рядом с ней новая — подчёркнута; над обеими черта</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -1481,7 +1481,7 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+125"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
@@ -2896,7 +2896,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+56"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2983,11 +2983,16 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+158"/>
-        <source>searching… {0} %</source>
-        <translation>поиск… {0}&#xa0;%</translation>
+        <source>searching… {0}</source>
+        <translation>поиск… {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>{0} · {1} of the texts laid out</source>
+        <translation>{0} · выведено {1} текстов</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>{0} of {1} so far</source>
         <translation>пока {0} из {1}</translation>
     </message>
@@ -2997,12 +3002,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>совпадений пока нет</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} · {1} % of the texts laid out</source>
-        <translation>{0} · выведено {1}&#xa0;% текстов</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>no matches</source>
         <translation>нет совпадений</translation>
     </message>
@@ -3124,7 +3124,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+454"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3140,7 +3140,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-378"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3176,7 +3176,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3723,7 +3723,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+207"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+209"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -3738,7 +3738,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+156"/>
         <source>Opening the session was interrupted.</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
@@ -4053,8 +4053,8 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+242"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+246"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+106"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -4071,8 +4071,8 @@ This panel is filled in once the texts are compared.</source>
         <translation>Поздний текст</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+38"/>
+        <location line="+35"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+41"/>
         <source>annotated passage</source>
         <translation>отмеченный фрагмент</translation>
     </message>
@@ -4082,7 +4082,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>примечание: нумерованная метка, текст примечания после пары статей</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
@@ -4090,8 +4090,8 @@ This panel is filled in once the texts are compared.</source>
         <translation>Условные обозначения</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+95"/>
+        <location line="+6"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+94"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Сводка</translation>
@@ -4136,7 +4136,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+170"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+171"/>
         <source>Other notes</source>
         <translation>Прочие примечания</translation>
     </message>
@@ -4146,7 +4146,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>стр. {0} из {1}</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+213"/>
         <source>{0} (continued)</source>
         <comment>a running head: the article pair that runs on</comment>
         <translation>{0} (продолжение)</translation>
@@ -4472,7 +4472,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+84"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+87"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -4527,8 +4527,18 @@ This panel is filled in once the texts are compared.</source>
         <translation>неизвестно</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>amber tint, struck through, a line above</source>
+        <translation>янтарный фон, зачёркнуто, черта сверху</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>amber tint, underlined, a line above</source>
+        <translation>янтарный фон, подчёркнуто, черта сверху</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/io/report_model.py" line="-67"/>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="-70"/>
         <source>reconstructed</source>
         <translation>реконструкция</translation>
     </message>
@@ -4695,27 +4705,17 @@ This panel is filled in once the texts are compared.</source>
         <translation>заменённые слова (прежние)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>amber tint, struck through</source>
-        <translation>янтарный фон, зачёркнуто</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>replaced words (new)</source>
         <translation>заменённые слова (новые)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>amber tint, underlined</source>
-        <translation>янтарный фон, подчёркнуто</translation>
-    </message>
-    <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-168"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-169"/>
         <source>No articles to show.</source>
         <translation>Статей для вывода нет.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>What became of it: {0}</source>
         <translation>Судьба статьи: {0}</translation>
     </message>
@@ -4725,14 +4725,14 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-386"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-388"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rendering</source>
-        <translation>О переводе</translation>
+        <translation>О тексте</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4774,12 +4774,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>Экспортировано {0} программой treatyviewer</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF readers), numbered marker, note text after the pair</source>
         <translation>примечание: жёлто-серый фон с чертой сбоку, как в окне программы (комментарий в программах просмотра PDF), нумерованная метка, текст примечания после пары статей</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Tags after a change:</source>
         <translation>Метки после изменения:</translation>
     </message>
@@ -4847,7 +4847,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+53"/>
         <source>Similarity: the share of the two articles&apos; words they have in common, counted over both. Kept: the share of the earlier article&apos;s words the later one keeps, 100% when words were only added.</source>
-        <translation>Сходство: доля общих слов двух статей, посчитанная по обеим. Сохранено: доля слов ранней статьи, оставшихся в поздней, 100%, если слова только добавлялись.</translation>
+        <translation>Сходство: доля общих слов двух статей, посчитанная по обеим. Сохранено: доля слов ранней статьи, оставшихся в поздней, 100&#xa0;%, если слова только добавлялись.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4890,7 +4890,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Стр.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_words.py" line="+51"/>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="+60"/>
         <source>en</source>
         <comment>the language of these words as a code: en, ru or tr</comment>
         <translation>ru</translation>
@@ -4995,7 +4995,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>сеанс-чтения</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Save Session As</source>
         <translation>Сохранить сеанс как</translation>
     </message>
@@ -5043,7 +5043,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Web Annotations (*.jsonld)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Exported %n note(s) to {0}</source>
         <translation>
             <numerusform>Экспортирована %n заметка в {0}</numerusform>
@@ -5052,7 +5052,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>this reading session</source>
         <translation>этот сеанс чтения</translation>
     </message>
@@ -5452,7 +5452,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+150"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+164"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -5517,7 +5517,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
@@ -5556,7 +5556,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>{0} could not be exported: {1}</source>
         <translation>Не удалось экспортировать {0}: {1}</translation>
     </message>
@@ -5630,9 +5630,9 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>WritingNotices</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+41"/>
-        <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
-        <translation>Тексты ещё выводятся на экран (пока {0}&#xa0;%): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+42"/>
+        <source>The texts are still being laid out ({0} so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
+        <translation>Тексты ещё выводятся на экран (пока {0}): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5661,7 +5661,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+61"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -5744,7 +5744,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+96"/>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="-32"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -5752,7 +5752,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-110"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="-14"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>

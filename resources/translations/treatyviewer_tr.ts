@@ -987,12 +987,12 @@
         <translation>ikame edildi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the older wording, struck through, and beside it the newer wording, underlined</source>
-        <translation>eski ifadenin üstü çizili, yanındaki yeni ifadenin altı çizili</translation>
+        <location line="+2"/>
+        <source>the older wording, struck through, and beside it the newer wording, underlined; both with a line above</source>
+        <translation>eski ifadenin üstü çizili, yanındaki yeni ifadenin altı çizili; ikisinin de üst kenarında bir çizgi var</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+125"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
@@ -2753,7 +2753,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+7"/>
         <source>Mentions</source>
-        <translation>Geçişler</translation>
+        <translation>Anılmalar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2872,7 +2872,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+56"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -2959,11 +2959,16 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+158"/>
-        <source>searching… {0} %</source>
-        <translation>aranıyor… %{0}</translation>
+        <source>searching… {0}</source>
+        <translation>aranıyor… {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>{0} · {1} of the texts laid out</source>
+        <translation>{0} · metinlerin {1} kadarı yerleştirildi</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>{0} of {1} so far</source>
         <translation>şimdilik {0} / {1}</translation>
     </message>
@@ -2973,12 +2978,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>henüz eşleşme yok</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} · {1} % of the texts laid out</source>
-        <translation>{0} · metinlerin %{1} kadarı yerleştirildi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>no matches</source>
         <translation>eşleşme yok</translation>
     </message>
@@ -3100,7 +3100,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+454"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3116,7 +3116,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-378"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3152,7 +3152,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3689,7 +3689,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+207"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+209"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -3704,7 +3704,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Kaydedildi: {0}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+156"/>
         <source>Opening the session was interrupted.</source>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
@@ -3951,7 +3951,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="-15"/>
         <source>Legend of mentions and notes</source>
-        <translation>Geçiş ve not açıklaması</translation>
+        <translation>Anılma ve not açıklaması</translation>
     </message>
     <message>
         <location line="-69"/>
@@ -4007,8 +4007,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+242"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+109"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+246"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+106"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -4025,8 +4025,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Sonraki metin</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+38"/>
+        <location line="+35"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+41"/>
         <source>annotated passage</source>
         <translation>not düşülmüş bölüm</translation>
     </message>
@@ -4036,7 +4036,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>not: numaralı işaret, not metni madde çiftinden sonra</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
@@ -4044,8 +4044,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+95"/>
+        <location line="+6"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+94"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Özet</translation>
@@ -4090,7 +4090,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+170"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+171"/>
         <source>Other notes</source>
         <translation>Diğer notlar</translation>
     </message>
@@ -4100,7 +4100,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>sayfa {0} / {1}</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+213"/>
         <source>{0} (continued)</source>
         <comment>a running head: the article pair that runs on</comment>
         <translation>{0} (devam)</translation>
@@ -4418,7 +4418,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+84"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+87"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -4473,8 +4473,18 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>bilinmiyor</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>amber tint, struck through, a line above</source>
+        <translation>kehribar zemin, üstü çizili, üst kenarında çizgi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>amber tint, underlined, a line above</source>
+        <translation>kehribar zemin, altı çizili, üst kenarında çizgi</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/io/report_model.py" line="-67"/>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="-70"/>
         <source>reconstructed</source>
         <translation>yeniden oluşturulmuş</translation>
     </message>
@@ -4641,27 +4651,17 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>değiştirilen sözcükler (eski)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>amber tint, struck through</source>
-        <translation>kehribar zemin, üstü çizili</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>replaced words (new)</source>
         <translation>değiştirilen sözcükler (yeni)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>amber tint, underlined</source>
-        <translation>kehribar zemin, altı çizili</translation>
-    </message>
-    <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-168"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-169"/>
         <source>No articles to show.</source>
         <translation>Gösterilecek madde yok.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>What became of it: {0}</source>
         <translation>Maddeye ne oldu: {0}</translation>
     </message>
@@ -4671,14 +4671,14 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-386"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-388"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rendering</source>
-        <translation>Çeviri</translation>
+        <translation>Metin hakkında</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4718,12 +4718,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} tarihinde treatyviewer ile dışa aktarıldı</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF readers), numbered marker, note text after the pair</source>
         <translation>not: yanında çizgi bulunan sarı-gri zemin, pencerede olduğu gibi (PDF okuyucularında yorum), numaralı işaret, not metni madde çiftinden sonra</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Tags after a change:</source>
         <translation>Değişiklikten sonraki etiketler:</translation>
     </message>
@@ -4826,7 +4826,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_words.py" line="+51"/>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="+60"/>
         <source>en</source>
         <comment>the language of these words as a code: en, ru or tr</comment>
         <translation>tr</translation>
@@ -4931,7 +4931,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>okuma-oturumu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Save Session As</source>
         <translation>Oturumu Farklı Kaydet</translation>
     </message>
@@ -4975,14 +4975,14 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Web Annotations (*.jsonld)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Exported %n note(s) to {0}</source>
         <translation>
             <numerusform>%n not {0} dosyasına aktarıldı</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>this reading session</source>
         <translation>bu okuma oturumu</translation>
     </message>
@@ -5344,7 +5344,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+150"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+164"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -5409,7 +5409,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
@@ -5446,7 +5446,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Klasörü Aç</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>{0} could not be exported: {1}</source>
         <translation>{0} dışa aktarılamadı: {1}</translation>
     </message>
@@ -5516,9 +5516,9 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>WritingNotices</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+41"/>
-        <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
-        <translation>Metinler hâlâ yerleştiriliyor (şimdilik %{0}): görünüm, metin uzadıkça sonda kalır ve tamamı yerleştirilince gerçek sona ulaşır.</translation>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+42"/>
+        <source>The texts are still being laid out ({0} so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
+        <translation>Metinler hâlâ yerleştiriliyor (şimdilik {0}): görünüm, metin uzadıkça sonda kalır ve tamamı yerleştirilince gerçek sona ulaşır.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5547,7 +5547,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+61"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -5630,7 +5630,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+96"/>
+        <location filename="../../src/treatyviewer/io/report_words.py" line="-32"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -5638,7 +5638,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-110"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="-14"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>

@@ -79,9 +79,14 @@ def _unit_of(report: Report, block: Block) -> tuple[Document, Side, int] | None:
 
 
 def outline_entries(
-    report: Report, block_pos: dict[str, int], side_runs: dict[str, list[tuple[int, int, int]]]
+    report: Report,
+    block_pos: dict[str, int],
+    side_runs: dict[str, list[tuple[int, int, int]]],
+    division_pos: dict[str, int] | None = None,
 ) -> list[OutlineEntry]:
-    """Blocks under their divisions, parts under their blocks, in reading order."""
+    """Blocks under their divisions, parts under their blocks, in reading order. A
+    division points at its printed heading (``division_pos``: per block, where the
+    headings it opens begin), else at its first block."""
     maps = {side: source_to_layout(runs) for side, runs in side_runs.items()}
     entries: list[OutlineEntry] = []
     division_entry: dict[tuple[Side, int], int] = {}
@@ -105,7 +110,7 @@ def outline_entries(
             doc, side, index = unit
             parent = division(doc, side, doc.segments[index].division)
             if parent is not None and entries[parent].pos < 0:
-                _fill_division(entries, parent, pos)
+                _fill_division(entries, parent, (division_pos or {}).get(block.key, pos))
         badges = ", ".join(block.badges)
         entries.append(OutlineEntry(f"{block.title} · {badges}", pos, parent))
         if unit is None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+OWN_TITLE = "own_title"
+"""The metadata key of the title a file gives itself, when it is read by its file name."""
 _FENCE = "---"
 MAX_LINES = 200
 """A metadata block longer than this is more likely a text that opens with a rule."""
@@ -27,6 +29,8 @@ class SetAside:
 
     text: str
     warnings: tuple[str, ...] = ()
+    title: str = ""
+    """The title its front matter gives ("title: …", Korean "제목: …"), if any."""
 
 
 _TOML_FENCE = "+++"
@@ -54,8 +58,36 @@ def split_front_matter(text: str) -> SetAside:
                 f"its front matter (metadata between '{fence}' lines, lines 1-{k + 1}) "
                 "is not compared"
             )
-            return SetAside(rest, (told,))
+            return SetAside(rest, (told,), _title_field(lines[1:k]))
     return SetAside(text)
+
+
+TITLE_KEYS = ("title", "제목", "titre", "titel", "título", "titolo", "tytuł", "başlık",
+              "название", "заголовок", "标题", "標題", "名称", "タイトル")  # fmt: skip
+"""Keys a metadata block names a document's title by, in the languages of law collections."""
+_TOP_FIELD_RE = re.compile(r"([^\s:#=][^:=]*?)[ \t]*[:=][ \t]+(.+)")
+
+
+def _title_field(lines: list[str]) -> str:
+    """The value of the block's title field ("" without one), unquoted."""
+    for line in lines:
+        found = _TOP_FIELD_RE.fullmatch(line.rstrip())
+        if found and found.group(1).casefold() in TITLE_KEYS:
+            return found.group(2).strip().strip("'\"").strip()
+    return ""
+
+
+_HEADING_RE = re.compile(r"#[ \t]+(.+?)[ \t#]*")
+
+
+def first_heading(text: str) -> str:
+    """The text of a Markdown file's opening heading ("# 中华人民共和国立法法"), "" when the
+    file opens otherwise: a document's own title, as its front matter may give it."""
+    for line in text.split("\n", 20)[:20]:
+        if line.strip():
+            found = _HEADING_RE.fullmatch(line.strip())
+            return found.group(1) if found else ""
+    return ""
 
 
 _COMMENT_LINES_RE = re.compile(r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|$)", re.M | re.S)

@@ -15,12 +15,19 @@ from ..core.document_script import text_language
 from .export_structure import reference_spans
 from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
-from .report_model import Block, LeftOutRun, Report, empty_column_note, note_details
+from .report_legend import legend_rows
+from .report_model import (
+    Block,
+    LeftOutRun,
+    Report,
+    empty_column_note,
+    note_details,
+    own_title,
+)
 from .report_names import kind_name
 from .report_notes import PlacedNote
 from .report_palette import (
     BADGE_COLOURS,
-    BADGE_MEANINGS,
     LEGEND_SAMPLE,
     NOTE_TICK,
     NOTE_TINT,
@@ -87,7 +94,11 @@ def _css() -> str:
         "text-align:left;vertical-align:top}",
         "table.conc td.num,table.conc th.num{text-align:right}",
         "table.legend td{border:none}",
-        "@media print{body{max-width:none;margin:0}.pair{break-inside:avoid-page}}",
+        # A heading is printed with what it heads, never alone at a page's foot: the
+        # pair after "Article by article", the map after its title.
+        "@media print{body{max-width:none;margin:0}.pair{break-inside:avoid-page}"
+        "h1,h2,h3,.caption,.fate{break-after:avoid-page;page-break-after:avoid}"
+        "#map{break-inside:avoid-page;page-break-inside:avoid}}",
     ]
     for kind, (bg, fg, deco) in RUN_STYLES.items():
         rules.append(
@@ -247,7 +258,7 @@ def _title_section(report: Report, inline: bool) -> str:
     for caption, doc in ((ReportWords.tr("Earlier text"), report.old),
                          (ReportWords.tr("Later text"), report.new)):  # fmt: skip
         out.append(f'<p class="caption">{esc(upper(caption))}</p><h2 style="border:none;margin:0">'
-                   f"{esc(doc.title or short_title(doc))}</h2>")  # fmt: skip
+                   f"{esc(own_title(doc) or doc.title or short_title(doc))}</h2>")  # fmt: skip
         for label, value in provenance(doc, max_sources=0):
             if label != sources_label():
                 out.append(f"<p><b class='small'>{esc(label)}:</b> {esc(value)}</p>")
@@ -269,22 +280,30 @@ def _title_section(report: Report, inline: bool) -> str:
             )
     exported = export_line(nice_date(report.exported), inline, report.shown_line)
     out.append(f'<p class="small">{esc(exported)}</p>')
+    out.append(f"{_legend(report)}</header>")
+    return "\n".join(out)
+
+
+def _legend(report: Report) -> str:
+    """The legend's rows for what the report shows (as the PDF's legend has them)."""
+    shown = legend_rows(report)
     sample = esc(ReportWords.tr(LEGEND_SAMPLE))
     rows = [f'<tr><td><span class="{k.replace("_", "-")}">{sample}</span></td><td>{esc(m)}</td></tr>'
-            for k, m in legend_entries()]  # fmt: skip
-    passage = esc(ReportWords.tr("annotated passage"))
-    note = esc(ReportWords.tr("a note: numbered marker, note text after the pair"))
-    rows.append(f'<tr><td><mark class="note">{passage}</mark><sup class="marker">[1]</sup>'
-                f"</td><td>{note}</td></tr>")  # fmt: skip
-    rows.append('<tr><td><ins class="replace-new form">Batumi</ins><sup class="tag">'
-                f'{esc(tag_of("name-variant"))}</sup></td><td>{esc(form_note())} '
-                f"{esc(tags_after())} {esc(tag_legend())}</td></tr>")  # fmt: skip
-    rows += [
-        f"<tr><td>{badge(s)}</td><td>{esc(badge_meaning(s))}</td></tr>" for s in BADGE_MEANINGS
-    ]
+            for k, m in legend_entries(shown.kinds)]  # fmt: skip
+    if shown.notes:
+        passage = esc(ReportWords.tr("annotated passage"))
+        note = esc(ReportWords.tr("a note: numbered marker, note text after the pair"))
+        rows.append(f'<tr><td><mark class="note">{passage}</mark><sup class="marker">[1]</sup>'
+                    f"</td><td>{note}</td></tr>")  # fmt: skip
+    if shown.forms:
+        rows.append(f'<tr><td><ins class="replace-new form">{sample}</ins><sup class="tag">'
+                    f'{esc(tag_of("name-variant"))}</sup></td><td>{esc(form_note())} '
+                    f"{esc(tags_after())} {esc(tag_legend())}</td></tr>")  # fmt: skip
+    rows += [f"<tr><td>{badge(s)}</td><td>{esc(badge_meaning(s))}</td></tr>" for s in shown.badges]
+    if not rows:
+        return ""
     legend = esc(ReportWords.tr("Legend"))
-    out.append(f'<h2>{legend}</h2><table class="legend">{"".join(rows)}</table></header>')
-    return "\n".join(out)
+    return f'<h2>{legend}</h2><table class="legend">{"".join(rows)}</table>'
 
 
 def _summary(report: Report) -> str:

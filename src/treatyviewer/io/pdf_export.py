@@ -99,13 +99,23 @@ is alone there, its heading with it, and the rest of the pair runs on overleaf."
 
 def _stranded(out: TextDocLayout, geo: PageGeometry) -> set[str]:
     """Blocks whose heading sits at the foot of a page while their text starts on the
-    next, or has its first line alone there (``_orphaned``)."""
+    next, or has its first line alone there (``_orphaned``), or whose divisions'
+    headings ("Titre Ier", "Section 1") were left at the foot of the page before."""
     return {
         key
         for key, (_, head, *texts) in out.keep_together.items()
         if any(_drawn_on(geo, text) != geo.page_of(head) for text in texts)
         or _orphaned(out, geo, key, texts)
+        or _divisions_left(out, geo, key, head)
     }
+
+
+def _divisions_left(out: TextDocLayout, geo: PageGeometry, key: str, head: int) -> bool:
+    """Whether the headings of the divisions a block opens are printed on another page
+    than the block's own heading (Qt moves a pair's table whole to the next page and
+    left "Titre Ier", "Chapitre Ier" and "Section 1" alone at a page's foot)."""
+    first = out.division_pos.get(key)
+    return first is not None and geo.page_of(first) != _drawn_on(geo, head)
 
 
 def _orphaned(out: TextDocLayout, geo: PageGeometry, key: str, texts: list[int]) -> bool:

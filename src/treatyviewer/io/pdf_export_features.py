@@ -201,7 +201,7 @@ def _outline(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeo
     add(ReportWords.tr("Summary and concordance"), out.section_pos["summary"])
     top = add(ReportWords.tr("Article by article"), out.section_pos["pairs"])
     made: list[object] = []
-    for entry in outline_entries(report, out.block_pos, out.side_runs):
+    for entry in outline_entries(report, out.block_pos, out.side_runs, out.division_pos):
         parent = top if entry.parent is None else made[entry.parent]
         made.append(add(entry.title, entry.pos, parent))
     if "other" in out.section_pos:

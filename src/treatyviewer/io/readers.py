@@ -23,7 +23,13 @@ from ..core.document import Document, is_blank
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
 from ..core.resources import is_bundled_id, load_bundled
-from .front_matter import drop_comment_lines, drop_div_fences, split_front_matter
+from .front_matter import (
+    OWN_TITLE,
+    drop_comment_lines,
+    drop_div_fences,
+    first_heading,
+    split_front_matter,
+)
 from .limits import ReadLimits, hint, human_size
 from .text_boxes import open_boxes
 from .text_reader import decode_text, detect_encoding, flatten_markup, markdown_outline, tidied
@@ -226,12 +232,14 @@ def _from_text(
     fenced = drop_div_fences(body.text)
     check(stop, PREPARED * 3 // 4, 1000)
     tidy = tidied(fenced.text)  # once, for the text and its outline
+    own = front.title or first_heading(fenced.text)
     return make_document(
         flatten_markup(tidy, tidy=False),
         outline=markdown_outline(tidy, tidy=False),
         title=stem,
         source=label,
         encoding=decoded.encoding,
+        metadata={OWN_TITLE: own} if own and own != stem else None,
         warnings=decoded.warnings
         + front.warnings
         + body.warnings

@@ -26,16 +26,17 @@ from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
 from ..core.parts import aligned_cuts
 from ..core.withheld import given_as_note, is_withheld
+from .front_matter import OWN_TITLE
 from .report_classes import shown_line
 from .report_names import reference, related_name, report_pair_title, segment_name
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
 from .report_runs import ChangeSpan, Run, RunKind, Side, segment_runs, split_runs
-from .report_words import QT_TRANSLATE_NOOP, ReportWords
+from .report_words import QT_TRANSLATE_NOOP, ReportWords, percent_text
 
 
 def _shown_percent(fraction: float | None) -> str:
-    return "" if fraction is None else f"{whole_percent(fraction)}%"
+    return "" if fraction is None else percent_text(whole_percent(fraction))
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,7 @@ class Report:
 
     @property
     def heading(self) -> str:
-        return f"{short_title(self.old)} ↔ {short_title(self.new)}"
+        return f"{titled(self.old)} ↔ {titled(self.new)}"
 
     @property
     def counts_characters(self) -> bool:
@@ -293,6 +294,27 @@ class Report:
     def conjectured_texts(self) -> str:
         """The texts whose reconstructed numbers some pairs' moves rest on, named once."""
         return ", ".join(dict.fromkeys(t for b in self.blocks for t in b.conjectured_in))
+
+
+def own_title(doc: Document) -> str:
+    """The title a file gives itself (front matter, its opening heading) when it is
+    known by its file name ("" otherwise)."""
+    own = doc.metadata.get(OWN_TITLE) if doc.metadata else None
+    return own if isinstance(own, str) and known_by_file_name(doc) else ""
+
+
+def titled(doc: Document) -> str:
+    """A text as a report's heading names it: its own title with its file's name beside
+    it ("대한민국헌법 (constitution-1980)"), else its short title: a pair of laws was
+    titled "constitution-1972 ↔ constitution-1980" by their files alone."""
+    own = own_title(doc)
+    return f"{own} ({short_title(doc)})" if own else short_title(doc)
+
+
+def dashed(text: str) -> str:
+    """ "— text —", the dashes held to the words by no-break spaces: a closing dash
+    alone had begun a line of a narrow column."""
+    return f"—\u00a0{text}\u00a0—"
 
 
 def absent_note(doc: Document, side: Side) -> str:
@@ -306,9 +328,9 @@ def absent_note(doc: Document, side: Side) -> str:
             said = ReportWords.tr("not in the newer text ({0})")
         if not name:
             said = said.replace(" ({0})", "").replace("({0})", "")
-        return f"— {said.format(name)} —"
+        return dashed(said.format(name))
     said = ReportWords.tr("not in the {0}")
-    return f"— {said.format(short_title(doc))} —"
+    return dashed(said.format(short_title(doc)))
 
 
 EMPTY_NOTE = QT_TRANSLATE_NOOP("ReportWords", "(no text under this heading)")
@@ -326,9 +348,9 @@ def empty_column_note(block: Block, docs: tuple[Document, Document], side: Side)
         shown = block.new_runs if side == "old" else block.old_runs
         if is_withheld("".join(r.text for r in shown if r.kind not in ("marker", "tag", "label"))):
             said = ReportWords.tr("not known: the {0} gives this article only as a note")
-            return f"— {said.format(short_title(own))} —"
+            return dashed(said.format(short_title(own)))
         said = ReportWords.tr("not known whether in the {0}: it gives this part only as notes")
-        return f"— {said.format(short_title(doc))} —"
+        return dashed(said.format(short_title(doc)))
     return absent_note(doc, side)
 
 

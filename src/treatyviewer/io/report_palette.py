@@ -12,7 +12,7 @@ Its words are marked for translation and translated where a report prints them
 from __future__ import annotations
 
 from ..core.article_pair import REWRITTEN_BELOW, whole_percent
-from .report_words import QT_TRANSLATE_NOOP, ReportWords, upper
+from .report_words import QT_TRANSLATE_NOOP, ReportWords, percent_text, upper
 
 INSERT = "#009E73"
 DELETE = "#D55E00"
@@ -59,9 +59,12 @@ def shade(colour: str, factor: float = 0.62) -> str:
 RUN_STYLES: dict[str, tuple[str, str, str]] = {
     "insert": (INSERT_BG, INSERT_FG, "underline"),
     "delete": (DELETE_BG, DELETE_FG, "line-through"),
-    "replace_old": (REPLACE_BG, REPLACE_FG, "line-through"),
-    "replace_new": (REPLACE_BG, REPLACE_FG, "underline"),
+    "replace_old": (REPLACE_BG, REPLACE_FG, "line-through overline"),
+    "replace_new": (REPLACE_BG, REPLACE_FG, "underline overline"),
 }
+"""Replaced words carry a line above them on both sides besides their colour: struck
+deleted and struck replaced words (and underlined inserted and replaced ones) were
+told apart by colour alone, and became one in a black-and-white print."""
 
 BADGE_COLOURS: dict[str, str] = {
     "unchanged": NEUTRAL,
@@ -157,12 +160,12 @@ LEGEND: tuple[tuple[str, str, str], ...] = (
     (
         "replace_old",
         QT_TRANSLATE_NOOP("ReportWords", "replaced words (old)"),
-        QT_TRANSLATE_NOOP("ReportWords", "amber tint, struck through"),
+        QT_TRANSLATE_NOOP("ReportWords", "amber tint, struck through, a line above"),
     ),
     (
         "replace_new",
         QT_TRANSLATE_NOOP("ReportWords", "replaced words (new)"),
-        QT_TRANSLATE_NOOP("ReportWords", "amber tint, underlined"),
+        QT_TRANSLATE_NOOP("ReportWords", "amber tint, underlined, a line above"),
     ),
 )
 
@@ -171,14 +174,20 @@ def badge_meaning(status: str) -> str:
     """What a badge means, in the report's language; "rewritten" with its threshold."""
     meaning = ReportWords.tr(BADGE_MEANINGS[status])
     return (
-        meaning.format(f"{whole_percent(REWRITTEN_BELOW)}%") if status == "rewritten" else meaning
+        meaning.format(percent_text(whole_percent(REWRITTEN_BELOW)))
+        if status == "rewritten"
+        else meaning
     )
 
 
-def legend_entries() -> list[tuple[str, str]]:
-    """The run kinds of the legend with their meanings ("inserted words: blue-green
-    tint, underlined"), in the report's language."""
-    return [(kind, f"{ReportWords.tr(name)}: {ReportWords.tr(how)}") for kind, name, how in LEGEND]
+def legend_entries(kinds: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+    """The run kinds of the legend (those of ``kinds``, when given) with their meanings
+    ("inserted words: blue-green tint, underlined"), in the report's language."""
+    return [
+        (kind, f"{ReportWords.tr(name)}: {ReportWords.tr(how)}")
+        for kind, name, how in LEGEND
+        if kinds is None or kind in kinds
+    ]
 
 
 NOTE_TINT = tint(NOTE_WASH, NOTE_ALPHA / 255)

@@ -77,6 +77,9 @@ class TextDocLayout:
     """Where each column of a block ends (before its notes), to mark continued pages."""
     note_starts: dict[str, int] = field(default_factory=dict)
     """Per note paragraph (keyed as a page break before it is): where it starts."""
+    division_pos: dict[str, int] = field(default_factory=dict)
+    """Per block that opens divisions ("Titre Ier", "Section 1"): where their headings
+    begin, which must share a page with the block's own heading."""
     side_runs: dict[str, list[tuple[int, int, int]]] = field(
         default_factory=lambda: {"old": [], "new": []}
     )
@@ -119,6 +122,14 @@ def _direction_mark(text: str) -> str:
         if kind in ("R", "AL"):
             return "\u200f"
     return ""
+
+
+def decorate(fmt: QTextCharFormat, decoration: str) -> None:
+    """The lines of a change run (``RUN_STYLES``, CSS words) on a Qt format."""
+    lines = decoration.split()
+    fmt.setFontUnderline("underline" in lines)
+    fmt.setFontStrikeOut("line-through" in lines)
+    fmt.setFontOverline("overline" in lines)
 
 
 class TextDocBuilder:
@@ -188,8 +199,7 @@ class TextDocBuilder:
             elif run.kind in RUN_STYLES and form:
                 bg, fg, deco = RUN_STYLES[run.kind]
                 fmt = self.char(colour=tint(fg, 0.7), background=tint(bg, 0.5))
-                fmt.setFontUnderline(deco == "underline")
-                fmt.setFontStrikeOut(deco == "line-through")
+                decorate(fmt, deco)
             elif run.kind == "marker":
                 # superscript at the body's size: Qt sets it at about two thirds
                 fmt = self.char(bold=True, sans=True, colour="#333333")
@@ -199,8 +209,7 @@ class TextDocBuilder:
             elif run.kind in RUN_STYLES:
                 bg, fg, deco = RUN_STYLES[run.kind]
                 fmt = self.char(colour=fg, background=bg)
-                fmt.setFontUnderline(deco == "underline")
-                fmt.setFontStrikeOut(deco == "line-through")
+                decorate(fmt, deco)
             else:
                 fmt = self.char()
             self._formats[key] = fmt
@@ -286,7 +295,9 @@ class TextDocBuilder:
             else:
                 mark = _direction_mark(text) or mark
             if run.kind == "tag":
-                text = f"\u2009{text}"  # not glued on
+                # A narrow space that does not break: not glued on, never wrapped apart
+                # from its word ("articles" ended a line and "case" began the next).
+                text = f"\u202f{text}"
             self.cursor.insertText(text, self.run_format(run))
             if run.side is not None and run.start >= 0:
                 self.out.side_runs[run.side].append((run.start, pos, len(run.text)))

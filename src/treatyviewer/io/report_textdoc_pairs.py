@@ -38,6 +38,7 @@ def write_articles(b: TextDocBuilder, progress: Progress | None = None) -> None:
             if heads[same:]:
                 titles = [title for _, title in heads[same:]]
                 opened = division_headings(b, titles, same, block.key in b.breaks)
+                b.out.division_pos[block.key] = opened
             shown = names
         breaks = b.breaks
         if opened is not None:  # the page breaks before the headings, not under them

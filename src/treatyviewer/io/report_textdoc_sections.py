@@ -12,7 +12,8 @@ from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCharFormat
 from ..core.comparison import counts_within
 from ..core.document import Document, short_title
 from .report_classes import FORM_ORDER, class_name, count_of, form_note, tag, tag_legend
-from .report_model import LeftOutRun
+from .report_legend import legend_rows
+from .report_model import LeftOutRun, own_title
 from .report_palette import (
     BADGE_MEANINGS,
     LEGEND_SAMPLE,
@@ -25,10 +26,6 @@ from .report_palette import (
 )
 from .report_words import ReportWords, nice_date, upper
 
-PROVENANCE_BADGES = ("reconstructed", "paraphrased")
-WHEN_SHOWN = ("rewritten",)
-"""Badges the legend lists only in a report that shows them: a line more had pushed a
-short report's summary off the title page."""
 PAGE_CELL = "\u2007" * 4
 """Stands for a page number in the concordance until the pages are known."""
 
@@ -117,7 +114,8 @@ def title_page(b: TextDocBuilder) -> None:
     ):
         b.paragraph(upper(caption), b.char(7.5, bold=True, sans=True, colour="#777777"),
                     b.block_format(top=10))  # fmt: skip
-        b.paragraph(doc.title or short_title(doc), b.char(12, bold=True), b.block_format(bottom=3))
+        name = own_title(doc) or doc.title or short_title(doc)
+        b.paragraph(name, b.char(12, bold=True), b.block_format(bottom=3))
         for label, value in provenance(doc):
             b.paragraph(label + ": ", b.char(7.5, bold=True, sans=True, colour="#555555"),
                         b.block_format(bottom=2, hang=10))  # fmt: skip
@@ -138,6 +136,9 @@ def legend(b: TextDocBuilder) -> None:
     """Colours, the note marker and the badges, two entries to a row; never split."""
     from .report_runs import Run
 
+    rows = legend_rows(b.report)
+    if not (rows.kinds or rows.notes or rows.forms or rows.badges):
+        return  # nothing to explain: no heading alone
     before = b.cursor.position()
     spacing = b.block_format(top=6, bottom=2, break_before=LEGEND_KEY in b.breaks)
     head = b.paragraph(ReportWords.tr("Legend"), b.char(11, bold=True, sans=True), spacing)
@@ -145,7 +146,7 @@ def legend(b: TextDocBuilder) -> None:
     b.breakable(LEGEND_KEY, head)
     text = b.char(7.5, sans=True)
     entries: list[tuple[Callable[[], None], str]] = []
-    for kind, meaning in legend_entries():
+    for kind, meaning in legend_entries(rows.kinds):
         sample = Run(ReportWords.tr(LEGEND_SAMPLE), kind)  # type: ignore[arg-type]
         entries.append((partial(b.write_runs, (sample,)), meaning))
 
@@ -154,27 +155,26 @@ def legend(b: TextDocBuilder) -> None:
         b.cursor.insertText(ReportWords.tr("annotated passage"), b.char(background=NOTE_TINT))
         b.cursor.insertText("[1]", b.run_format(Run("[1]", "marker")))
 
-    entries.append((note_sample, ReportWords.tr(
-        "a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF "
-        "readers), numbered marker, note text after the pair")))  # fmt: skip
+    if rows.notes:
+        entries.append((note_sample, ReportWords.tr(
+            "a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF "
+            "readers), numbered marker, note text after the pair")))  # fmt: skip
 
     def form_sample() -> None:
-        b.write_runs((Run("Batumi", "replace_new", change_class="name-variant"),
+        sample = ReportWords.tr(LEGEND_SAMPLE)
+        b.write_runs((Run(sample, "replace_new", change_class="name-variant"),
                       Run(tag("name-variant"), "tag", change_class="name-variant")))  # fmt: skip
 
-    entries.append((form_sample, form_note() + " " + tags_after() + " " + tag_legend()))
-    origins = " ".join(blk.old_provenance + " " + blk.new_provenance for blk in b.report.blocks)
-    badges = {badge for blk in b.report.blocks for badge in blk.badges}
-    for status in BADGE_MEANINGS:
-        if status in PROVENANCE_BADGES and status not in origins:
-            continue  # only texts with per-article provenance (the bundled ones) use these
-        if status in WHEN_SHOWN and status not in badges:
-            continue
+    if rows.forms:
+        entries.append((form_sample, form_note() + " " + tags_after() + " " + tag_legend()))
+    for status in rows.badges:
         entries.append((partial(b.badge, status), badge_meaning(status)))
-    rows = (len(entries) + 1) // 2
-    table = b.table(rows, 4, _legend_widths(), border=False)
+    if not entries:
+        return
+    lines = (len(entries) + 1) // 2
+    table = b.table(lines, 4, _legend_widths(), border=False)
     for n, (draw, meaning) in enumerate(entries):
-        row, col = n % rows, 2 * (n // rows)
+        row, col = n % lines, 2 * (n // lines)
         b.cell(table, row, col)
         unbroken = b.block_format()
         unbroken.setNonBreakableLines(True)  # a badge never wraps inside its word
@@ -183,7 +183,7 @@ def legend(b: TextDocBuilder) -> None:
         b.cell(table, row, col + 1)
         b.cursor.insertText(meaning, text)
     ends = [table.cellAt(row, col).lastCursorPosition().position()
-            for row in range(rows) for col in (1, 3)]  # fmt: skip
+            for row in range(lines) for col in (1, 3)]  # fmt: skip
     b.leave_table(table)
     b.out.keep_together[LEGEND_KEY] = (before, head, *ends)
 

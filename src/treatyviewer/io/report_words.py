@@ -46,6 +46,15 @@ class ReportWords:
         return out
 
 
+def percent_text(whole: int) -> str:
+    """A whole percentage written the language's way: "39%", Russian "39 %", Turkish
+    "%39". The one place the window and the reports write one (a Turkish PDF had
+    "39%" where its window had "%39")."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("numbers", "{0}%").format(whole)
+
+
 def report_language() -> str:
     """The language the reports are written in: that of the installed catalogue."""
     code = ReportWords.tr("en", "the language of these words as a code: en, ru or tr")

@@ -176,7 +176,7 @@ class StatusLine(QObject):
             f"<span style='background:{s.inserted_bg};color:{s.inserted_fg}'>"
             f"<u>{inserted}</u></span> <span style='background:{s.deleted_bg};"
             f"color:{s.deleted_fg}'><s>{deleted}</s></span> <span style='background:"
-            f"{s.replaced_bg};color:{s.replaced_fg}'>{replaced}</span> <span style='background:"
+            f"{s.replaced_bg};color:{s.replaced_fg};text-decoration:underline overline'>{replaced}</span> <span style='background:"
             f"{light(s.replaced_bg, s.base)};color:{light(s.replaced_fg, s.muted)}'>{form}</span>"
         )
         self._fit_legend()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from ...io.report_words import percent_text
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
 from ..compare.stretch_chain import QT_TALLEST
@@ -38,9 +39,9 @@ class WritingNotices(QObject):
             return
         self.messages.show_message(
             self.tr(
-                "The texts are still being laid out ({0} % so far): the view stays at the end "
+                "The texts are still being laid out ({0} so far): the view stays at the end "
                 "as it grows, and reaches the real end when all is laid out."
-            ).format(min(99, int(share * 100))),
+            ).format(percent_text(min(99, int(share * 100)))),
             tag=TAG,
             replace=True,
         )

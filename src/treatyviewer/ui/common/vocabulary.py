@@ -14,6 +14,7 @@ from ...core.article_pair import ArticlePair, whole_percent
 from ...core.attested_numbers import conjectured_sides, move_conjectured
 from ...core.comparison import Comparison
 from ...core.document import short_title
+from ...io.report_words import percent_text
 from .translatable import QT_TRANSLATE_NOOP
 
 STATUS_WORDS = {
@@ -161,6 +162,4 @@ def number(value: int) -> str:
 
 def percent(fraction: float) -> str:
     """A share (0–1) as a whole percentage, written the interface language's way."""
-    return QCoreApplication.translate("numbers", "{0}%").format(
-        QLocale().toString(whole_percent(fraction))
-    )
+    return percent_text(whole_percent(fraction))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from ...io.report_words import percent_text
 from ..common.colours import Scheme
 from .find_scan import FindScan, Match
 from .pane import ComparisonPane
@@ -317,7 +318,9 @@ class FindBar(QWidget):
             self.count.setText("")
         elif self.scan.running:
             self.count.setText(
-                self.tr("searching… {0} %").format(min(99, int(self.scan.share() * 100)))
+                self.tr("searching… {0}").format(
+                    percent_text(min(99, int(self.scan.share() * 100)))
+                )
             )
         elif written is not None:  # say plainly that the rest is not searched yet
             share = min(99, int(written * 100))
@@ -326,7 +329,9 @@ class FindBar(QWidget):
                 if self.matches
                 else self.tr("no matches yet")
             )
-            self.count.setText(self.tr("{0} · {1} % of the texts laid out").format(found, share))
+            self.count.setText(
+                self.tr("{0} · {1} of the texts laid out").format(found, percent_text(share))
+            )
         elif not self.matches:
             self.count.setText(self.tr("no matches"))
         else:

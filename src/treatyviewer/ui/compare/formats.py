@@ -101,6 +101,9 @@ class Formats:
                 (s.replaced_bg, s.replaced_fg) if op == "replace" else (s.deleted_bg, s.deleted_fg)
             )
             fmt.setFontStrikeOut(True)
+        # Replaced words on both sides have a line above them, as in the reports: struck
+        # or underlined alike, they differed from deleted or inserted ones by hue alone.
+        fmt.setFontOverline(op == "replace")
         fmt.setBackground(QColor(bg))
         fmt.setForeground(QColor(fg))
         if form:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.document import Document, SegmentKind
 from ...core.resources import bundled_metadata, is_bundled_id, load_bundled
 from ...io import report_palette as palette
+from ...io.front_matter import OWN_TITLE
 from ..common.encodings import encoding_label
 from ..common.names import label_name
 from ..common.reader_warnings import translate_warning
@@ -220,7 +221,7 @@ def provenance_html(doc: Document, heading: str) -> str:
     out.append(_sources(meta))
     out.append(_articles(doc, meta))
     out.append(_correspondences(doc, meta))
-    if not meta or set(meta) <= {"id"}:
+    if not meta or set(meta) <= {"id", OWN_TITLE}:  # a title a file gives itself: no provenance
         none = escape(
             tr("No provenance recorded for this text; this is what is known of the file.")
         )

@@ -148,7 +148,10 @@ def changes_html() -> str:
         (
             "replace_old",
             tr("replaced"),
-            tr("the older wording, struck through, and beside it the newer wording, underlined"),
+            tr(
+                "the older wording, struck through, and beside it the newer wording, "
+                "underlined; both with a line above"
+            ),
         ),
     )
     rows = []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.annotations import login_name
 from ...io.reader_name import signing_name
+from ...io.report_words import percent_text
 from ..state.settings import Settings
 
 DIALOG_WIDTH = 440
@@ -48,7 +49,10 @@ class PreferencesDialog(QDialog):
         hint.setWordWrap(True)
         self.review = QSpinBox()
         self.review.setRange(REVIEW_RANGE[0], REVIEW_RANGE[1])
-        self.review.setSuffix(" %")
+        # The sign where the interface language writes it: "%15" in Turkish.
+        before, _, after = percent_text(0).partition("0")
+        self.review.setPrefix(before)
+        self.review.setSuffix(after)
         self.review.setValue(round(float(settings.get("review_below")) * 100))
         self.review.setAccessibleName(self.tr("Review pairings below this confidence"))
         self.review.setToolTip(
