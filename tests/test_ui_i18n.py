@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -222,8 +223,15 @@ def test_a_missing_qm_is_compiled_from_the_ts(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(catalogues, "translations_dir", lambda: source)
     monkeypatch.setattr(catalogues, "cache_dir", lambda: tmp_path / "cache")
     qm = i18n.qm_file("tr")
-    assert qm == tmp_path / "cache" / "treatyviewer_tr.qm"
+    assert qm is not None and qm.parent == tmp_path / "cache"
     assert qm.stat().st_size > 1000
+    # A catalogue compiled from other words (another copy's, or an older one's) is not
+    # taken for this one, whatever the files' times say.
+    ts = source / "treatyviewer_tr.ts"
+    ts.write_text(ts.read_text(encoding="utf-8").replace("Anılmalar", "Anılmalar!"), "utf-8")
+    os.utime(qm, (ts.stat().st_mtime + 60,) * 2)
+    again = i18n.qm_file("tr")
+    assert again is not None and again != qm and again.is_file()
     monkeypatch.setattr(catalogues, "lrelease_tool", lambda: None)
     assert i18n.qm_file("ru") is None  # no .ts, no .qm: English, silently
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+83"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+56"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+10"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+13"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -425,12 +425,12 @@
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Отменить последнее изменение (исправление, заметку)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Redo the change undone last</source>
         <translation>Повторить последнее отменённое изменение</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>Записать сравнение в PDF, HTML, CSV, JSON или TEI</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -3124,7 +3124,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+461"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3140,7 +3140,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-384"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3171,7 +3171,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+212"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+218"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
@@ -3212,7 +3212,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Открыть сеанс…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The two texts read the same: no article changed.</source>
         <translation>Тексты совпадают: ни одна статья не изменилась.</translation>
     </message>
@@ -3667,12 +3667,12 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+65"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
         <translation>Подписывает ваши заметки при экспорте: рядом с каждой заметкой и в её комментарии PDF. Если поле пусто, используется имя вашей учётной записи.</translation>
     </message>
@@ -3682,7 +3682,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Review pairings below this confidence</source>
         <translation>Проверять сопоставления с надёжностью ниже этой</translation>
     </message>
@@ -3697,7 +3697,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>&amp;Проверять сопоставления ниже:</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -3938,7 +3938,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source> and %n more</source>
         <translation>
             <numerusform> и ещё %n</numerusform>
@@ -3962,7 +3962,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
@@ -3975,7 +3975,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+152"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3985,7 +3985,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -4000,7 +4000,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Обозначения упоминаний и заметок</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>The note on {0} is deleted.</source>
         <translation>Заметка ({0}) удалена.</translation>
     </message>
@@ -4010,7 +4010,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>В рамке: упоминания объекта, выбранного в панели «Стороны и места». </translation>
     </message>
@@ -4045,7 +4045,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Выделите отрывок в одном из текстов или перейдите к изменению, затем добавьте заметку.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+103"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>
@@ -4053,7 +4053,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+246"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+253"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+106"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
@@ -4072,7 +4072,7 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+41"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+42"/>
         <source>annotated passage</source>
         <translation>отмеченный фрагмент</translation>
     </message>
@@ -4276,7 +4276,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+102"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+103"/>
         <source>similarity {0}</source>
         <translation>сходство {0}</translation>
     </message>
@@ -4367,7 +4367,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>not in the older text ({0})</source>
         <translation>отсутствует в раннем тексте ({0})</translation>
     </message>
@@ -4725,7 +4725,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-388"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-389"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -4774,7 +4774,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Экспортировано {0} программой treatyviewer</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF readers), numbered marker, note text after the pair</source>
         <translation>примечание: жёлто-серый фон с чертой сбоку, как в окне программы (комментарий в программах просмотра PDF), нумерованная метка, текст примечания после пары статей</translation>
     </message>

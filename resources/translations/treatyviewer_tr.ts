@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+83"/>
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+56"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>&amp;Geri Al</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+10"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+13"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Tercihler…</translation>
     </message>
@@ -425,12 +425,12 @@
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Son değişikliği geri al (bir düzeltme, bir not)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Redo the change undone last</source>
         <translation>Son geri alınan değişikliği yinele</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV, JSON veya TEI olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -3100,7 +3100,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+461"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3116,7 +3116,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-384"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3147,7 +3147,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+212"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+218"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
@@ -3188,7 +3188,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Oturum Aç…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The two texts read the same: no article changed.</source>
         <translation>İki metin aynı: hiçbir madde değişmedi.</translation>
     </message>
@@ -3633,12 +3633,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+65"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
         <translation>Dışa aktarırken notlarınızı her notun yanında ve PDF yorumunda imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
     </message>
@@ -3648,7 +3648,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Review pairings below this confidence</source>
         <translation>Bu güvenin altındaki eşleşmeleri incele</translation>
     </message>
@@ -3663,7 +3663,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>&amp;Şunun altındaki eşleşmeleri incele:</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
@@ -3894,7 +3894,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ve %n tane daha</numerusform>
@@ -3916,7 +3916,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
@@ -3929,7 +3929,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+144"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+152"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3939,7 +3939,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3954,7 +3954,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Anılma ve not açıklaması</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>The note on {0} is deleted.</source>
         <translation>{0} üzerindeki not silindi.</translation>
     </message>
@@ -3964,7 +3964,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
@@ -3999,7 +3999,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Metinlerden birinde bir bölüm seçin ya da bir değişikliğe gidin, sonra not ekleyin.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+103"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>
@@ -4007,7 +4007,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+246"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+253"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+106"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
@@ -4026,7 +4026,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+41"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+42"/>
         <source>annotated passage</source>
         <translation>not düşülmüş bölüm</translation>
     </message>
@@ -4230,7 +4230,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+102"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+103"/>
         <source>similarity {0}</source>
         <translation>benzerlik {0}</translation>
     </message>
@@ -4313,7 +4313,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>not in the older text ({0})</source>
         <translation>önceki metinde yok ({0})</translation>
     </message>
@@ -4671,7 +4671,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-388"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-389"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -4718,7 +4718,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} tarihinde treatyviewer ile dışa aktarıldı</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF readers), numbered marker, note text after the pair</source>
         <translation>not: yanında çizgi bulunan sarı-gri zemin, pencerede olduğu gibi (PDF okuyucularında yorum), numaralı işaret, not metni madde çiftinden sonra</translation>
     </message>

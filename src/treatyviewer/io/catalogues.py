@@ -13,6 +13,7 @@ translations`` compiles them to ``.qm`` beside them. A fresh checkout without th
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -90,8 +91,11 @@ def qm_file(lang: str) -> Path | None:
         return shipped
     if not ts.is_file():
         return shipped if shipped.is_file() else None
-    cached = cache_dir() / f"treatyviewer_{lang}.qm"
-    if cached.is_file() and cached.stat().st_mtime >= ts.stat().st_mtime:
+    # Named by the catalogue's own words: a cache kept by an older or another copy of
+    # the program (a .ts whose time says nothing of its words) is never taken for it.
+    digest = hashlib.sha1(ts.read_bytes(), usedforsecurity=False).hexdigest()[:12]
+    cached = cache_dir() / f"treatyviewer_{lang}_{digest}.qm"
+    if cached.is_file():
         return cached
     if compile_ts(ts, cached):
         return cached
