@@ -87,6 +87,30 @@ TRANSITIONAL_ORDINAL_RE = re.compile(
 ("**Primero**", "Segundo.-"), cited "Transitorio Primero"."""
 
 
+_POINTED_WORDS = (
+    "заключительные", "переходные", "прикінцеві", "перехідні", "заключныя", "пераходныя",
+)  # fmt: skip
+_POINTED_NOUNS = ("положения", "положення", "палажэнні")
+_POINTED_TITLE_RE = re.compile(
+    rf"(?i:{alternation(_POINTED_WORDS)})(?:[ \t]+(?i:и|і|та|й)[ \t]+"
+    rf"(?i:{alternation(_POINTED_WORDS)}))?[ \t]+(?i:{alternation(_POINTED_NOUNS)})"
+)
+"""The title over the numbered points that close a constitution of the former Soviet
+republics ("ПЕРЕХІДНІ ПОЛОЖЕННЯ", "Заключительные и переходные положения"): points
+"1.", "2.", … that are no article's parts."""
+
+
+def is_pointed_title(line: str) -> bool:
+    """A line that titles such points, alone or after its division ("Раздел IX. …")."""
+    line = " ".join(line.split()).strip(" .:")
+    return _POINTED_TITLE_RE.fullmatch(line) is not None
+
+
+def pointed_label(title: str, point: str) -> str:
+    """A point of those provisions named as a reader cites it: "ПЕРЕХІДНІ ПОЛОЖЕННЯ 16-1"."""
+    return f"{' '.join(title.split()).strip(' .:')} {point}"
+
+
 def provision_label(match: re.Match[str]) -> str:
     """The provision as a reader cites it: "Disposición adicional primera", "附則"."""
     word = match["word"]
@@ -115,6 +139,7 @@ def names_itself(label: str) -> bool:
         or first == "transitorio"
         or is_supplementary(label)
         or _TRANSITIONAL_RE.match(label) is not None
+        or _POINTED_TITLE_RE.match(label) is not None
         or is_back_matter(label)
     )
 

@@ -89,7 +89,7 @@ from .sections import section_segments, with_article_parts, with_titled_parts
 from .sentence_ends import CONTINUES_SENTENCE_RE, GOES_ON_RE
 from .structure import MIN_BARE_UNITS, Structure, end_matter_at, find_structure
 from .structure_summary import sentence, summarise
-from .trailing_series import split_roman_provisions
+from .trailing_series import split_pointed_provisions, split_roman_provisions
 
 # "1", "1 bis", "1-bis", "3-quater", "1a", "5A", "10da", and the ordinal marks of "Artículo 1.º",
 # "Artigo 1º", "Article 1er". Articles inserted between two others carry a Latin
@@ -1297,8 +1297,10 @@ BY_PARAGRAPH = "no article headings found; the text is compared paragraph by par
 
 def _after_the_articles(text: str, segments: list[Segment]) -> list[Segment]:
     """The units that a text sets after its last article without an article's heading:
-    an appendix named with its title, then provisions numbered I., II., III.…"""
-    return split_roman_provisions(text, split_titled_annexes(text, segments))
+    an appendix named with its title, then provisions numbered I., II., III.…, or
+    points 1., 2., 3.… under a title of transitional provisions."""
+    segments = split_roman_provisions(text, split_titled_annexes(text, segments))
+    return split_pointed_provisions(text, segments)
 
 
 def segment_text(
