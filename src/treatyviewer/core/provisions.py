@@ -14,6 +14,7 @@ headed with its number and date.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .headings import ANNEX_WORDS, alternation
 from .numerals import NUMBER_WORD_PATTERN
@@ -122,6 +123,19 @@ def provision_label(match: re.Match[str]) -> str:
 def is_supplementary(label: str) -> bool:
     """Whether a unit is a law's supplementary provisions ("附則", "부칙 <…>")."""
     return label[:1] in _SUPPLEMENTARY_FIRST and label[1:2] in ("則", "则", "칙")
+
+
+def addenda_apart(old: Sequence[str], new: Sequence[str]) -> set[tuple[int, int]]:
+    """The (old, new) index pairs of supplementary provisions that came with different
+    amending laws ("부칙 <제5940호,1999.3.31>", "부칙 <제6467호,2001.4.7>"), where either
+    text holds those of several laws: each law's are a unit of their own, and a law's
+    new ones are added, not the last law's rewritten. A text with one law's alone (a
+    new constitution's over the old one's) may pair them."""
+    olds = [k for k, label in enumerate(old) if is_supplementary(label)]
+    news = [k for k, label in enumerate(new) if is_supplementary(label)]
+    if len(olds) < 2 and len(news) < 2:
+        return set()
+    return {(i, j) for i in olds for j in news if old[i] != new[j]}
 
 
 def is_provisions_title(line: str) -> bool:

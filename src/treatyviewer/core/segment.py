@@ -740,7 +740,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
                 heading=_heading_text(match).strip("[]"),
             )
     headings = _lettered_runs([found[k] for k in sorted(found)])
-    return _notes_in_annex(_within_supplementary(headings))
+    return _notes_in_annex(_within_supplementary(_bare_supplementary_joined(text, headings)))
 
 
 def _cjk_annexes(text: str) -> list[re.Match[str]]:
@@ -838,6 +838,30 @@ def _within_supplementary(headings: list[_Heading]) -> list[_Heading]:
     if first is None:
         return headings
     return _no_articles_from(headings, first)
+
+
+def _bare_supplementary_joined(text: str, headings: list[_Heading]) -> list[_Heading]:
+    """A bare "부칙" / "附則" right over the heading of an amending law's provisions
+    ("## 부칙" / "부칙 <제9호,1980.10.27>") heads that unit: alone it was a unit with no
+    text, paired with itself and counted among the unchanged."""
+    out: list[_Heading] = []
+    for h in headings:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and h.kind is above.kind is SegmentKind.ANNEX
+            and above.label in _BARE_SUPPLEMENTARY
+            and is_supplementary(h.label)
+            and h.label != above.label
+            and not text[above.body_start : h.start].strip()
+        ):
+            out[-1] = replace(h, start=above.start)
+        else:
+            out.append(h)
+    return out
+
+
+_BARE_SUPPLEMENTARY = frozenset(("附則", "附则", "부칙"))
 
 
 def _no_articles_from(headings: list[_Heading], first: int) -> list[_Heading]:
