@@ -114,7 +114,7 @@ from .document import Document, Segment, SegmentKind
 from .memory import give_back
 from .numerals import fold
 from .own_numbers import without_own_numbers as own_less
-from .provisions import back_matter_part
+from .provisions import addenda_apart, back_matter_part
 from .renumbered import is_renumbered
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import (
@@ -538,6 +538,9 @@ class Aligner:
         self.old_vecs = Vectors(self.old_bodies, old_stems)
         self.new_vecs = Vectors(self.new_bodies, new_stems)
         self.forced, self.forbidden = reader_links(overrides, old.segments, new.segments)
+        self.forbidden |= addenda_apart(
+            [s.label for s in old.segments], [s.label for s in new.segments]
+        )
         self.groups = kind_groups(old.segments, new.segments)
         """Each segment's ``group_of``, read once: every pair any stage weighs is asked
         ``allowed`` (thousands of times on a long text)."""

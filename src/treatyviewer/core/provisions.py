@@ -14,6 +14,7 @@ headed with its number and date.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .headings import ANNEX_WORDS, alternation
 from .numerals import NUMBER_WORD_PATTERN
@@ -87,6 +88,30 @@ TRANSITIONAL_ORDINAL_RE = re.compile(
 ("**Primero**", "Segundo.-"), cited "Transitorio Primero"."""
 
 
+_POINTED_WORDS = (
+    "заключительные", "переходные", "прикінцеві", "перехідні", "заключныя", "пераходныя",
+)  # fmt: skip
+_POINTED_NOUNS = ("положения", "положення", "палажэнні")
+_POINTED_TITLE_RE = re.compile(
+    rf"(?i:{alternation(_POINTED_WORDS)})(?:[ \t]+(?i:и|і|та|й)[ \t]+"
+    rf"(?i:{alternation(_POINTED_WORDS)}))?[ \t]+(?i:{alternation(_POINTED_NOUNS)})"
+)
+"""The title over the numbered points that close a constitution of the former Soviet
+republics ("ПЕРЕХІДНІ ПОЛОЖЕННЯ", "Заключительные и переходные положения"): points
+"1.", "2.", … that are no article's parts."""
+
+
+def is_pointed_title(line: str) -> bool:
+    """A line that titles such points, alone or after its division ("Раздел IX. …")."""
+    line = " ".join(line.split()).strip(" .:")
+    return _POINTED_TITLE_RE.fullmatch(line) is not None
+
+
+def pointed_label(title: str, point: str) -> str:
+    """A point of those provisions named as a reader cites it: "ПЕРЕХІДНІ ПОЛОЖЕННЯ 16-1"."""
+    return f"{' '.join(title.split()).strip(' .:')} {point}"
+
+
 def provision_label(match: re.Match[str]) -> str:
     """The provision as a reader cites it: "Disposición adicional primera", "附則"."""
     word = match["word"]
@@ -98,6 +123,19 @@ def provision_label(match: re.Match[str]) -> str:
 def is_supplementary(label: str) -> bool:
     """Whether a unit is a law's supplementary provisions ("附則", "부칙 <…>")."""
     return label[:1] in _SUPPLEMENTARY_FIRST and label[1:2] in ("則", "则", "칙")
+
+
+def addenda_apart(old: Sequence[str], new: Sequence[str]) -> set[tuple[int, int]]:
+    """The (old, new) index pairs of supplementary provisions that came with different
+    amending laws ("부칙 <제5940호,1999.3.31>", "부칙 <제6467호,2001.4.7>"), where either
+    text holds those of several laws: each law's are a unit of their own, and a law's
+    new ones are added, not the last law's rewritten. A text with one law's alone (a
+    new constitution's over the old one's) may pair them."""
+    olds = [k for k, label in enumerate(old) if is_supplementary(label)]
+    news = [k for k, label in enumerate(new) if is_supplementary(label)]
+    if len(olds) < 2 and len(news) < 2:
+        return set()
+    return {(i, j) for i in olds for j in news if old[i] != new[j]}
 
 
 def is_provisions_title(line: str) -> bool:
@@ -115,6 +153,7 @@ def names_itself(label: str) -> bool:
         or first == "transitorio"
         or is_supplementary(label)
         or _TRANSITIONAL_RE.match(label) is not None
+        or _POINTED_TITLE_RE.match(label) is not None
         or is_back_matter(label)
     )
 

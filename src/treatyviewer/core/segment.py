@@ -89,7 +89,7 @@ from .sections import section_segments, with_article_parts, with_titled_parts
 from .sentence_ends import CONTINUES_SENTENCE_RE, GOES_ON_RE
 from .structure import MIN_BARE_UNITS, Structure, end_matter_at, find_structure
 from .structure_summary import sentence, summarise
-from .trailing_series import split_roman_provisions
+from .trailing_series import split_pointed_provisions, split_roman_provisions
 
 # "1", "1 bis", "1-bis", "3-quater", "1a", "5A", "10da", and the ordinal marks of "Artículo 1.º",
 # "Artigo 1º", "Article 1er". Articles inserted between two others carry a Latin
@@ -740,7 +740,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
                 heading=_heading_text(match).strip("[]"),
             )
     headings = _lettered_runs([found[k] for k in sorted(found)])
-    return _notes_in_annex(_within_supplementary(headings))
+    return _notes_in_annex(_within_supplementary(_bare_supplementary_joined(text, headings)))
 
 
 def _cjk_annexes(text: str) -> list[re.Match[str]]:
@@ -838,6 +838,30 @@ def _within_supplementary(headings: list[_Heading]) -> list[_Heading]:
     if first is None:
         return headings
     return _no_articles_from(headings, first)
+
+
+def _bare_supplementary_joined(text: str, headings: list[_Heading]) -> list[_Heading]:
+    """A bare "부칙" / "附則" right over the heading of an amending law's provisions
+    ("## 부칙" / "부칙 <제9호,1980.10.27>") heads that unit: alone it was a unit with no
+    text, paired with itself and counted among the unchanged."""
+    out: list[_Heading] = []
+    for h in headings:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and h.kind is above.kind is SegmentKind.ANNEX
+            and above.label in _BARE_SUPPLEMENTARY
+            and is_supplementary(h.label)
+            and h.label != above.label
+            and not text[above.body_start : h.start].strip()
+        ):
+            out[-1] = replace(h, start=above.start)
+        else:
+            out.append(h)
+    return out
+
+
+_BARE_SUPPLEMENTARY = frozenset(("附則", "附则", "부칙"))
 
 
 def _no_articles_from(headings: list[_Heading], first: int) -> list[_Heading]:
@@ -1297,8 +1321,10 @@ BY_PARAGRAPH = "no article headings found; the text is compared paragraph by par
 
 def _after_the_articles(text: str, segments: list[Segment]) -> list[Segment]:
     """The units that a text sets after its last article without an article's heading:
-    an appendix named with its title, then provisions numbered I., II., III.…"""
-    return split_roman_provisions(text, split_titled_annexes(text, segments))
+    an appendix named with its title, then provisions numbered I., II., III.…, or
+    points 1., 2., 3.… under a title of transitional provisions."""
+    segments = split_roman_provisions(text, split_titled_annexes(text, segments))
+    return split_pointed_provisions(text, segments)
 
 
 def segment_text(
