@@ -1365,3 +1365,15 @@ def test_articles_numbered_after_their_caption_are_articles(tmp_path):
     pair = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"])
     assert cmp.label_of("new", pair.new) == ["3"]
     assert pair.repealed
+
+
+def test_a_heading_mark_followed_by_a_no_break_space_heads_its_article(tmp_path):
+    """ "###\u00a0Artículo 21" (a no-break space after the marks, as a converter wrote
+    it): the article ran into the one before, its marks left in the text."""
+    text = "".join(
+        f"###{gap}Artículo {n}\n\nEl texto del artículo {n} dice lo que dice.\n\n"
+        for n, gap in ((20, " "), (21, "\u00a0"), (22, " "))
+    )
+    doc = _read(tmp_path, "nbsp.md", text)
+    assert _units(doc) == ["20", "21", "22"]
+    assert "#" not in doc.text

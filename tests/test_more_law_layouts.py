@@ -818,3 +818,21 @@ def test_serbian_and_older_greek_article_headings_give_their_numbers() -> None:
     greek_body = "Η αρμόδια αρχή αποφασίζει εντός τριάντα ημερών από την υποβολή της αίτησης."
     greek = "ΝΟΜΟΣ\n\n" + "".join(f"Άρθρο {n}\n{greek_body}\n\n" for n in ("1ο", "2ο", "2Α", "3ο"))
     assert _labels(make_document(greek, "el")) == ["1", "2", "2Α", "3"]
+
+
+def test_a_chilean_article_put_in_with_a_capital_set_apart_is_an_article() -> None:
+    """Chile's constitution puts articles in as "Artículo 41 A.-": the heading was not
+    cut (its text ran into 41), and as a Markdown heading it was labelled "41#2". A
+    capital that opens the article's text ("Article 5 A person …") is no part of it."""
+    text = (
+        "LEY\n\nArtículo 41.- El estado de catástrofe lo declarará el Presidente.\n\n"
+        "Artículo 41 A.- El estado de emergencia lo declarará el Presidente.\n\n"
+        "Artículo 41 bis.- Una ley orgánica regulará los estados de excepción.\n\n"
+        "Artículo 42.- El Congreso Nacional se compone de dos ramas.\n"
+    )
+    assert _labels(make_document(text, "cl")) == ["41", "41 A", "41 bis", "42"]
+    english = (
+        "ACT\n\nArticle 5 A person who is a member of the board shall declare any interest.\n\n"
+        "Article 6 The board shall meet twice a year.\n"
+    )
+    assert _labels(make_document(english, "en")) == ["5", "6"]

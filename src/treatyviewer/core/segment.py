@@ -110,7 +110,9 @@ _NUM = (
     rf"|(?:-\d{{1,3}}){{1,2}}(?:{_LATIN})?(?!\d|\.\d|-)|"
     r"[ \t]-[ \t]\d{1,3}(?=[ \t]*\.)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
     # Thai "มาตรา ๒/๑", Romanian "Art. 2^1", Hebrew "סעיף 2א".
-    r"|/\d{1,3}(?!\d)|\^\d{1,2}(?!\d)|[\u05d0-\u05ea](?![^\W\d_]))?"
+    r"|/\d{1,3}(?!\d)|\^\d{1,2}(?!\d)|[\u05d0-\u05ea](?![^\W\d_])"
+    # Chilean "Artículo 41 A.-": a capital set apart, the heading ending after it.
+    r"|[ \t][A-Z](?=[ \t]*(?:[.:)\-–—]|\*\*|__|$)))?"
 )
 # Greek laws of the last century write the ordinal as a letter: "Άρθρο 1ο" (first).
 _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|o\.|er|re|ο$)")
@@ -153,7 +155,7 @@ _MISREAD_ROMAN_RE = re.compile(_MISREAD_ROMAN)
 _AS_DIGITS = str.maketrans("lIOОЗSB", "1100358")
 _CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
-_MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
+_MARKUP = r"(?:#{1,6}[ \t\u00a0]+|\*\*|__)?"
 # "**Art. 1**." closes its bold before its stop: both go with the heading.
 # A consolidation's footnote mark after the number ("Articolul 10*)") says the article
 # was changed: it is no part of the number and no title.

@@ -73,13 +73,14 @@ HEADING_MARKS_MAX = 12
 # Markdown's six levels too: a code kept in Markdown sets the articles of a section in
 # seven marks or more ("####### Article L132-1", under "###### Section 1").
 _MARKDOWN_HEADING_RE = re.compile(
-    rf"^[ ]{{0,3}}#{{1,{HEADING_MARKS_MAX}}}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.M
+    rf"^[ ]{{0,3}}#{{1,{HEADING_MARKS_MAX}}}[ \t\u00a0]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.M
 )
 # A heading with a blank line before its paragraph ("## Water" / "" / "Hoses may…"):
 # the paragraph is the heading's own, as a titled paragraph reads (unless it opens
 # with an article's heading: "### Chapitre 1" / "" / "**Art. 3.** La commission…").
 _MARKDOWN_TITLED_RE = re.compile(
-    rf"^([ ]{{0,3}}#{{1,{HEADING_MARKS_MAX}}}[ \t]+.*?)[ \t]*\n[ \t]*\n(?=[ \t]{{0,3}}[^#\s])", re.M
+    rf"^([ ]{{0,3}}#{{1,{HEADING_MARKS_MAX}}}[ \t\u00a0]+.*?)[ \t]*\n[ \t]*\n(?=[ \t]{{0,3}}[^#\s])",
+    re.M,
 )
 
 # The opening line of a fenced block of code (it runs to its closing fence or the end).
