@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import io
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from bundled_exports import export_bundled
 from treatyviewer.core.comparison import compare
 from treatyviewer.io.export import export_html, export_pdf
 from treatyviewer.io.readers import read_document
@@ -49,15 +47,7 @@ def test_a_report_without_notes_or_forms_has_no_rows_for_them(qapp, tmp_path: Pa
 
 
 def _export(tmp_path: Path, lang: str) -> tuple[Path, Path]:
-    pdf, html = tmp_path / f"{lang}.pdf", tmp_path / f"{lang}.html"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-m", "treatyviewer", "export", "--pdf", str(pdf), "--html", str(html),
-         "--lang", lang],
-        capture_output=True, text=True, env=env, timeout=180,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    return pdf, html
+    return export_bundled(tmp_path, lang)
 
 
 def test_the_legend_has_the_same_rows_in_every_language(tmp_path: Path) -> None:

@@ -5,15 +5,14 @@ percentages written the language's way everywhere, one word for a mention, and n
 from __future__ import annotations
 
 import io
-import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+
+from bundled_exports import export_bundled
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = ROOT / "resources" / "translations"
@@ -23,14 +22,7 @@ WRONG = {"ru": r"\d%", "tr": r"\d[ \u00a0]?%(?!\d)"}
 
 def _export(tmp_path: Path, lang: str) -> tuple[str, str]:
     """The bundled pair's PDF text and HTML in ``lang``."""
-    pdf, html = tmp_path / f"{lang}.pdf", tmp_path / f"{lang}.html"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-m", "treatyviewer", "export", "--pdf", str(pdf), "--html", str(html),
-         "--lang", lang],
-        capture_output=True, text=True, env=env, timeout=180,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    pdf, html = export_bundled(tmp_path, lang)
     pages = PdfReader(io.BytesIO(pdf.read_bytes())).pages
     return "\n".join(p.extract_text() or "" for p in pages), html.read_text(encoding="utf-8")
 
