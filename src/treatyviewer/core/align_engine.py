@@ -2276,6 +2276,7 @@ class Aligner:
             [seg.label.casefold() for seg in segs[1]],
         ]
         moves: dict[int, int] = {}  # the other text's article -> its copy here
+        parts: set[int] = set()  # the other text's articles let go (``_parts_of_namesakes``)
         for members in copies.values():
             mates = sorted(mate[k] for k in members if k in mate)
             if len(members) < 2 or not mates:
@@ -2296,24 +2297,33 @@ class Aligner:
                 if m not in chosen and was[m] in left:
                     chosen[m] = was[m]
                     left.remove(was[m])
-            chosen.update(zip([m for m in mates if m not in chosen], left, strict=False))
+            put_in = self._parts_of_namesakes(side, chosen, was)
+            waiting = [m for m in mates if m not in chosen and m not in put_in]
+            chosen.update(zip(waiting, left, strict=False))
             pairs = [(k, m) if side == 0 else (m, k) for m, k in chosen.items()]
             if any(pair in self.forbidden or not self.allowed(*pair) for pair in pairs):
                 continue
             moves.update((m, k) for m, k in chosen.items() if was[m] != k)
+            parts |= put_in
         if not moves:
             return groups
         out: list[Group] = []
         changed: list[tuple[tuple[int, int], tuple[int, int], float | None]] = []
+        loosed: list[tuple[int, int]] = []
         for group in groups:
             m = group[2][1 - side]
+            if len(group[0]) == len(group[1]) == 1 and m in parts:
+                loosed.append(group[2])
+                self.fixed_confidence.pop(group[2], None)
+                continue
             if len(group[0]) == len(group[1]) == 1 and m in moves:
                 before, k = group[2], moves[m]
                 core = (k, m) if side == 0 else (m, k)
                 changed.append((before, core, self.fixed_confidence.pop(before, None)))
                 group = ((core[0],), (core[1],), core, group[3])
             out.append(group)
-        for (i, j), _, _ in changed:  # all let go first: the copies trade partners
+        # All let go first: the copies trade partners.
+        for i, j in [before for before, _, _ in changed] + loosed:
             if self.old_partner.get(i) == j:
                 del self.old_partner[i]
             if self.new_partner.get(j) == i:
@@ -2323,6 +2333,22 @@ class Aligner:
             if fixed is not None:
                 self.fixed_confidence[core] = fixed
         return out
+
+    def _parts_of_namesakes(
+        self, side: int, chosen: dict[int, int], was: dict[int, int]
+    ) -> set[int]:
+        """Articles of the other text (``1 - side``) paired with a copy that its
+        namesake takes, numbered as put in under that namesake ("232a", paired with old
+        232, when new 232 takes it): a part split off that article, not another copy of
+        the clause. They are let go to join it as a part (``attach_leftovers``), not
+        handed a copy struck out elsewhere in the text, as a move."""
+        segs = (self.old_segs, self.new_segs)[1 - side]
+        taker = {k: m for m, k in chosen.items()}
+        return {
+            m
+            for m, k in was.items()
+            if m not in chosen and k in taker and self._put_in_under(segs, m, taker[k])
+        }
 
     def _collect(self, groups: list[Group]) -> Alignment:
         groups = self._without_twins(self._untangled(self._copies_keep_numbers(groups)))
