@@ -31,8 +31,11 @@ def _judged(family: str, articles: int, seeds: range) -> list[tuple[float, bool]
 def test_pairs_offered_for_review_in_a_law_amended_in_place_are_not_surer_than_they_read():
     """Offered for review at the default threshold, a pair must be about as doubtful
     as its figure says: at seeds 1 to 5, the 18 pairs read under 0.9 had read 0.66
-    on average and 15 of them were right (four of the five read 0.6)."""
-    judged = _judged("amended", 300, range(1, 6))
+    on average and 15 of them were right (four of the five read 0.6). Read over 30
+    seeds: once a part put in under a stock clause's number stayed with its article,
+    seeds 1 to 5 left two such pairs, too few to tell a share from (over 30 seeds,
+    25 read 0.81 on average and 22 were right)."""
+    judged = _judged("amended", 300, range(1, 31))
     offered = [(c, ok) for c, ok in judged if c < UNCERTAIN_BELOW]
     assert offered, "the case should leave some pairs in doubt"
     mean = sum(c for c, _ in offered) / len(offered)

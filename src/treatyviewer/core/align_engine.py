@@ -108,7 +108,7 @@ from .align_sole import confidence as sole_confidence
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_unpaired import confidence as unpaired_confidence
 from .align_unpaired import far_parts, pair_unpaired, stems_in_order
-from .align_verbatim import figures_apart_pairs, verbatim_pairs
+from .align_verbatim import figures_apart_pairs, verbatim_pairs, verbatim_parts
 from .cancel import StopCheck, check, interval, part
 from .document import Document, Segment, SegmentKind
 from .memory import give_back
@@ -152,6 +152,9 @@ WEAK_NEAR = FAR_Z - NEAR_Z
 """A near pair this little above its bar must pass ``among_homes``; a far one ``kept_at_home``."""
 REPEAT_CONFIDENCE = 0.99
 """Confidence of a verbatim pair whose wording occurs more than once."""
+VERBATIM_PART_STANDING = 12.0
+"""Standing of a part of an article cut in two without a word changed: as far out as
+a part's standing counts (``align_decide.parts_confidence``)."""
 STRUCTURAL_CONFIDENCE = 0.99
 """Confidence of the only preamble paired with the only preamble (or closing part)..."""
 STRUCTURAL_CHANCE_Z = 1.0
@@ -548,6 +551,9 @@ class Aligner:
         self.new_partner: dict[int, int] = {}
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.structural: set[tuple[int, int]] = set()
+        self.cut_parts: Joined = ({}, {})
+        """Parts of articles cut in two without a word changed (``verbatim_parts``): split
+        parts (new article -> old one) and merged ones (old -> new), with their standing."""
         """The preambles (or closing parts) paired as the only ones of their texts."""
         self.scores: dict[tuple[int, int], float] = {}
         self.chance: dict[tuple[int, int], float] = {}
@@ -763,21 +769,47 @@ class Aligner:
         def free(i: int, j: int) -> bool:
             return self._free(i, j) and self.allowed(i, j)
 
+        bodies = (self.old_bodies, self.new_bodies)
+        cut = verbatim_parts(*bodies, free)
+        in_parts: tuple[set[int], set[int]] = (set(), set())
+        for side, whole, parts in cut:
+            in_parts[side].add(whole)
+            in_parts[1 - side].update(parts)
         for i, j, repeated in verbatim_pairs(
-            self.old_bodies, self.new_bodies, self.same_number, free, self._same_label
+            *bodies, self.same_number, free, self._same_label, in_parts
         ):
             self._take(i, j)
             self.scores[(i, j)] = 1.0
             self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE if repeated else 1.0
+        for side, whole, parts in cut:
+            self._pair_cut_whole(side, whole, parts, free)
 
         def paired(i: int, j: int) -> bool:
             return self.old_partner.get(i, -1) == j
 
-        bodies = (self.old_bodies, self.new_bodies)
         for i, j in figures_apart_pairs(bodies, self._open(), free, paired):
             self._take(i, j)
             self.scores[(i, j)] = 1.0
             self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE
+
+    def _pair_cut_whole(
+        self, side: int, whole: int, parts: tuple[int, int], free: Callable[[int, int], bool]
+    ) -> None:
+        """Pair an article of ``side`` (0 old) with the two next-door articles of the
+        other text that are its words cut in two (``verbatim_parts``), if all are still
+        free: with the longer part, the other joined to the pair as a part."""
+        pairs = [(whole, k) if side == 0 else (k, whole) for k in parts]
+        if not all(free(*pair) for pair in pairs):
+            return
+        bodies = (self.old_bodies, self.new_bodies)[1 - side]
+        main, rest = sorted(parts, key=lambda k: -len(bodies[k]))
+        core = (whole, main) if side == 0 else (main, whole)
+        self._take(*core)
+        self.scores[core] = 1.0
+        self.fixed_confidence[core] = REPEAT_CONFIDENCE
+        # The part is held (no stage pairs it alone) and joins the pair as a part.
+        (self.old_partner, self.new_partner)[1 - side][rest] = whole
+        self.cut_parts[side][rest] = (whole, VERBATIM_PART_STANDING)
 
     def _same_label(self, i: int, j: int) -> bool:
         """Whether the two carry the same label as printed ("5 bis" is not "5")."""
@@ -1090,6 +1122,8 @@ class Aligner:
         chain_new, chain_old = self._chain()
         anchors = list(zip(chain_old, chain_new, strict=True))
         joined = pair_in_gaps(self, anchors, take, release)
+        joined[0].update(self.cut_parts[0])
+        joined[1].update(self.cut_parts[1])
         # Next-door articles that one article holds, in order, none of them alone
         # its counterpart: a chapter of paragraphs made into one article.
         for run in part_runs(self, anchors, joined):
@@ -2285,6 +2319,7 @@ class Aligner:
             [seg.label.casefold() for seg in segs[1]],
         ]
         moves: dict[int, int] = {}  # the other text's article -> its copy here
+        parts: set[int] = set()  # the other text's articles let go (``_parts_of_namesakes``)
         for members in copies.values():
             mates = sorted(mate[k] for k in members if k in mate)
             if len(members) < 2 or not mates:
@@ -2305,24 +2340,33 @@ class Aligner:
                 if m not in chosen and was[m] in left:
                     chosen[m] = was[m]
                     left.remove(was[m])
-            chosen.update(zip([m for m in mates if m not in chosen], left, strict=False))
+            put_in = self._parts_of_namesakes(side, chosen, was)
+            waiting = [m for m in mates if m not in chosen and m not in put_in]
+            chosen.update(zip(waiting, left, strict=False))
             pairs = [(k, m) if side == 0 else (m, k) for m, k in chosen.items()]
             if any(pair in self.forbidden or not self.allowed(*pair) for pair in pairs):
                 continue
             moves.update((m, k) for m, k in chosen.items() if was[m] != k)
+            parts |= put_in
         if not moves:
             return groups
         out: list[Group] = []
         changed: list[tuple[tuple[int, int], tuple[int, int], float | None]] = []
+        loosed: list[tuple[int, int]] = []
         for group in groups:
             m = group[2][1 - side]
+            if len(group[0]) == len(group[1]) == 1 and m in parts:
+                loosed.append(group[2])
+                self.fixed_confidence.pop(group[2], None)
+                continue
             if len(group[0]) == len(group[1]) == 1 and m in moves:
                 before, k = group[2], moves[m]
                 core = (k, m) if side == 0 else (m, k)
                 changed.append((before, core, self.fixed_confidence.pop(before, None)))
                 group = ((core[0],), (core[1],), core, group[3])
             out.append(group)
-        for (i, j), _, _ in changed:  # all let go first: the copies trade partners
+        # All let go first: the copies trade partners.
+        for i, j in [before for before, _, _ in changed] + loosed:
             if self.old_partner.get(i) == j:
                 del self.old_partner[i]
             if self.new_partner.get(j) == i:
@@ -2332,6 +2376,22 @@ class Aligner:
             if fixed is not None:
                 self.fixed_confidence[core] = fixed
         return out
+
+    def _parts_of_namesakes(
+        self, side: int, chosen: dict[int, int], was: dict[int, int]
+    ) -> set[int]:
+        """Articles of the other text (``1 - side``) paired with a copy that its
+        namesake takes, numbered as put in under that namesake ("232a", paired with old
+        232, when new 232 takes it): a part split off that article, not another copy of
+        the clause. They are let go to join it as a part (``attach_leftovers``), not
+        handed a copy struck out elsewhere in the text, as a move."""
+        segs = (self.old_segs, self.new_segs)[1 - side]
+        taker = {k: m for m, k in chosen.items()}
+        return {
+            m
+            for m, k in was.items()
+            if m not in chosen and k in taker and self._put_in_under(segs, m, taker[k])
+        }
 
     def _collect(self, groups: list[Group]) -> Alignment:
         groups = self._without_twins(self._untangled(self._copies_keep_numbers(groups)))
