@@ -8,6 +8,12 @@ beside a new one that cites the same figures for another state.
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
+
+import pytest
+
+from treatyviewer.core import align_names
 from treatyviewer.core.align_decide import Background
 from treatyviewer.core.align_features import Stems, Vectors, cosine, weigh
 from treatyviewer.core.align_names import pair_by_names
@@ -151,3 +157,31 @@ def test_a_name_hyphenated_at_a_line_end_is_not_another_name():
     assert _named_apart([*others, lima], [*others, read], len(others), len(others))
     vice = "Each party shall keep under review the transit of persons in Vien-Chair."
     assert _named_apart([*others, vice], [*others, read], len(others), len(others))
+
+
+def inform(state: str, other: str) -> str:
+    return (
+        f"The Government of {state} shall inform the Government of {other} and the Council "
+        f"of Europe of every measure taken in Strasbourg under this Protocol."
+    )
+
+
+def test_only_pairs_that_both_cite_figures_are_counted_for_the_figures_they_share(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """A pair of which one article cites no figure shares none (a Dice share of 0):
+    counting the figures of every pair with a name in common was most of the stage on
+    a long text, whose articles mostly cite none."""
+    counted: list[tuple[Counter[str], Counter[str]]] = []
+    dice = align_names._dice
+
+    def counting(a: Counter[str], b: Counter[str]) -> float:
+        counted.append((a, b))
+        return dice(a, b)
+
+    monkeypatch.setattr(align_names, "_dice", counting)
+    old = [inform(s, t) for s, t in itertools.pairwise(STATES)] + OTHERS[:3]
+    new = [inform(s, t).replace("every", "each") for s, t in itertools.pairwise(STATES)]
+    found = paired(old, [*new, *OTHERS_NEW[:3]])
+    assert {(len(new) + k, len(new) + k) for k in range(3)} <= found
+    assert counted and all(a and b for a, b in counted)

@@ -126,6 +126,34 @@ def test_figures_are_masked_alike_without_the_regex_engine_in_ascii(
     assert align_verbatim.figures_masked(body) == expected
 
 
+class _NoSearch:
+    """A pattern that may match a word whole but never be searched along an article."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def fullmatch(self, word: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(word)
+
+    def search(self, _: str) -> None:
+        raise AssertionError("the numeral pattern is tried on words of its letters only")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["no figures In the Court", "Article XII.", "MIX of DC", "MMMM IIII VX aXII XIIa",
+     "x_IV (IV) LXXXVIII", "Статья IV", "Статья 12", "٣٤ words", "the 2nd", "Ⅻ", "é D"],
+)  # fmt: skip
+def test_an_article_is_asked_for_figures_without_searching_it_for_numerals(
+    monkeypatch: pytest.MonkeyPatch, body: str
+):
+    expected = bool(align_verbatim._DIGITS.search(body) or align_verbatim._ROMAN.search(body))
+    monkeypatch.setattr(align_verbatim, "_ROMAN", _NoSearch(align_verbatim._ROMAN))
+    if body.isascii():
+        monkeypatch.setattr(align_verbatim, "_DIGITS", None)  # an ASCII text needs no pattern
+    assert align_verbatim.has_figures(body) is expected
+
+
 def test_a_pair_of_one_wording_is_not_read_for_the_names_it_cites(
     monkeypatch: pytest.MonkeyPatch,
 ):

@@ -172,10 +172,16 @@ def pair_by_names(
     chance = Background.from_values(runners, prior=NAMES_PRIOR)
     # Best and rival among the articles citing mostly the same figures: only those
     # could pair, and a near-copy for another figure is no rival.
+    # A pair of which one article cites no figure has none in common (a Dice share of
+    # 0): only pairs that both cite figures are counted, most of a long text's not.
+    olds = {i for i, found in mine.figures.items() if found}
+    news = {j for j, found in theirs.figures.items() if found}
     alike = {
         key: s
         for key, s in shares.items()
-        if _dice(mine.figures[key[0]], theirs.figures[key[1]]) > FIGURES_ALIKE
+        if key[0] in olds
+        and key[1] in news
+        and _dice(mine.figures[key[0]], theirs.figures[key[1]]) > FIGURES_ALIKE
     }
     rows, cols = _best(alike)
     found = []

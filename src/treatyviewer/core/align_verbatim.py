@@ -176,6 +176,26 @@ _ROMAN = re.compile(
     r"(?<=[IVXLCDM])\b"
 )
 """An upper-case roman numeral standing alone ("Article XII")."""
+_ROMAN_WORD = re.compile(r"[IVXLCDM](?<!\w.)[IVXLCDM]*\b")
+"""A word of roman numerals' letters alone ("XII", "CD", "MIX"), found by its first
+letter (the boundary before it checked behind): what ``_ROMAN`` may match whole."""
+_FIGURES = "0123456789"
+
+
+def has_figures(body: str) -> bool:
+    """Whether ``body`` holds a figure or a roman numeral (``_DIGITS`` or ``_ROMAN``
+    finds one). Most open articles of a long text hold neither and are read through
+    to the end: an ASCII one is asked of each digit in C, and only its words of roman
+    letters are tried as numerals (the numeral's pattern tried at every place of every
+    article was most of this stage's time)."""
+    if body.isascii():
+        if any(map(body.__contains__, _FIGURES)):
+            return True
+    elif _DIGITS.search(body):
+        return True
+    return any(map(_ROMAN.fullmatch, _ROMAN_WORD.findall(body)))
+
+
 LEAST_WORDS = 5
 """Words a wording needs for its figures alone to be what tells it apart."""
 
@@ -218,7 +238,7 @@ def figures_apart_pairs(
         texts = bodies[side]
         for k in open_[side]:
             body = texts[k]
-            if body.count(" ") + 1 >= LEAST_WORDS and (_DIGITS.search(body) or _ROMAN.search(body)):
+            if body.count(" ") + 1 >= LEAST_WORDS and has_figures(body):
                 at[figures_masked(body)].append(k)
         return at
 
