@@ -21,6 +21,18 @@ def _select(window, side: str, start: int, end: int) -> None:
     pane.setTextCursor(cursor)
 
 
+def _new_note_on_a_word(window):
+    """A new, empty note on the word "detailed" of the newer text: the store, the note's
+    id, the editor it opened in, and how many notes there were before."""
+    store = window.reading.store
+    before = len(store.annotations())
+    word = window.session.new.text.index("detailed")
+    _select(window, "new", word, word + len("detailed"))
+    note_id = window.reading.annotate_selection()
+    assert len(store.annotations()) == before + 1
+    return store, note_id, window.reading.notes.editor, before
+
+
 def test_a_note_on_a_named_place_links_it(make_window) -> None:
     window = make_window(size=(1400, 900))
     panel = window.reading.entities
@@ -97,14 +109,8 @@ def test_escape_from_a_new_note_left_empty_takes_it_back(make_window, qtbot) -> 
 
     window = make_window(size=(1400, 900))
     window.show()
-    new = window.session.new
-    store = window.reading.store
-    before = len(store.annotations())
-    word = new.text.index("detailed")
-    _select(window, "new", word, word + len("detailed"))
-    note_id = window.reading.annotate_selection()
-    editor = window.reading.notes.editor
-    assert len(store.annotations()) == before + 1
+    store, note_id, editor, before = _new_note_on_a_word(window)
+    word = window.session.new.text.index("detailed")
     qtbot.keyClick(editor.note_edit, Qt.Key.Key_Escape)
     assert len(store.annotations()) == before
     assert store.entry(note_id) is None
@@ -173,16 +179,10 @@ def test_a_new_note_left_empty_by_clicking_away_is_taken_back(make_window, qtbot
     window = make_window(size=(1400, 900))
     window.show()
     window.activateWindow()
-    new = window.session.new
-    store = window.reading.store
     pane = window.view.new_pane
-    before = len(store.annotations())
-    word = new.text.index("detailed")
-    _select(window, "new", word, word + len("detailed"))
-    note_id = window.reading.annotate_selection()
-    editor = window.reading.notes.editor
+    store, note_id, editor, before = _new_note_on_a_word(window)
+    word = window.session.new.text.index("detailed")
     qtbot.waitUntil(editor.note_edit.hasFocus)
-    assert len(store.annotations()) == before + 1
 
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
     qtbot.waitUntil(lambda: store.entry(note_id) is None, timeout=2000)
