@@ -7,8 +7,15 @@ came out light grey on white, nearly unreadable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QTextBlock,
+    QTextDocument,
+)
 
 
 def paper_palette() -> QPalette:
@@ -33,14 +40,50 @@ EDGE = 1.0
 
 
 def draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
-    """Draw the part of ``doc`` within ``clip`` (document coordinates)."""
+    """Draw the part of ``doc`` within ``clip`` (document coordinates), and no line of it
+    outside: a line drawn clipped is invisible, but its words stay in the PDF's text, so
+    a search, a copy or a screen reader finds them twice."""
     context = QAbstractTextDocumentLayout.PaintContext()
     context.palette = paper_palette()
     # A line that only touches the page's edge (ending exactly where the page ends) is
-    # not the page's: drawn clipped it is invisible but its words stay in the PDF, so a
-    # search or a copy finds them twice.
+    # not the page's.
     context.clip = clip.adjusted(0, EDGE, 0, -EDGE)
     painter.save()
     painter.setClipRect(clip)  # the layout draws every block the clip touches
-    doc.documentLayout().draw(painter, context)
+    # A paragraph that runs on from the page before is drawn by its lines: the layout
+    # draws each paragraph from the last line above the clip (one line of every column
+    # of an article carried over, under the running head).
+    cut = _cut_at(doc, context.clip.top())
+    for block, _ in cut:
+        block.setVisible(False)  # skipped when drawn; its layout is kept as it is
+    try:
+        doc.documentLayout().draw(painter, context)
+    finally:
+        for block, _ in cut:
+            block.setVisible(True)
+    painter.setPen(context.palette.color(QPalette.ColorRole.Text))
+    for block, at in cut:
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            if line.rect().translated(at).intersects(context.clip):
+                line.draw(painter, at)
     painter.restore()
+
+
+def _cut_at(doc: QTextDocument, top: float) -> list[tuple[QTextBlock, QPointF]]:
+    """The paragraphs with lines both above and below ``top``, each with where its lines
+    are drawn from (its layout's place in the document)."""
+    layout = doc.documentLayout()
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        lines = block.layout().lineCount()
+        if lines > 1 and block.isVisible():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() < top < rect.bottom():
+                at = rect.topLeft()
+                if block.layout().lineAt(0).rect().translated(at).top() < top:
+                    out.append((block, at))
+        block = block.next()
+    return out
