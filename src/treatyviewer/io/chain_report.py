@@ -21,6 +21,7 @@ from ..core.textdiff import Change
 from .chain_notes import AnchoredNote, notes_ending_in
 from .lineage_table import ABSENT, cell_label, step_note, step_words, version_name
 from .report_model import article_provenance
+from .report_notes import quoted
 from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, badge_word, shade, tint
 from .report_redline import runs_together
 
@@ -227,8 +228,6 @@ def _step_block(
 
 NOTE_COLOUR = "#8a5a00"
 """A note's number and its line: the window's note colour, darkened for paper."""
-QUOTED_CHARS = 90
-"""How much of a note's passage its line quotes before an ellipsis."""
 
 
 def _mark(number: int) -> str:
@@ -237,9 +236,7 @@ def _mark(number: int) -> str:
 
 def _note_line(doc: Document, number: int, note: AnchoredNote, wording: Wording) -> str:
     """ "[1] on «the Straits»: the note's words", under the article's text."""
-    passage = " ".join(doc.text[note.start : note.end].split())
-    if len(passage) > QUOTED_CHARS:
-        passage = passage[: QUOTED_CHARS - 1].rstrip() + "…"
+    passage = quoted(doc.text[note.start : note.end])  # as the pair reports quote it
     said = (
         esc(note.text.strip()).replace("\n", "<br/>")
         or "<i>" + esc(wording.phrase("(a note without words)")) + "</i>"
