@@ -143,3 +143,24 @@ def test_the_reader_s_marker_is_drawn_in_their_colour(qapp, cmp) -> None:
     (own,) = report.own_markers
     assert colours[own] == {QColor(OWN_NOTE).name().upper()}
     assert all(OWN_NOTE.upper() not in c for m, c in colours.items() if m != own)
+
+
+def test_the_chain_report_marks_the_reader_s_notes_as_the_pair_reports_do(qapp) -> None:
+    from treatyviewer.core.chain import build_chain
+    from treatyviewer.core.textdiff import DiffOptions
+    from treatyviewer.io.chain_notes import anchored_notes
+    from treatyviewer.io.chain_report import chain_html
+    from treatyviewer.io.report_notes import curated_annotations
+
+    docs = [load_bundled(n) for n in ("draft-1920", "moscow-1921", "kars-1921")]
+    chain = build_chain(docs, DiffOptions(), [])
+    start = docs[1].text.index(LONG)
+    mine = annotate_selection(docs[1], start, start + len(LONG), "my note on the cession")
+    notes = anchored_notes(chain, [mine, *curated_annotations(d.source for d in docs)])
+    assert [x.text for x in notes if x.own] == ["my note on the cession"]
+    page = chain_html(chain, notes=notes)
+    at = page.index("my note on the cession")
+    line = page[page.rindex("<p ", 0, at) : at]
+    assert f"color:{OWN_NOTE}" in line and "your note" in line and f"on «{LONG}»" in line
+    assert page.count(">your note</span>") == 2  # the note, and the legend
+    assert page.count(f"color:{OWN_NOTE};font-weight:bold") == 3  # marker, number, legend

@@ -3090,6 +3090,11 @@ This panel is filled in once the texts are compared.</source>
         <source>(a note without words)</source>
         <translation>(заметка без текста)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>your note</source>
+        <translation>ваша заметка</translation>
+    </message>
 </context>
 <context>
     <name>LineagePanel</name>
@@ -4146,7 +4151,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+177"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+179"/>
         <source>Other notes</source>
         <translation>Прочие примечания</translation>
     </message>
@@ -4156,7 +4161,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>стр. {0} из {1}</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+229"/>
         <source>{0} (continued)</source>
         <comment>a running head: the article pair that runs on</comment>
         <translation>{0} (продолжение)</translation>
@@ -4730,7 +4735,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>заменённые слова (новые)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-175"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-177"/>
         <source>No articles to show.</source>
         <translation>Статей для вывода нет.</translation>
     </message>

@@ -3066,6 +3066,11 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <source>(a note without words)</source>
         <translation>(metni olmayan not)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>your note</source>
+        <translation>notunuz</translation>
+    </message>
 </context>
 <context>
     <name>LineagePanel</name>
@@ -4100,7 +4105,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+177"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+179"/>
         <source>Other notes</source>
         <translation>Diğer notlar</translation>
     </message>
@@ -4110,7 +4115,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>sayfa {0} / {1}</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+229"/>
         <source>{0} (continued)</source>
         <comment>a running head: the article pair that runs on</comment>
         <translation>{0} (devam)</translation>
@@ -4676,7 +4681,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>değiştirilen sözcükler (yeni)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-175"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-177"/>
         <source>No articles to show.</source>
         <translation>Gösterilecek madde yok.</translation>
     </message>

@@ -64,6 +64,7 @@ class HistoryPanel(QWidget):
             "{0}, confidence {1}": self.tr("{0}, confidence {1}"),
             "on «{0}»": self.tr("on «{0}»"),  # a note's passage, quoted before it
             "(a note without words)": self.tr("(a note without words)"),
+            "your note": self.tr("your note"),
         }
         return Wording(
             status=lambda status: phrases.get(status) or status_text(status),
