@@ -7,6 +7,8 @@ came out light grey on white, nearly unreadable.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -74,16 +76,31 @@ def draw_on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF) -> None:
 def _cut_at(doc: QTextDocument, top: float) -> list[tuple[QTextBlock, QPointF]]:
     """The paragraphs with lines both above and below ``top``, each with where its lines
     are drawn from (its layout's place in the document)."""
+    return [(block, at) for block, at, bottom in _paragraphs(doc) if at.y() < top < bottom]
+
+
+_PARAGRAPHS: weakref.WeakKeyDictionary[
+    QTextDocument, tuple[tuple[int, int], list[tuple[QTextBlock, QPointF, float]]]
+] = weakref.WeakKeyDictionary()
+"""A document's paragraphs of more than one line, found once for all its pages."""
+
+
+def _paragraphs(doc: QTextDocument) -> list[tuple[QTextBlock, QPointF, float]]:
+    """Each paragraph of ``doc`` of more than one line: where its lines are drawn from
+    and the bottom of its last line (document coordinates)."""
+    state = (doc.revision(), doc.pageCount())
+    known = _PARAGRAPHS.get(doc)
+    if known is not None and known[0] == state:
+        return known[1]
     layout = doc.documentLayout()
-    out = []
+    found = []
     block = doc.begin()
     while block.isValid():
         lines = block.layout().lineCount()
         if lines > 1 and block.isVisible():
-            rect = layout.blockBoundingRect(block)
-            if rect.top() < top < rect.bottom():
-                at = rect.topLeft()
-                if block.layout().lineAt(0).rect().translated(at).top() < top:
-                    out.append((block, at))
+            at = layout.blockBoundingRect(block).topLeft()
+            bottom = block.layout().lineAt(lines - 1).rect().translated(at).bottom()
+            found.append((block, at, bottom))
         block = block.next()
-    return out
+    _PARAGRAPHS[doc] = (state, found)
+    return found
