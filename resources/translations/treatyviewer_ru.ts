@@ -3080,6 +3080,21 @@ This panel is filled in once the texts are compared.</source>
         <source>{0}, confidence {1}</source>
         <translation>{0}, уверенность: {1}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>on «{0}»</source>
+        <translation>к «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(a note without words)</source>
+        <translation>(заметка без текста)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your note</source>
+        <translation>ваша заметка</translation>
+    </message>
 </context>
 <context>
     <name>LineagePanel</name>
@@ -4053,8 +4068,8 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+253"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+106"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+266"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+107"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -4082,7 +4097,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>примечание: нумерованная метка, текст примечания после пары статей</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
@@ -4091,7 +4106,7 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+94"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+102"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Сводка</translation>
@@ -4136,7 +4151,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+171"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+179"/>
         <source>Other notes</source>
         <translation>Прочие примечания</translation>
     </message>
@@ -4146,7 +4161,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>стр. {0} из {1}</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+229"/>
         <source>{0} (continued)</source>
         <comment>a running head: the article pair that runs on</comment>
         <translation>{0} (продолжение)</translation>
@@ -4276,7 +4291,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+103"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+104"/>
         <source>similarity {0}</source>
         <translation>сходство {0}</translation>
     </message>
@@ -4349,7 +4364,7 @@ This panel is filled in once the texts are compared.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+72"/>
         <source>%n article(s) shown</source>
         <translation>
             <numerusform>%n статья в отчёте</numerusform>
@@ -4457,7 +4472,17 @@ This panel is filled in once the texts are compared.</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>on «{0}»</source>
+        <translation>к «{0}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your note</source>
+        <translation>ваша заметка</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
@@ -4472,7 +4497,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+87"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+90"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -4537,7 +4562,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>янтарный фон, подчёркнуто, черта сверху</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="-67"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="-78"/>
         <location filename="../../src/treatyviewer/io/report_palette.py" line="-70"/>
         <source>reconstructed</source>
         <translation>реконструкция</translation>
@@ -4710,7 +4735,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>заменённые слова (новые)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-169"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-177"/>
         <source>No articles to show.</source>
         <translation>Статей для вывода нет.</translation>
     </message>
@@ -4725,7 +4750,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-389"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-397"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -4779,7 +4804,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>примечание: жёлто-серый фон с чертой сбоку, как в окне программы (комментарий в программах просмотра PDF), нумерованная метка, текст примечания после пары статей</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Tags after a change:</source>
         <translation>Метки после изменения:</translation>
     </message>
@@ -4975,6 +5000,11 @@ This panel is filled in once the texts are compared.</source>
         <location line="+1"/>
         <source>concept</source>
         <translation>понятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_legend.py" line="+37"/>
+        <source>your own note, from your reading session: its number in blue, labelled; the other notes are the editors&apos; curated notes</source>
+        <translation>ваша собственная заметка из вашего сеанса чтения: её номер синий, с пометкой; остальные заметки — редакционные примечания</translation>
     </message>
 </context>
 <context>

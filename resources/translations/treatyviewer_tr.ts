@@ -3056,6 +3056,21 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <source>{0}, confidence {1}</source>
         <translation>{0}, güven: {1}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>on «{0}»</source>
+        <translation>«{0}» üzerine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(a note without words)</source>
+        <translation>(metni olmayan not)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your note</source>
+        <translation>notunuz</translation>
+    </message>
 </context>
 <context>
     <name>LineagePanel</name>
@@ -4007,8 +4022,8 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+253"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+106"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+266"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+107"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -4036,7 +4051,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>not: numaralı işaret, not metni madde çiftinden sonra</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
@@ -4045,7 +4060,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+94"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+102"/>
         <location line="+3"/>
         <source>Summary</source>
         <translation>Özet</translation>
@@ -4090,7 +4105,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+171"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+179"/>
         <source>Other notes</source>
         <translation>Diğer notlar</translation>
     </message>
@@ -4100,7 +4115,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>sayfa {0} / {1}</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+229"/>
         <source>{0} (continued)</source>
         <comment>a running head: the article pair that runs on</comment>
         <translation>{0} (devam)</translation>
@@ -4230,7 +4245,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="+103"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="+104"/>
         <source>similarity {0}</source>
         <translation>benzerlik {0}</translation>
     </message>
@@ -4299,7 +4314,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+72"/>
         <source>%n article(s) shown</source>
         <translation>
             <numerusform>%n madde gösteriliyor</numerusform>
@@ -4403,7 +4418,17 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Etiketler:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>on «{0}»</source>
+        <translation>«{0}» üzerine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your note</source>
+        <translation>notunuz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Parties</source>
         <translation>Taraflar</translation>
     </message>
@@ -4418,7 +4443,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+87"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+90"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -4483,7 +4508,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>kehribar zemin, altı çizili, üst kenarında çizgi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_model.py" line="-67"/>
+        <location filename="../../src/treatyviewer/io/report_model.py" line="-78"/>
         <location filename="../../src/treatyviewer/io/report_palette.py" line="-70"/>
         <source>reconstructed</source>
         <translation>yeniden oluşturulmuş</translation>
@@ -4656,7 +4681,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>değiştirilen sözcükler (yeni)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-169"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-177"/>
         <source>No articles to show.</source>
         <translation>Gösterilecek madde yok.</translation>
     </message>
@@ -4671,7 +4696,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-389"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-397"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -4723,7 +4748,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>not: yanında çizgi bulunan sarı-gri zemin, pencerede olduğu gibi (PDF okuyucularında yorum), numaralı işaret, not metni madde çiftinden sonra</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Tags after a change:</source>
         <translation>Değişiklikten sonraki etiketler:</translation>
     </message>
@@ -4911,6 +4936,11 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <location line="+1"/>
         <source>concept</source>
         <translation>kavram</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/report_legend.py" line="+37"/>
+        <source>your own note, from your reading session: its number in blue, labelled; the other notes are the editors&apos; curated notes</source>
+        <translation>okuma oturumunuzdan kendi notunuz: numarası mavi ve etiketli; diğer notlar editörlerin notlarıdır</translation>
     </message>
 </context>
 <context>

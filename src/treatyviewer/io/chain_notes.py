@@ -29,12 +29,17 @@ class AnchoredNote:
     signature: str = ""
     """Who wrote it and when ("Elif Demir, 2026-12-06"), as the pair report signs its
     notes: a reader's own and the curated ones had read alike."""
+    own: bool = False
+    """The reader's own note, not one of the curated notes (marked apart, as the pair
+    reports mark it)."""
 
 
 def anchored_notes(chain: Chain, annotations: Iterable[Annotation]) -> list[AnchoredNote]:
     """Place each annotation's targets in the version whose source they name."""
     from ..core.anchoring import anchor_target
+    from .report_notes import curated_ids
 
+    curated = curated_ids()
     out: list[AnchoredNote] = []
     for ann in annotations:
         text = ann.note or ann.label or ""
@@ -46,7 +51,8 @@ def anchored_notes(chain: Chain, annotations: Iterable[Annotation]) -> list[Anch
                 continue
             placed = anchor_target(target, (chain.documents[version],), 0)
             if placed.status != "orphan" and placed.start is not None and placed.end is not None:
-                out.append(AnchoredNote(version, placed.start, placed.end, text, signature))
+                own = ann.id not in curated
+                out.append(AnchoredNote(version, placed.start, placed.end, text, signature, own))
     return out
 
 

@@ -21,7 +21,17 @@ from ..core.textdiff import Change
 from .chain_notes import AnchoredNote, notes_ending_in
 from .lineage_table import ABSENT, cell_label, step_note, step_words, version_name
 from .report_model import article_provenance
-from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, badge_word, shade, tint
+from .report_notes import quoted
+from .report_palette import (
+    BADGE_COLOURS,
+    MOVED,
+    NEUTRAL,
+    OWN_NOTE,
+    RUN_STYLES,
+    badge_word,
+    shade,
+    tint,
+)
 from .report_redline import runs_together
 
 STEP_COLOURS = BADGE_COLOURS | {"present": NEUTRAL, "returned": MOVED, "absent": "#FFFFFF"}
@@ -216,7 +226,7 @@ def _step_block(
         head += (
             f'<p style="{SANS};font-size:8pt;color:#666666;margin-left:12px">{esc(provenance)}</p>'
         )
-    marks = [(max(x.end, x.start + 1), _mark(number)) for number, x in notes]
+    marks = [(max(x.end, x.start + 1), _mark(number, x.own)) for number, x in notes]
     body = redline(doc, step.segments, changes, marks)
     text = "".join(doc.text[doc.segments[k].start : doc.segments[k].end] for k in step.segments)
     listed = "".join(_note_line(doc, number, x, wording) for number, x in notes)
@@ -227,19 +237,16 @@ def _step_block(
 
 NOTE_COLOUR = "#8a5a00"
 """A note's number and its line: the window's note colour, darkened for paper."""
-QUOTED_CHARS = 90
-"""How much of a note's passage its line quotes before an ellipsis."""
 
 
-def _mark(number: int) -> str:
-    return f'<sup style="{SANS};color:{NOTE_COLOUR};font-weight:bold">[{number}]</sup>'
+def _mark(number: int, own: bool = False) -> str:
+    colour = OWN_NOTE if own else NOTE_COLOUR
+    return f'<sup style="{SANS};color:{colour};font-weight:bold">[{number}]</sup>'
 
 
 def _note_line(doc: Document, number: int, note: AnchoredNote, wording: Wording) -> str:
     """ "[1] on «the Straits»: the note's words", under the article's text."""
-    passage = " ".join(doc.text[note.start : note.end].split())
-    if len(passage) > QUOTED_CHARS:
-        passage = passage[: QUOTED_CHARS - 1].rstrip() + "…"
+    passage = quoted(doc.text[note.start : note.end])  # as the pair reports quote it
     said = (
         esc(note.text.strip()).replace("\n", "<br/>")
         or "<i>" + esc(wording.phrase("(a note without words)")) + "</i>"
@@ -248,10 +255,12 @@ def _note_line(doc: Document, number: int, note: AnchoredNote, wording: Wording)
     signed = (
         f' <span style="color:#666666">— {esc(note.signature)}</span>' if note.signature else ""
     )
+    colour = OWN_NOTE if note.own else NOTE_COLOUR
+    mine = f'<span style="color:{OWN_NOTE}">{esc(wording.phrase("your note"))}</span> '
     return (
         f'<p style="{SANS};font-size:8pt;margin-left:24px;margin-top:2px;margin-bottom:2px">'
-        f'<span style="color:{NOTE_COLOUR};font-weight:bold">[{number}]</span> '
-        f'<span style="color:#666666">{on}</span> {said}{signed}</p>'
+        f'<span style="color:{colour};font-weight:bold">[{number}]</span> '
+        f'{mine if note.own else ""}<span style="color:#666666">{on}</span> {said}{signed}</p>'
     )
 
 
@@ -300,9 +309,10 @@ def history_html(
     return f"<html><body>{_history(chain, n, lineage, wording, notes)}</body></html>"
 
 
-def _legend(unknown: bool, noted: bool = False) -> str:
+def _legend(unknown: bool, noted: bool = False, own: bool = False) -> str:
     """``unknown``: whether a step of the chain is "not known", to be explained too;
-    ``noted``: whether notes are printed, to say how they are marked."""
+    ``noted``: whether notes are printed, to say how they are marked; ``own``: whether
+    one of them is the reader's."""
     runs = " ".join(
         _run(kind, label)
         for kind, label in (
@@ -333,6 +343,9 @@ def _legend(unknown: bool, noted: bool = False) -> str:
         if noted
         else ""
     )
+    if own:
+        marks += (f"; {_mark(1, own=True)} <span style=\"color:{OWN_NOTE}\">your note</span>: "
+                  "your own note, from your reading session; the others are the editors' notes")  # fmt: skip
     return f'<p style="{SANS};font-size:9pt">Words: {runs}<br/>Steps: {statuses}{marks}</p>'
 
 
@@ -382,7 +395,7 @@ def chain_html(
         f"<title>{esc(title)}</title></head>"
         "<body style=\"font-family:'DejaVu Serif',Georgia,serif;font-size:10pt\">"
         f'<h1 style="{SANS}">History of the articles: {esc(title)}</h1>'
-        f"<ol>{versions}</ol>{_legend(unknown, bool(notes))}"
+        f"<ol>{versions}</ol>{_legend(unknown, bool(notes), any(x.own for x in notes))}"
         f'<h2 style="{SANS}">Lineage table</h2>'
         f'<p style="{SANS};font-size:9pt">One row per article, one column per version; '
         f"{absent} marks a version the article is not in.</p>"

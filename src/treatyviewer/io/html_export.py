@@ -15,13 +15,15 @@ from ..core.document_script import text_language
 from .export_structure import reference_spans
 from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
-from .report_legend import legend_rows
+from .report_legend import legend_rows, own_note_meaning
 from .report_model import (
     Block,
     LeftOutRun,
     Report,
     empty_column_note,
     note_details,
+    note_lemma,
+    own_note_label,
     own_title,
 )
 from .report_names import kind_name
@@ -31,6 +33,7 @@ from .report_palette import (
     LEGEND_SAMPLE,
     NOTE_TICK,
     NOTE_TINT,
+    OWN_NOTE,
     RUN_STYLES,
     badge_meaning,
     badge_word,
@@ -86,6 +89,9 @@ def _css() -> str:
         "mark.note>ins,mark.note>del{box-shadow:inset 0 -.3em 0 " + NOTE_TINT + "}",
         "sup.marker{font-family:'DejaVu Sans',sans-serif;font-weight:bold;font-size:.7em}",
         "sup.marker a{color:#333;text-decoration:none}",
+        # the reader's own notes: their number and a "your note" label in their colour
+        f"sup.marker.own a,li.own::marker,span.own{{color:{OWN_NOTE}}}",
+        "li.own::marker{font-weight:bold}",
         "a.ref{color:inherit;text-decoration:underline dotted}",
         "sup.tag{font-family:'DejaVu Sans',sans-serif;font-size:.7em;color:#555}",
         ".form{opacity:.6}",
@@ -136,7 +142,8 @@ def _run(
 ) -> str:
     if run.kind == "marker":
         number = run.text.strip("[]")
-        return f'<sup class="marker"><a href="#note-{esc(number)}">{esc(run.text)}</a></sup>'
+        own = " own" if run.text in report.own_markers else ""
+        return f'<sup class="marker{own}"><a href="#note-{esc(number)}">{esc(run.text)}</a></sup>'
     if run.kind == "label":
         return f'<span class="caption">{esc(run.text)}</span>'
     if run.kind == "tag":
@@ -161,7 +168,13 @@ def _runs(
 def _note_item(note: PlacedNote, report: Report, reason: str = "") -> str:
     extra = note_details(note, report, reason)
     tail = f' <span class="small">— {esc(extra)}</span>' if extra else ""
-    return f'<li id="note-{note.number}" value="{note.number}">{esc(note.note)}{tail}</li>'
+    lemma = note_lemma(note)
+    head = f'<span class="small lemma">{esc(lemma)}</span> ' if lemma else ""
+    own = ' class="own"' if note.own else ""
+    if note.own:
+        head = f'<span class="small own">{esc(own_note_label())}</span> ' + head
+    return (f'<li id="note-{note.number}" value="{note.number}"{own}>'
+            f"{head}{esc(note.note)}{tail}</li>")  # fmt: skip
 
 
 def _block(
@@ -295,6 +308,9 @@ def _legend(report: Report) -> str:
         note = esc(ReportWords.tr("a note: numbered marker, note text after the pair"))
         rows.append(f'<tr><td><mark class="note">{passage}</mark><sup class="marker">[1]</sup>'
                     f"</td><td>{note}</td></tr>")  # fmt: skip
+    if shown.own_notes:
+        rows.append(f'<tr><td><sup class="marker own"><a>[1]</a></sup> <span class="small own">'
+                    f"{esc(own_note_label())}</span></td><td>{esc(own_note_meaning())}</td></tr>")  # fmt: skip
     if shown.forms:
         rows.append(f'<tr><td><ins class="replace-new form">{sample}</ins><sup class="tag">'
                     f'{esc(tag_of("name-variant"))}</sup></td><td>{esc(form_note())} '

@@ -153,29 +153,45 @@ WIDOW_PAIR_MOST = 0.8
 
 
 def _widowed(out: TextDocLayout, geo: PageGeometry) -> set[str]:
-    """The article pair whose last line or two run on alone to the report's last page
-    (it held the end of one sentence of each text and nothing else). Only there: a
-    pair moved whole from the foot of every page it crosses costs a page in five."""
+    """The article pairs that start the page they run on to instead: one whose last
+    line or two run on alone to the report's last page (it held the end of one
+    sentence of each text and nothing else), and one anywhere that carries a single
+    line of each text over, under the table's repeated head. Only these: a pair moved
+    whole from the foot of every page it crosses costs a page in five."""
     found = set()
     final = out.doc.pageCount() - 1
-    for key, start in reversed(out.block_pos.items()):
+    for key, start in out.block_pos.items():
         head = geo.line_at(start)
-        ends = [geo.line_at(end - 1) for end in out.block_end.get(key, ()) if end > start]
-        lines = [line for line in ends if line is not None]
+        ends = [end for end in out.block_end.get(key, ()) if end > start]
+        lines = [line for line in map(geo.line_at, (end - 1 for end in ends)) if line]
         if head is None or key not in out.break_formats or not lines:
             continue
         page, top, _ = head
         last = max(line[0] for line in lines)
         tail = max(line[2] for line in lines if line[0] == last)
-        if last < final:
-            break  # the pairs before end on earlier pages
-        if (
-            last == page + 1
-            and tail < WIDOW_SHARE * geo.page_h
-            and (geo.page_h - top) + tail < WIDOW_PAIR_MOST * geo.page_h
+        if last != page + 1 or (geo.page_h - top) + tail >= WIDOW_PAIR_MOST * geo.page_h:
+            continue  # on one page, or too long to fit on one
+        if (last == final and tail < WIDOW_SHARE * geo.page_h) or _one_line_over(
+            geo, start, ends, last
         ):
             found.add(key)
     return found
+
+
+def _one_line_over(geo: PageGeometry, start: int, ends: list[int], page: int) -> bool:
+    """Whether what a pair carries over to ``page`` is at most one line of each of its
+    texts (and none of its notes): ``ends`` are where its columns and notes end."""
+    most = 0
+    for end in ends:
+        count, pos = 0, end - 1
+        while pos >= start:
+            line = geo.line_at(pos)
+            if line is None or line[0] != page:
+                break
+            count += 1
+            pos = geo.line_start(pos) - 1
+        most = max(most, count)
+    return most == 1
 
 
 def _continued(report: Report, out: TextDocLayout, geo: PageGeometry) -> dict[int, str]:

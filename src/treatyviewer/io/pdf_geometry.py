@@ -97,6 +97,14 @@ class PageGeometry:
             self._line_at[pos] = found
         return self._line_at[pos]
 
+    def line_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (``pos`` when it holds none)."""
+        block = self.doc.findBlock(pos)
+        if not block.isValid():
+            return pos
+        line = block.layout().lineForTextPosition(pos - block.position())
+        return block.position() + line.textStart() if line.isValid() else pos
+
     def page_of(self, pos: int) -> int:
         found = self.line_at(pos)
         return found[0] if found else 0

@@ -23,10 +23,20 @@ class LegendRows:
     """The change kinds its texts have, in the legend's order."""
     notes: bool
     """Whether it prints a note."""
+    own_notes: bool
+    """Whether one of its notes is the reader's own (marked apart from the curated ones)."""
     forms: bool
     """Whether it has a change of form (drawn lighter, tagged)."""
     badges: tuple[str, ...]
     """The badges it shows, and provenance words its articles carry, in legend order."""
+
+
+def own_note_meaning() -> str:
+    """What the legend says of the reader's own notes."""
+    return ReportWords.tr(
+        "your own note, from your reading session: its number in blue, labelled; "
+        "the other notes are the editors' curated notes"
+    )
 
 
 def legend_rows(report: Report) -> LegendRows:
@@ -45,6 +55,7 @@ def legend_rows(report: Report) -> LegendRows:
     return LegendRows(
         kinds=tuple(kind for kind, _, _ in LEGEND if kind in kinds),
         notes=any(block.notes for block in report.blocks) or bool(report.other_notes),
+        own_notes=bool(report.own_markers),
         forms="tag" in kinds,
         badges=tuple(status for status in BADGE_MEANINGS if status in shown),
     )

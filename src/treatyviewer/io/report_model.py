@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from ..core.article_pair import whole_percent
@@ -238,6 +239,12 @@ class Report:
     rows: tuple[Block, ...] | None = None
     """Every article in reading order, those left out too: the concordance lists them
     all (a reader looks there for where an article went), linking the ones shown."""
+
+    @cached_property
+    def own_markers(self) -> frozenset[str]:
+        """The markers ("[3]") of the reader's own notes, drawn in their colour."""
+        notes = [n for b in self.blocks for n in b.notes] + [n for n, _ in self.other_notes]
+        return frozenset(f"[{n.number}]" for n in notes if n.own)
 
     @property
     def concordance_rows(self) -> tuple[tuple[Block, bool], ...]:
@@ -705,6 +712,17 @@ def note_details(note: PlacedNote, report: Report, reason: str = "") -> str:
     if note.tags:
         parts.append(ReportWords.tr("Tags:") + " " + ", ".join(note.tags))
     return " · ".join(parts)
+
+
+def note_lemma(note: PlacedNote) -> str:
+    """'on «stand together in the struggle…»': the words a note is on, quoted before it
+    as the chain report quotes them ('' for a note placed nowhere)."""
+    return ReportWords.tr("on «{0}»").format(note.passage) if note.passage else ""
+
+
+def own_note_label() -> str:
+    """The label of a reader's own note, as the window's tooltip names it."""
+    return ReportWords.tr("your note")
 
 
 def entity_line(note: PlacedNote, report: Report) -> str:

@@ -41,6 +41,12 @@ class PlacedNote:
     """Who wrote it: the curated notes' editors, or the reader (PDF comment author)."""
     written: str = ""
     """When (the date of its ``created`` stamp), '' when the note records none."""
+    passage: str = ""
+    """The words it is on (its first passage, shortened), quoted before the note as a
+    critical apparatus quotes its lemma: a marker on another page, or none, had left
+    the reader guessing what the note is about."""
+    own: bool = False
+    """The reader's own note, not one of the curated notes shipped with the app."""
 
     @property
     def signature(self) -> str:
@@ -81,6 +87,7 @@ def place_annotations(
         status = "orphan" if not spans else ("moved" if "moved" in statuses else "anchored")
         raw.append((_order_key(spans, ranks, cmp), ann, spans, status))
     raw.sort(key=lambda item: item[0])
+    curated = curated_ids()
     out = []
     for number, (_, ann, spans, status) in enumerate(raw, start=1):
         out.append(
@@ -95,9 +102,37 @@ def place_annotations(
                 # whoever exports them (they had been signed only in the PDF comment)
                 ann.creator.name if ann.creator and ann.creator.name else reader,
                 (ann.created or "")[:10],
+                _passage(cmp, spans[0]) if spans else "",
+                ann.id not in curated,
             )
         )
     return out
+
+
+QUOTED_CHARS = 90
+"""How much of a note's passage its line quotes before an ellipsis."""
+
+
+def quoted(text: str) -> str:
+    """A note's passage as its line quotes it: on one line, cut at ``QUOTED_CHARS``."""
+    passage = " ".join(text.split())
+    if len(passage) > QUOTED_CHARS:
+        passage = passage[: QUOTED_CHARS - 1].rstrip() + "…"
+    return passage
+
+
+def _passage(cmp: Comparison, span: tuple[str, int, int]) -> str:
+    side, start, end = span
+    return quoted((cmp.old if side == "old" else cmp.new).text[start:end])
+
+
+def curated_ids() -> frozenset[str]:
+    """The ids of the curated notes shipped with the app (the others are the reader's)."""
+    from ..core.annotation_jsonld import load_collection
+    from ..core.resources import resource_path
+
+    path = resource_path("annotations", "curated.json")
+    return frozenset(a.id for a in load_collection(path) if a.id) if path.is_file() else frozenset()
 
 
 def _pair_heading(

@@ -33,6 +33,9 @@ NOTE_ALPHA = 62
 the change colours beneath still show; on white it gives ``NOTE_TINT``."""
 NOTE_TICK = "#8A7420"
 """The bar beside a noted passage: the window's margin tick, the reports' bar."""
+OWN_NOTE = "#005A9C"
+"""The number of a reader's own note, in the text and in the notes, and its "your note"
+label: they had read like the curated editors' notes but for a small signature."""
 
 
 # Change runs on a light background: (background, text). The window's light scheme,

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 
 from .report_classes import is_form
 from .report_model import Report
-from .report_palette import BADGE_COLOURS, RUN_STYLES, badge_word, shade, tint
+from .report_palette import BADGE_COLOURS, OWN_NOTE, RUN_STYLES, badge_word, shade, tint
 from .report_runs import Run
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
@@ -163,6 +163,7 @@ class TextDocBuilder:
         self.body_pt = body_pt
         self.page = page
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self.own_markers = report.own_markers
 
     # --- formats ------------------------------------------------------------
 
@@ -298,7 +299,11 @@ class TextDocBuilder:
                 # A narrow space that does not break: not glued on, never wrapped apart
                 # from its word ("articles" ended a line and "case" began the next).
                 text = f"\u202f{text}"
-            self.cursor.insertText(text, self.run_format(run))
+            fmt = self.run_format(run)
+            if run.kind == "marker" and run.text in self.own_markers:
+                fmt = QTextCharFormat(fmt)
+                fmt.setForeground(QColor(OWN_NOTE))
+            self.cursor.insertText(text, fmt)
             if run.side is not None and run.start >= 0:
                 self.out.side_runs[run.side].append((run.start, pos, len(run.text)))
             for number in run.notes:

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from ..core.document import short_title
 from ..core.fate import FATE_LANGUAGE
 from .export_structure import division_titles
-from .report_model import Block, empty_column_note, note_details
+from .report_model import Block, empty_column_note, note_details, note_lemma, own_note_label
 from .report_notes import PlacedNote
-from .report_palette import NOTE_TINT
+from .report_palette import NOTE_TINT, OWN_NOTE
 from .report_words import ReportWords, report_language
 
 if TYPE_CHECKING:
@@ -182,8 +182,16 @@ def note_paragraph(b: TextDocBuilder, note: PlacedNote, reason: str, key: str = 
     if key:
         b.breakable(key, b.cursor.position())
         b.out.note_starts[key] = b.cursor.position()
-    marker = b.char(small, bold=True, sans=True, background=NOTE_TINT)
+    colour = OWN_NOTE if note.own else None
+    marker = b.char(small, bold=True, sans=True, background=NOTE_TINT, colour=colour)
     b.cursor.insertText(f"[{note.number}]", marker)
+    if note.own:
+        b.cursor.insertText(
+            " " + own_note_label(), b.char(small * 0.92, sans=True, colour=OWN_NOTE)
+        )
+    lemma = note_lemma(note)
+    if lemma:
+        b.cursor.insertText("  " + lemma, b.char(small * 0.92, sans=True, colour="#555555"))
     b.cursor.insertText("  " + note.note, b.char(small))
     extra = note_details(note, b.report, reason)
     if extra:

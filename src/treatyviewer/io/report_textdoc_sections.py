@@ -12,13 +12,14 @@ from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCharFormat
 from ..core.comparison import counts_within
 from ..core.document import Document, short_title
 from .report_classes import FORM_ORDER, class_name, count_of, form_note, tag, tag_legend
-from .report_legend import legend_rows
-from .report_model import LeftOutRun, own_title
+from .report_legend import legend_rows, own_note_meaning
+from .report_model import LeftOutRun, own_note_label, own_title
 from .report_palette import (
     BADGE_MEANINGS,
     LEGEND_SAMPLE,
     NOTE_TICK,
     NOTE_TINT,
+    OWN_NOTE,
     badge_meaning,
     badge_word,
     legend_entries,
@@ -159,6 +160,14 @@ def legend(b: TextDocBuilder) -> None:
         entries.append((note_sample, ReportWords.tr(
             "a note: yellow-grey tint with a bar beside it, as in the window (a comment in PDF "
             "readers), numbered marker, note text after the pair")))  # fmt: skip
+
+    def own_sample() -> None:
+        b.cursor.insertText("[1]", b.char(7.5, bold=True, sans=True, colour=OWN_NOTE,
+                                          background=NOTE_TINT))  # fmt: skip
+        b.cursor.insertText(" " + own_note_label(), b.char(7, sans=True, colour=OWN_NOTE))
+
+    if rows.own_notes:
+        entries.append((own_sample, own_note_meaning()))
 
     def form_sample() -> None:
         sample = ReportWords.tr(LEGEND_SAMPLE)

@@ -62,6 +62,9 @@ class HistoryPanel(QWidget):
             "{0}, only in {1}": self.tr("{0}, only in {1}"),
             "{0}, of {1}": self.tr("{0}, of {1}"),
             "{0}, confidence {1}": self.tr("{0}, confidence {1}"),
+            "on «{0}»": self.tr("on «{0}»"),  # a note's passage, quoted before it
+            "(a note without words)": self.tr("(a note without words)"),
+            "your note": self.tr("your note"),
         }
         return Wording(
             status=lambda status: phrases.get(status) or status_text(status),
