@@ -836,3 +836,41 @@ def test_a_chilean_article_put_in_with_a_capital_set_apart_is_an_article() -> No
         "Article 6 The board shall meet twice a year.\n"
     )
     assert _labels(make_document(english, "en")) == ["5", "6"]
+
+
+CANADIAN = (
+    "Competition Act\n\nR.S.C., 1985, c. C-34\n\nShort Title\n\n"
+    "1 This Act may be cited as the Competition Act.\n\nPurpose\n\n"
+    "1.1 The purpose of this Act is to maintain and encourage competition in Canada.\n\n"
+    "Interpretation\n\n2 (1) In this Act, business includes the business of manufacturing.\n\n"
+    "(2) For the purposes of this Act, a corporation is affiliated with another.\n\n"
+    "3 This Act is binding on Her Majesty in right of Canada.\n"
+)
+
+
+def test_canadian_sections_numbered_into_their_text_under_captions_are_units() -> None:
+    """A Canadian statute as its consolidation prints it: the caption on a line of its
+    own, then "1 This Act may be cited as …", the number run into the text with no
+    stop. Nothing was found and the text was compared paragraph by paragraph."""
+    doc = make_document(CANADIAN, "ca")
+    assert _labels(doc) == ["1", "1.1", "2", "3"]
+    purpose = next(s for s in doc.segments if s.label == "1.1")
+    assert purpose.heading == "Purpose"
+    assert doc.text[purpose.body_start :].startswith("The purpose of this Act")
+    later = CANADIAN.replace("in Canada.", "in Canada and abroad.").replace(
+        "Interpretation\n\n",
+        "Definitions\n\n1.2 Words have their usual meaning.\n\nInterpretation\n\n",
+    )
+    cmp = compare(doc, make_document(later, "ca"))
+    assert [cmp.new.segments[j].label for j in cmp.added] == ["1.2"]
+    assert not cmp.removed
+
+
+def test_figures_opening_lines_of_prose_make_no_sections() -> None:
+    """Lines that open with a figure in a text without captions stay paragraphs."""
+    text = (
+        "Report\n\n1 April was the day the council first met in the new hall.\n\n"
+        "2 Members were absent, and the chair asked for a vote by letter.\n\n"
+        "3 Votes came back within the week, all in favour of the plan.\n"
+    )
+    assert all(s.kind.name != "ARTICLE" for s in make_document(text, "en").segments)

@@ -83,6 +83,7 @@ from .provisions import (
     provision_label,
 )
 from .repealed import is_repeal_notice
+from .run_in_numbers import run_in_segments
 from .section_peers import second_series, section_peers
 from .section_units import MIN_SHARE as SECTIONS_SHARE
 from .sections import section_segments, with_article_parts, with_titled_parts
@@ -1394,6 +1395,9 @@ def segment_text(
         if titled is not None:  # (a standard's appendices after its last requirement)
             titled = split_end_matter(text, split_titled_annexes(text, titled), end_matter_at(text))
             return _cut(with_titled_parts(text, titled, list(found.markers)), warnings, ())
+        run_in = run_in_segments(text)
+        if run_in is not None:
+            return _cut(with_titled_parts(text, run_in, list(found.markers)), warnings, ())
         if text.strip():
             warnings.append(BY_PARAGRAPH)
         return Cut(paragraph_segments(text), warnings)
