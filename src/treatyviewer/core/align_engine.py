@@ -108,7 +108,7 @@ from .align_sole import confidence as sole_confidence
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_unpaired import confidence as unpaired_confidence
 from .align_unpaired import far_parts, pair_unpaired, stems_in_order
-from .align_verbatim import figures_apart_pairs, verbatim_pairs, verbatim_parts
+from .align_verbatim import figures_apart_pairs, verbatim_pairs
 from .cancel import StopCheck, check, interval, part
 from .document import Document, Segment, SegmentKind
 from .memory import give_back
@@ -152,9 +152,6 @@ WEAK_NEAR = FAR_Z - NEAR_Z
 """A near pair this little above its bar must pass ``among_homes``; a far one ``kept_at_home``."""
 REPEAT_CONFIDENCE = 0.99
 """Confidence of a verbatim pair whose wording occurs more than once."""
-VERBATIM_PART_STANDING = 12.0
-"""Standing of a part of an article cut in two without a word changed: as far out as
-a part's standing counts (``align_decide.parts_confidence``)."""
 STRUCTURAL_CONFIDENCE = 0.99
 """Confidence of the only preamble paired with the only preamble (or closing part)..."""
 STRUCTURAL_CHANCE_Z = 1.0
@@ -551,9 +548,6 @@ class Aligner:
         self.new_partner: dict[int, int] = {}
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.structural: set[tuple[int, int]] = set()
-        self.cut_parts: Joined = ({}, {})
-        """Parts of articles cut in two without a word changed (``verbatim_parts``): split
-        parts (new article -> old one) and merged ones (old -> new), with their standing."""
         """The preambles (or closing parts) paired as the only ones of their texts."""
         self.scores: dict[tuple[int, int], float] = {}
         self.chance: dict[tuple[int, int], float] = {}
@@ -769,47 +763,21 @@ class Aligner:
         def free(i: int, j: int) -> bool:
             return self._free(i, j) and self.allowed(i, j)
 
-        bodies = (self.old_bodies, self.new_bodies)
-        cut = verbatim_parts(*bodies, free)
-        in_parts: tuple[set[int], set[int]] = (set(), set())
-        for side, whole, parts in cut:
-            in_parts[side].add(whole)
-            in_parts[1 - side].update(parts)
         for i, j, repeated in verbatim_pairs(
-            *bodies, self.same_number, free, self._same_label, in_parts
+            self.old_bodies, self.new_bodies, self.same_number, free, self._same_label
         ):
             self._take(i, j)
             self.scores[(i, j)] = 1.0
             self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE if repeated else 1.0
-        for side, whole, parts in cut:
-            self._pair_cut_whole(side, whole, parts, free)
 
         def paired(i: int, j: int) -> bool:
             return self.old_partner.get(i, -1) == j
 
+        bodies = (self.old_bodies, self.new_bodies)
         for i, j in figures_apart_pairs(bodies, self._open(), free, paired):
             self._take(i, j)
             self.scores[(i, j)] = 1.0
             self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE
-
-    def _pair_cut_whole(
-        self, side: int, whole: int, parts: tuple[int, int], free: Callable[[int, int], bool]
-    ) -> None:
-        """Pair an article of ``side`` (0 old) with the two next-door articles of the
-        other text that are its words cut in two (``verbatim_parts``), if all are still
-        free: with the longer part, the other joined to the pair as a part."""
-        pairs = [(whole, k) if side == 0 else (k, whole) for k in parts]
-        if not all(free(*pair) for pair in pairs):
-            return
-        bodies = (self.old_bodies, self.new_bodies)[1 - side]
-        main, rest = sorted(parts, key=lambda k: -len(bodies[k]))
-        core = (whole, main) if side == 0 else (main, whole)
-        self._take(*core)
-        self.scores[core] = 1.0
-        self.fixed_confidence[core] = REPEAT_CONFIDENCE
-        # The part is held (no stage pairs it alone) and joins the pair as a part.
-        (self.old_partner, self.new_partner)[1 - side][rest] = whole
-        self.cut_parts[side][rest] = (whole, VERBATIM_PART_STANDING)
 
     def _same_label(self, i: int, j: int) -> bool:
         """Whether the two carry the same label as printed ("5 bis" is not "5")."""
@@ -1122,8 +1090,6 @@ class Aligner:
         chain_new, chain_old = self._chain()
         anchors = list(zip(chain_old, chain_new, strict=True))
         joined = pair_in_gaps(self, anchors, take, release)
-        joined[0].update(self.cut_parts[0])
-        joined[1].update(self.cut_parts[1])
         # Next-door articles that one article holds, in order, none of them alone
         # its counterpart: a chapter of paragraphs made into one article.
         for run in part_runs(self, anchors, joined):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from .sequences import Weight, heaviest_increasing_chain
@@ -49,13 +49,9 @@ def verbatim_pairs(
     same_number: Callable[[int, int], bool],
     free: Callable[[int, int], bool],
     same_label: Callable[[int, int], bool],
-    parts: tuple[set[int], set[int]] = (set(), set()),
 ) -> list[tuple[int, int, bool]]:
     """(old, new, repeated) for the free articles paired by identical wording;
-    ``repeated`` says the wording occurs more than once in either text. A wording
-    held once by each text and left off the chain is no move where one of its two
-    articles is a word-for-word part of an article of the other text (``parts``, see
-    ``verbatim_parts``)."""
+    ``repeated`` says the wording occurs more than once in either text."""
     old_at: dict[str, list[int]] = defaultdict(list)
     new_at: dict[str, list[int]] = defaultdict(list)
     for i, body in enumerate(old_bodies):
@@ -91,47 +87,11 @@ def verbatim_pairs(
         olds = old_at[body]
         if len(olds) == len(news) == 1:  # a wording each text holds once: that article moved
             i, j = olds[0], news[0]
-            if i in parts[0] or j in parts[1]:
-                continue
             if i not in taken_old and j not in taken_new and free(i, j):
                 chosen.append((i, j))
     return [
         (i, j, len(old_at[old_bodies[i]]) > 1 or len(new_at[new_bodies[j]]) > 1) for i, j in chosen
     ]
-
-
-Parts = list[tuple[int, int, tuple[int, int]]]
-"""(side of the whole article, the whole article, its two parts in the other text)."""
-
-
-def verbatim_parts(
-    old_bodies: Sequence[str], new_bodies: Sequence[str], free: Callable[[int, int], bool]
-) -> Parts:
-    """Articles whose wording, held once by their text and by no article of the other,
-    is word for word that of two next-door articles of the other text in order, and of
-    no other two: an article cut in two (or two joined) without a word changed. That
-    reading keeps the whole article's text and place; the wording of one part may also
-    be that of an article elsewhere (a protocol's short clause that a long article
-    opens with), but such a copy moved is the lesser reading."""
-    out: Parts = []
-    for side, (mine, theirs) in enumerate(((old_bodies, new_bodies), (new_bodies, old_bodies))):
-        held = Counter(mine)
-        at = {body: k for k, body in enumerate(mine) if body and held[body] == 1}
-        found: dict[int, list[int]] = defaultdict(list)
-        for k in range(len(theirs) - 1):
-            if theirs[k] and theirs[k + 1]:
-                whole = at.get(f"{theirs[k]} {theirs[k + 1]}")
-                if whole is not None:
-                    found[whole].append(k)
-        there = set(theirs)
-        for whole, starts in found.items():
-            if len(starts) != 1 or mine[whole] in there:
-                continue
-            k = starts[0]
-            pairs = [(whole, k), (whole, k + 1)] if side == 0 else [(k, whole), (k + 1, whole)]
-            if all(free(*pair) for pair in pairs):
-                out.append((side, whole, (k, k + 1)))
-    return out
 
 
 class _Beside:
