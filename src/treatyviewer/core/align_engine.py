@@ -2797,11 +2797,12 @@ def _beside_one_pair(groups: list[Group]) -> Callable[[int, int], bool]:
     of title or not."""
     old_of: dict[int, int] = {}
     new_of: dict[int, int] = {}
-    for g, (olds, news, _, _) in enumerate(groups):
-        old_of.update((i, g) for i in olds)
-        new_of.update((j, g) for j in news)
 
     def beside(i: int, j: int) -> bool:
+        if not old_of:  # read on first use: most comparisons never ask
+            for g, (olds, news, _, _) in enumerate(groups):
+                old_of.update((k, g) for k in olds)
+                new_of.update((k, g) for k in news)
         mine = {old_of.get(i - 1), old_of.get(i + 1)} - {None}
         theirs = {new_of.get(j - 1), new_of.get(j + 1)} - {None}
         return bool(mine & theirs)

@@ -28,6 +28,10 @@ _CAPTIONED_RE = re.compile(
 )
 
 
+_NUMBER_CITED_RE = re.compile(rf"\((?:{ARTICLE_WORD})\.?[ \t\u00a0]*\d")
+"""An article's number in brackets after its word, wherever it stands."""
+
+
 @dataclass(frozen=True)
 class CaptionedArticle:
     start: int
@@ -41,8 +45,8 @@ def captioned_articles(text: str) -> list[CaptionedArticle]:
     """The articles headed by a caption that ends in their number, each caption a
     paragraph of its own (a blank line or the text's start above it), when a text
     has at least ``LEAST_RUN`` of them."""
-    if "(" not in text:
-        return []
+    if len(_NUMBER_CITED_RE.findall(text)) < LEAST_RUN:
+        return []  # (most texts: the line by line search below is a tenth of a second at 20 MB)
     found = []
     for match in _CAPTIONED_RE.finditer(text):
         start = match.start()

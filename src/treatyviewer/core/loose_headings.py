@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection, Sequence
 from .document import Segment, SegmentKind
 from .headings import ANNEX_WORD
 from .markers import read_marker
+from .plain_cuts import PARAGRAPH_RE
 
 HEADING_MAX = 80
 _LINE_MAX = 100
@@ -46,7 +47,6 @@ _CODE_RE = re.compile(r'[={}\\]|\(\)|""|<[\w-]+>|^[A-Z]:[ \t]')
 ('BASE64("") = ""'), a grammar's rule ("Reverse-path = Path"), a command ("DATA
 <CRLF>"), a line of a session's transcript ("S: 250 OK C: QUIT"), set in capitals (a
 note in angle brackets has spaces: "<inséré par L …>")."""
-_PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 _LINE_RE = re.compile(r"\S[^\n]*")
 
 
@@ -435,7 +435,7 @@ def _flush_left_inside(text: str, seg: Segment) -> bool:
     """Whether a paragraph after the first of ``seg`` is set flush left."""
     return any(
         m.start() > seg.start and not _indent(text, m.start())
-        for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
+        for m in PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
     )
 
 
@@ -447,7 +447,7 @@ def _after_short_list(text: str, segments: list[Segment], last: int) -> list[Seg
     seg = segments[last]
     # A text with no blank lines (a paragraph to each line, as some copies of licences
     # are) is read line by line: its whole last condition is one "paragraph" otherwise.
-    piece = _PARAGRAPH_RE if _PARAGRAPH_BREAK_RE.search(text, seg.start, seg.end) else _LINE_RE
+    piece = PARAGRAPH_RE if _PARAGRAPH_BREAK_RE.search(text, seg.start, seg.end) else _LINE_RE
     paragraphs = [(m.start(), m.end()) for m in piece.finditer(text, seg.body_start, seg.end)]
     k = _list_end(text, articles, paragraphs)
     if not k:
@@ -488,7 +488,7 @@ def split_trailing_sections(
             return cut
     seg = segments[last]
     paragraphs = [
-        (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
+        (m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
     ]
     found: list[tuple[int, int, str]] = []
     heading_end = text.find("\n", seg.start)
@@ -564,12 +564,12 @@ def split_titled_annexes(text: str, segments: list[Segment]) -> list[Segment]:
             continue
         found = [
             (m.start(), m.end())
-            for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
+            for m in PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
             if m.start() > seg.start and _titled_annex(m[0])
         ]
         rest, pieces = seg, list[Segment]()
         for at, end in reversed(found):
-            body = next((m.start() for m in _PARAGRAPH_RE.finditer(text, end, rest.end)), end)
+            body = next((m.start() for m in PARAGRAPH_RE.finditer(text, end, rest.end)), end)
             rest, tail = _cut_at(text, rest, at, body, " ".join(text[at:end].split()))
             pieces.insert(0, tail)
         out += [rest, *pieces]
@@ -585,7 +585,7 @@ def split_end_matter(text: str, segments: list[Segment], at: int) -> list[Segmen
             eol = text.find("\n", at, seg.end)
             line_end = seg.end if eol < 0 else eol
             label = " ".join(text[at:line_end].strip(" \t#*").split())
-            nxt = _PARAGRAPH_RE.search(text, line_end, seg.end)
+            nxt = PARAGRAPH_RE.search(text, line_end, seg.end)
             before, annex = _cut_at(text, seg, at, nxt.start() if nxt else seg.end, label)
             return [*segments[:k], before, annex, *segments[k + 1 :]]
     return segments

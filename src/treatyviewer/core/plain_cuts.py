@@ -55,7 +55,7 @@ def _place_and_date(text: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
-_PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 """A paragraph: lines up to a blank one."""
 _FILL_IN_RE = re.compile(r"\.{4,}|_{4,}|…{2,}")
 """A line left to be filled in by hand: "Ort, Datum ....", "Por el Cliente: ____"."""
@@ -70,7 +70,7 @@ def _signature_lines(text: str, start: int, end: int) -> int | None:
     ``SIGNATURE_LINES`` of them, nothing after them. A contract signed under no formula
     ("Ort, Datum ...." / "Für den Auftragnehmer ....") had them read as text of its last
     clause, so that a change of the date or a signatory showed as that clause's."""
-    pieces = list(_PARAGRAPH_RE.finditer(text[start:end]))
+    pieces = list(PARAGRAPH_RE.finditer(text[start:end]))
     found: int | None = None
     count = 0
     for piece in reversed(pieces):
@@ -120,7 +120,7 @@ def paragraph_segments(text: str) -> list[Segment]:
     its items "(1) to use…" and "(2) under patent claims…" had made three units, the
     items paired, or not, apart from the grant they finish."""
     spans: list[tuple[int, int]] = []
-    pieces = list(_PARAGRAPH_RE.finditer(text))
+    pieces = list(PARAGRAPH_RE.finditer(text))
     if len(pieces) <= 1:
         pieces = list(re.finditer(r"\S[^\n]*", text))
     for m in pieces:

@@ -17,7 +17,7 @@ from .document import Segment, SegmentKind
 from .headings import DIVISION_WORD
 from .markers import read_marker
 from .numerals import roman_value
-from .plain_cuts import trim_end
+from .plain_cuts import PARAGRAPH_RE, trim_end
 from .provisions import is_pointed_title, pointed_label
 
 FEWEST = 3
@@ -75,7 +75,6 @@ def _series(text: str, seg: Segment) -> list[re.Match[str]]:
     return found
 
 
-_PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 _POINT_RE = re.compile(r"(?P<num>\d{1,3})(?:-(?P<sub>\d{1,2}))?\.[ \t]+(?=\S)")
 """A paragraph that opens with a point's number: "1. ", and "16-1. " put in after 16."""
 _DIVISION_LINE_RE = re.compile(rf"{DIVISION_WORD}[ \t]+[^\W_]+\.?")
@@ -105,7 +104,7 @@ def split_pointed_provisions(text: str, segments: list[Segment]) -> list[Segment
 def _pointed(text: str, seg: Segment, closed: bool) -> list[Segment]:
     """``seg`` cut into what comes before such a title and the points under it (and
     the notes after a rule, unless the text has a closing already)."""
-    paragraphs = list(_PARAGRAPH_RE.finditer(text, seg.start, seg.end))
+    paragraphs = list(PARAGRAPH_RE.finditer(text, seg.start, seg.end))
     for k, para in enumerate(paragraphs):
         title = _title(para[0])
         if title is None or (para.start() < seg.body_start and seg.kind is SegmentKind.ARTICLE):
