@@ -465,3 +465,43 @@ def test_command_names_over_their_reply_codes_and_a_session_transcript_head_no_u
     assert [s.label for s in doc.segments] == ["1", "2", "3", "D"]
     assert "QUIT" in doc.segment_text(doc.segments[1])
     assert doc.segment_text(doc.segments[3]).endswith("closing transmission channel")
+
+
+def test_a_standard_whose_form_feeds_were_lost_reads_as_with_them(tmp_path):
+    """RFC 4627 as copied from a web page has no form feeds: its running heads and page
+    feet were read as text, and those on lines of their own headed units of their own
+    ("Crockford  Informational  [Page 7]"). Each foot, the same line but for its rising
+    page number, a page after the last, marks again where a page ended."""
+    paged, lost = tmp_path / "paged.txt", tmp_path / "lost.txt"
+    paged.write_text(_paged(_pages()), "utf-8")
+    lost.write_text(_paged(_pages()).replace("\f", ""), "utf-8")
+    with_feeds, without = read_document(paged), read_document(lost)
+    assert [s.label for s in without.segments] == [s.label for s in with_feeds.segments]
+    assert without.text == with_feeds.text
+    assert "[Page" not in without.text and "May 2031" not in without.text
+    # copied with a blank line where each form feed stood
+    blank = tmp_path / "blank.txt"
+    blank.write_text(_paged(_pages()).replace("\f", "\n"), "utf-8")
+    assert read_document(blank).text == with_feeds.text
+
+
+def test_lines_ending_in_rising_numbers_close_together_are_no_page_feet(tmp_path):
+    """A list sets its entries' numbers far apart too, one entry after the other: no
+    page ended there."""
+    lines = ["Procedure", ""]
+    for n in (1, 2, 3):
+        lines += [f"   Step                                            {n}", ""]
+    lines += [
+        "1. Introduction",
+        "",
+        "   The protocol is simple.",
+        "",
+        "2. Scope",
+        "",
+        "   It applies.",
+    ]
+    path = tmp_path / "steps.txt"
+    path.write_text("\n".join(lines), "utf-8")
+    doc = read_document(path)
+    assert "Step 2" in " ".join(doc.text.split())
+    assert not any("header/footer" in w for w in doc.warnings)

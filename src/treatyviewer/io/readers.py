@@ -15,6 +15,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -257,6 +258,8 @@ rejoined across lines and pages."""
 
 
 def _unpaged(text: str) -> tuple[str, tuple[str, ...]]:
+    if "\f" not in text:
+        text = _seams_restored(text)
     if text.count("\f") == 1:
         return _one_page_break(text)
     if text.count("\f") < PAGED_FROM:
@@ -272,6 +275,57 @@ _SPREAD_RE = re.compile(r" {3,}")
 """Words set far apart on one line, as a running head sets its parts ("RFC 9998   Title   2006")."""
 FURNITURE_MAX = 100
 """Longest line read as a page's foot or running head."""
+
+
+_FOOT_RE = re.compile(
+    rf"^(?=[^\n]{{1,{FURNITURE_MAX}}}$)[ \t]*(\S[^\n]*\S) {{3,}}(\S[^\n]*?)[ \t]*$", re.MULTILINE
+)
+"""A line whose last part stands far apart from the rest, as a page's foot sets its
+page number ("Doe   Standards Track   [Page 4]")."""
+PAGE_LINES_LEAST = 10
+"""Fewest lines between two page feet: a page holds more than a list's entries do."""
+
+
+def _seams_restored(text: str) -> str:
+    """A paged text whose form feeds were lost (copied from a web page or an editor
+    that drops them), with a form feed again after each page's foot: the same foot
+    line, but for its rising page number, standing alone at least a page apart two
+    times or more. Read without them, the running heads and feet were text, and
+    those on lines of their own headed units ("Crockford  Informational  [Page 7]")."""
+    if "   " not in text:  # (one quick search: no foot sets its parts far apart)
+        return text
+    from .page_text import PAGE_NUMBER_RE
+
+    feet: dict[str, list[tuple[int, int, int]]] = {}
+    for match in _FOOT_RE.finditer(text):
+        last = match[2]
+        number = re.search(r"\d{1,4}", last)
+        if number and PAGE_NUMBER_RE.match(last):
+            template = " ".join(match[1].split()) + re.sub(r"\d+", "#", last)
+            feet.setdefault(template, []).append((match.start(), match.end(), int(number[0])))
+    for found in feet.values():
+        if len(found) >= PAGED_FROM and _pages_apart(text, found):
+            ends = {end for _, end, _ in found}
+            return "".join(
+                text[a:b] + ("\f" if b in ends else "")
+                for a, b in pairwise([0, *sorted(ends), len(text)])
+            )
+    return text
+
+
+_BLANK_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*\n\Z")
+
+
+def _pages_apart(text: str, feet: list[tuple[int, int, int]]) -> bool:
+    """Whether each foot stands below a blank line, their page numbers rise, and a
+    page's worth of lines parts each from the next (a page's foot follows the space
+    left at its bottom; the entries of a table of contents follow each other)."""
+    if not all(_BLANK_BEFORE_RE.search(text, max(0, start - 80), start) for start, _, _ in feet):
+        return False
+    for (_, end, number), (start, _, later) in pairwise(feet):
+        if later <= number or text.count("\n", end, start) < PAGE_LINES_LEAST:
+            return False
+    return True
 
 
 def _one_page_break(text: str) -> tuple[str, tuple[str, ...]]:
