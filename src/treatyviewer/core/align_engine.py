@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, partial
+from itertools import pairwise
 
 from . import parallel
 from .align_assign import assign
@@ -379,6 +380,37 @@ TITLE_WORDS = 8
 _SOLE_KINDS = (SegmentKind.ARTICLE, SegmentKind.HEADING)
 _REPEAT_MARK = re.compile(r"#\d+$")
 """What tells apart the labels of two sections under one heading."""
+
+
+def _title_stem_set(title: str) -> set[str]:
+    """The opening letters of a title's words; in a script written without spaces, the
+    pairs of its ideographs and katakana ("不服申立ての制限" and "審査請求の制限" share
+    "制限", restriction): read as words, each such title was one long word, and two
+    titles that kept their last word shared none. Pairs with a hiragana (the
+    particles between words, "の") say nothing of the matter."""
+    stems = {w[:TITLE_STEM] for w in re.findall(r"[^\W\d_]{3,}", title)}
+    if title.isascii():
+        return stems
+    pairs = {a + b for a, b in pairwise(title) if _content_char(a) and _content_char(b)}
+    if not pairs:
+        return stems
+    return {w for w in stems if not any(map(_content_char, w))} | pairs
+
+
+_CONTENT_RANGES = (
+    (0x30A0, 0x30FF),
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+)
+"""Katakana and CJK ideographs: the words' own letters in a script without spaces."""
+
+
+def _content_char(ch: str) -> bool:
+    """A katakana or an ideograph (with 々 and 〇)."""
+    code = ord(ch)
+    return ch in "々〇" or any(low <= code <= high for low, high in _CONTENT_RANGES)
 
 
 def _caption(text: str, seg: Segment) -> str:
@@ -1840,12 +1872,7 @@ class Aligner:
         a title too long to be read as one ("§ 386. Maksude … väärarvestus", past 80
         letters) is its heading's line, whose number has no letters."""
         old, new = (
-            {
-                w[:TITLE_STEM]
-                for w in re.findall(
-                    r"[^\W\d_]{3,}", (_caption(text, seg) or _heading_line(text, seg)).casefold()
-                )
-            }
+            _title_stem_set((_caption(text, seg) or _heading_line(text, seg)).casefold())
             for text, seg in zip(self.texts, (self.old_segs[i], self.new_segs[j]), strict=True)
         )
         return old, new
