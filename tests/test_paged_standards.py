@@ -505,3 +505,16 @@ def test_lines_ending_in_rising_numbers_close_together_are_no_page_feet(tmp_path
     doc = read_document(path)
     assert "Step 2" in " ".join(doc.text.split())
     assert not any("header/footer" in w for w in doc.warnings)
+    # A housing benefit act's table of maximum rents, set as a list: each household
+    # size ("*    *   1") over the six rows of its rent levels, a dozen lines apart.
+    table = ["§ 12 Höchstbeträge", "", "Der Höchstbetrag beträgt:", ""]
+    for size in (1, 2, 3):
+        table += [f"*    *   {size}", ""]
+        for level, rent in zip(
+            ("I", "II", "III", "IV", "V", "VI"), range(292, 400, 18), strict=True
+        ):
+            table += [f"    *   {level}", "", f"    *   {rent + size}", "", ""]
+    path = tmp_path / "table.md"
+    path.write_text("\n".join([*table, "§ 13 Ende", "", "Text."]), "utf-8")
+    doc = read_document(path)
+    assert not any("header/footer" in w for w in doc.warnings)

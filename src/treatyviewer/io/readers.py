@@ -289,8 +289,8 @@ PAGE_LINES_LEAST = 10
 def _seams_restored(text: str) -> str:
     """A paged text whose form feeds were lost (copied from a web page or an editor
     that drops them), with a form feed again after each page's foot: the same foot
-    line, but for its rising page number, standing alone at least a page apart two
-    times or more. Read without them, the running heads and feet were text, and
+    line of words, but for its rising page number, under the same running head, a
+    page apart two times or more. Read without them, the running heads and feet were text, and
     those on lines of their own headed units ("Crockford  Informational  [Page 7]")."""
     if "   " not in text:  # (one quick search: no foot sets its parts far apart)
         return text
@@ -300,7 +300,7 @@ def _seams_restored(text: str) -> str:
     for match in _FOOT_RE.finditer(text):
         last = match[2]
         number = re.search(r"\d{1,4}", last)
-        if number and PAGE_NUMBER_RE.match(last):
+        if number and PAGE_NUMBER_RE.match(last) and re.search(r"[^\W\d_]", match[1]):
             template = " ".join(match[1].split()) + re.sub(r"\d+", "#", last)
             feet.setdefault(template, []).append((match.start(), match.end(), int(number[0])))
     for found in feet.values():
@@ -314,13 +314,25 @@ def _seams_restored(text: str) -> str:
 
 
 _BLANK_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*\n\Z")
+_NEXT_LINE_RE = re.compile(r"\s*([^\n]*)")
+
+
+def _line_after(text: str, end: int) -> str:
+    """The next line of text after ``end`` that is not blank, stripped."""
+    found = _NEXT_LINE_RE.match(text, end)
+    return found[1].strip() if found else ""
 
 
 def _pages_apart(text: str, feet: list[tuple[int, int, int]]) -> bool:
-    """Whether each foot stands below a blank line, their page numbers rise, and a
-    page's worth of lines parts each from the next (a page's foot follows the space
-    left at its bottom; the entries of a table of contents follow each other)."""
+    """Whether each foot stands below a blank line, the same running head set far
+    apart follows each but the last, their page numbers rise, and a page's worth of
+    lines parts each from the next (a page's foot follows the space left at its
+    bottom; the entries of a table of contents, or the rows of a table, follow each
+    other)."""
     if not all(_BLANK_BEFORE_RE.search(text, max(0, start - 80), start) for start, _, _ in feet):
+        return False
+    heads = {_line_after(text, end) for _, end, _ in feet[:-1]}
+    if len(heads) != 1 or not _SPREAD_RE.search(heads.pop()):
         return False
     for (_, end, number), (start, _, later) in pairwise(feet):
         if later <= number or text.count("\n", end, start) < PAGE_LINES_LEAST:
