@@ -1332,11 +1332,16 @@ class Aligner:
             {s.label.casefold() for s in self.old_segs},
             {s.label.casefold() for s in self.new_segs},
         )
-        for olds, news in self._gaps(self._open_after(groups, unlinked=True), NAMED_GAP_MOST):
+        open_ = self._open_after(groups, unlinked=True)
+        taken = (  # labels whose article is paired already
+            labels[0] - {self.old_segs[i].label.casefold() for i in open_[0]},
+            labels[1] - {self.new_segs[j].label.casefold() for j in open_[1]},
+        )
+        for olds, news in self._gaps(open_, NAMED_GAP_MOST):
             here: list[tuple[int, int]] = []
             places = (
-                _places_among_kept(olds, self.old_segs, labels[1]),
-                _places_among_kept(news, self.new_segs, labels[0]),
+                _places_among_kept(olds, self.old_segs, labels[1], taken[1]),
+                _places_among_kept(news, self.new_segs, labels[0], taken[0]),
             )
             for a, i in enumerate(olds):
                 for b, j in enumerate(news):
@@ -2787,17 +2792,19 @@ _PLAIN_NUMBER_RE = re.compile(r"\d+|[ivxlcdm]+", re.IGNORECASE)
 
 
 def _places_among_kept(
-    gap: Sequence[int], segs: Sequence[Segment], other_labels: set[str]
+    gap: Sequence[int], segs: Sequence[Segment], other_labels: set[str], taken: set[str]
 ) -> dict[int, int | None]:
     """Each article's place in its gap, counted without the articles put in or struck
     out under numbers of their own ("72-1" to "72-4" and "74-1" put in around a
-    rewritten Article 73 and 74, which the other text does not print): namesakes at
-    one place there are where the text kept its numbers. None for those left out."""
+    rewritten Article 73 and 74, which the other text does not print), nor those put
+    in under a number whose article in the other text is paired already (Mexico's
+    Article 2 of 2025, whose namesake of 1917 went into Article 1): namesakes at one
+    place there are where the text kept its numbers. None for those left out."""
     places: dict[int, int | None] = {}
     count = 0
     for k in gap:
         label = segs[k].label.casefold()
-        if label not in other_labels and not _PLAIN_NUMBER_RE.fullmatch(label):
+        if label in taken or (label not in other_labels and not _PLAIN_NUMBER_RE.fullmatch(label)):
             places[k] = None
             continue
         places[k] = count
