@@ -91,3 +91,72 @@ def test_articles_under_titles_of_their_own_stay_apart() -> None:
     """The articles around them, under other titles, stay one removed, one added."""
     paired_old = {o for olds, _ in _links(OLD, NEW) for o in olds}
     assert paired_old == {"47", "69"}
+
+
+# The same articles in French: the 2003 text heads article 47 "Procédure d'exécution",
+# the 2019 text article 51 "Procédure d’exécution", a typographic apostrophe.
+OLD_FR = (
+    "Article 46\n"
+    "\n"
+    "Les actes authentiques reçus et exécutoires dans un État membre ainsi que les accords entre parties exécutoires dans l'État membre d'origine sont reconnus et rendus exécutoires dans les mêmes conditions que des décisions.\n"
+    "\n"
+    "Article 47\n"
+    "\n"
+    "Procédure d'exécution\n"
+    "\n"
+    "1. La procédure d'exécution est déterminée par le droit de l'État membre d'exécution.\n"
+    "\n"
+    "2. Toute décision rendue par la juridiction d'un autre État membre et déclarée exécutoire conformément à la section 2 ou certifiée conformément à l'article 41, paragraphe 1, ou à l'article 42, paragraphe 1, est exécutée dans l'État membre d'exécution dans les mêmes conditions que si elle avait été rendue dans cet État membre.\n"
+    "\n"
+    "En particulier, une décision certifiée conformément à l'article 41, paragraphe 1, ou à l'article 42, paragraphe 1, ne peut être exécutée si elle est inconciliable avec une décision exécutoire rendue ultérieurement.\n"
+    "\n"
+    "Article 48\n"
+    "\n"
+    "Modalités pratiques de l'exercice du droit de visite\n"
+    "\n"
+    "1. Les juridictions de l'État membre d'exécution peuvent arrêter les modalités pratiques pour organiser l'exercice du droit de visite, si les modalités nécessaires n'ont pas été prévues ou ne l'ont pas été suffisamment dans la décision rendue par les juridictions de l'État membre compétentes pour connaître du fond, et pour autant que les éléments essentiels de ladite décision soient respectés.\n"
+    "\n"
+    "2. Les modalités pratiques arrêtées conformément au paragraphe 1 cessent d'être applicables en exécution de la décision ultérieure rendue par les juridictions de l'État membre compétentes pour connaître du fond.\n"
+    "\n"
+    "Article 69\n"
+    "\n"
+    "Modification des annexes\n"
+    "\n"
+    "Toute modification apportée aux formulaires dont les modèles figurent aux annexes I à IV est adoptée selon la procédure visée à l'article 70, paragraphe 2.\n"
+)
+
+NEW_FR = (
+    "Article 65\n"
+    "\n"
+    "Reconnaissance et exécution des actes authentiques et des accords\n"
+    "\n"
+    "1. Les actes authentiques et les accords relatifs à la séparation de corps et au divorce qui ont un effet juridique contraignant dans l’État membre d’origine sont reconnus dans les autres États membres sans qu’il soit nécessaire de recourir à aucune procédure. La section 1 du présent chapitre s’applique en conséquence, sauf dispositions contraires de la présente section.\n"
+    "\n"
+    "2. Les actes authentiques et les accords en matière de responsabilité parentale qui ont un effet juridique contraignant et qui sont exécutoires dans l’État membre d’origine sont reconnus et exécutés dans les autres États membres sans qu’une déclaration constatant leur force exécutoire ne soit nécessaire. Les sections 1 et 3 du présent chapitre s’appliquent en conséquence, sauf dispositions contraires de la présente section.\n"
+    "\n"
+    "Article 51\n"
+    "\n"
+    "Procédure d’exécution\n"
+    "\n"
+    "1. Sous réserve des dispositions de la présente section, la procédure d’exécution des décisions rendues dans un autre État membre est régie par le droit de l’État membre d’exécution. Sans préjudice des articles 41, 50, 56 et 57, une décision rendue dans un État membre qui est exécutoire dans l’État membre d’origine est exécutée dans l’État membre d’exécution dans les mêmes conditions qu’une décision rendue dans ce dernier.\n"
+    "\n"
+    "2. La partie qui demande l’exécution d’une décision rendue dans un autre État membre n’est pas tenue d’avoir une adresse postale dans l’État membre d’exécution. Elle n’est tenue d’avoir un représentant autorisé dans l’État membre d’exécution que si cette représentation est obligatoire en vertu du droit de cet État membre indépendamment de la nationalité des parties.\n"
+    "\n"
+    "Article 52\n"
+    "\n"
+    "Autorités compétentes en matière d’exécution\n"
+    "\n"
+    "La demande d’exécution est présentée à l’autorité compétente en matière d’exécution selon le droit de l’État membre d’exécution telle qu’elle a été notifiée par cet État membre à la Commission en vertu de l’article 103.\n"
+    "\n"
+    "Article 92\n"
+    "\n"
+    "Modification des annexes\n"
+    "\n"
+    "La Commission est habilitée à adopter des actes délégués conformément à l’article 71 concernant la modification des annexes I à IX afin de mettre celles-ci à jour ou d’y apporter des modifications techniques.\n"
+)
+
+
+def test_a_title_kept_with_a_typographic_apostrophe_is_the_same_title() -> None:
+    links = _links(OLD_FR, NEW_FR)
+    assert (("47",), ("51",)) in links
+    assert (("69",), ("92",)) in links

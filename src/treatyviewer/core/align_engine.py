@@ -354,6 +354,9 @@ SAME_NUMBERED_MOST = 6
 """Most open articles of each text in a gap whose articles pair by their numbers."""
 SAME_NUMBERED_MARGIN = 0.1
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'''")
+"""A typographic apostrophe reads as a typewriter's in a title: a regulation of 2003
+heads an article "Procédure d\'exécution" and its recast of 2019 "Procédure d’exécution"."""
 TITLED_FLOOR = 0.3
 """Words an article shares with its namesake in such a gap, enough when their titles
 share a word too (a law's section rewritten under its title extended or cut)."""
@@ -1837,7 +1840,7 @@ class Aligner:
         if seg.kind is SegmentKind.HEADING:  # "Complaints#2": the second so headed
             # "Ihre Rechte und Optionen:" is still the section "Ihre Rechte und Optionen"
             return fold(_REPEAT_MARK.sub("", seg.label)).rstrip(" .:;")
-        return fold(_caption(self.texts[side], seg))
+        return fold(_caption(self.texts[side], seg)).translate(_APOSTROPHES)
 
     def _paired_for_review(self, groups: list[Group], found: list[tuple[int, int]]) -> list[Group]:
         """``groups`` with the pairs ``found`` taken at ``KEPT_NUMBER_CONFIDENCE``, below
