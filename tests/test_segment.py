@@ -399,3 +399,25 @@ def test_a_long_title_line_over_wrapped_paragraphs_keeps_its_line_and_they_flow(
     )
     flowed = out.rstrip("\u2028\n")
     assert "\n" not in flowed and flowed.count("\u2028") == 1
+
+
+def test_an_article_heading_with_a_footnote_call_after_its_number_heads_its_article() -> None:
+    """The Official Journal's web text of a Council regulation of 2000 prints a note's
+    call after two articles' numbers ("Article 26 (6)" over "Public policy"): each had
+    been read as part of the article before it, and the aligner paired that one with two
+    new articles."""
+    body = "Any Member State may refuse to recognise proceedings opened in another State.\n\n"
+    text = "Regulation\n\nHAS ADOPTED THIS REGULATION:\n\n" + "".join(
+        f"Article {n}{' (6)' if n == 3 else ''}\n\nTitle {n}\n\n{body}" for n in (1, 2, 3, 4)
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3", "4"]
+
+
+def test_a_cited_paragraph_wrapped_onto_a_line_of_its_own_heads_nothing() -> None:
+    """A sentence that cites "Article 5 (2)" and wraps before it goes on: the line is
+    no heading, however it stands."""
+    body = "The parties shall act under the procedure laid down in\nArticle 1 (2)\nand report.\n\n"
+    text = "".join(f"Article {n}\n\nTitle {n}\n\n{body}" for n in (1, 2, 3))
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["1", "2", "3"]

@@ -291,6 +291,11 @@ TITLED_LEAST = 0.2
 """Least score, less what each of the two scores against everything (``hubness``), of
 two units paired by the title they share: a removed and an added article of one
 template under one title scored 0.09, a part that kept its title 0.32 to 0.63."""
+TITLED_BEST_LEAST = TITLED_LEAST / 4
+"""Least such score of two units under one title of two words or more where each reads
+more like the other than like any other unit of the other text: an enforcement article
+of a regulation recast in new words under its title kept ("Enforcement procedure",
+"Amendments to the Annexes") scored 0.07 to 0.14."""
 BACK_MATTER_KEY = "\0"
 """Opens the key of a part of a standard's back matter, which no title opens with."""
 STUB_KEPT_BELOW = 0.8
@@ -350,6 +355,9 @@ SAME_NUMBERED_MOST = 6
 """Most open articles of each text in a gap whose articles pair by their numbers."""
 SAME_NUMBERED_MARGIN = 0.1
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'''")
+"""A typographic apostrophe reads as a typewriter's in a title: a regulation of 2003
+heads an article "Procédure d\'exécution" and its recast of 2019 "Procédure d’exécution"."""
 TITLED_FLOOR = 0.3
 """Words an article shares with its namesake in such a gap, enough when their titles
 share a word too (a law's section rewritten under its title extended or cut)."""
@@ -1617,11 +1625,30 @@ class Aligner:
             and self._titled_alike(i, j)
             and (
                 self.adjusted(i, j, self.score(i, j)) >= TITLED_LEAST
+                or (
+                    len(key.split()) >= SAME_TITLE_WORDS
+                    and self.adjusted(i, j, self.score(i, j)) >= TITLED_BEST_LEAST
+                    and self._best_of_each_other(i, j)
+                )
                 or (self._numbered_on_one_side(i, j) and self.score(i, j) > 0)
                 or (beside(i, j) and self.score(i, j) > 0)
             )
         ]
         return self._paired_for_review(groups, found)
+
+    def _best_of_each_other(self, i: int, j: int) -> bool:
+        """Whether two units read more like each other, less what each reads like
+        against everything, than either reads like any other unit of the other text."""
+        mine = self.adjusted(i, j, self.score(i, j))
+        return all(
+            self.adjusted(i, k, self.score(i, k)) < mine
+            for k in range(len(self.new_segs))
+            if k != j
+        ) and all(
+            self.adjusted(k, j, self.score(k, j)) < mine
+            for k in range(len(self.old_segs))
+            if k != i
+        )
 
     def _numbered_on_one_side(self, i: int, j: int) -> bool:
         """Whether one of two units is numbered and the other is not ("10. Security
@@ -1850,7 +1877,7 @@ class Aligner:
         if seg.kind is SegmentKind.HEADING:  # "Complaints#2": the second so headed
             # "Ihre Rechte und Optionen:" is still the section "Ihre Rechte und Optionen"
             return fold(_REPEAT_MARK.sub("", seg.label)).rstrip(" .:;")
-        return fold(_caption(self.texts[side], seg))
+        return fold(_caption(self.texts[side], seg)).translate(_APOSTROPHES)
 
     def _paired_for_review(self, groups: list[Group], found: list[tuple[int, int]]) -> list[Group]:
         """``groups`` with the pairs ``found`` taken at ``KEPT_NUMBER_CONFIDENCE``, below

@@ -313,7 +313,9 @@ def _is_heading(match: re.Match[str]) -> bool:
     line_start, prev_line = _line_above(match)
     if prev_line.strip() and match[0].lstrip(" \t#*_")[:1].islower():
         return False  # "… que señala el" / "     artículo 59.": a citation wrapped onto a line
-    if not rest.strip():
+    # A bracketed number alone after the designator ("Article 26 (6)") is a note's call
+    # or the first paragraph's number with its text below: the heading stands alone.
+    if not rest.strip() or _PARAGRAPH_NUMBER_RE.fullmatch(rest.strip()):
         if prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line):
             return False
         return not _wrapped_onto(text, line_start, prev_line)
