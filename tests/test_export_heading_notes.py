@@ -16,6 +16,7 @@ from treatyviewer.core.annotations import annotate_selection
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.resources import load_bundled
 from treatyviewer.io.export import export_pdf, make_report
+from treatyviewer.io.html_export import render_html
 from treatyviewer.io.readers import read_document
 
 pytestmark = pytest.mark.gui
@@ -68,3 +69,20 @@ def test_a_note_on_an_article_s_heading_is_marked_on_the_pair_s_heading(qapp, tm
     text, comments = _pdf(path)
     assert f"Art. 5 → Art. V[{placed.number}]" in text.replace(" [", "[")
     assert any("the Straits article" in c for c in comments)
+
+
+def test_the_html_report_marks_a_note_on_a_heading_on_the_pair_s_heading(qapp) -> None:
+    """The HTML prints no chapter headings: a note on one, as a note on the article's
+    own heading, is marked on the pair's heading, its link to the note beside it."""
+    old = read_document(PAIRS / "kr-const" / "constitution-1972.md")
+    new = read_document(PAIRS / "kr-const" / "constitution-1980.md")
+    chapter = new.divisions[1]
+    end = new.text.index(chapter.title, chapter.start) + len(chapter.title)
+    cmp = compare(old, new)
+    report = make_report(cmp, [annotate_selection(new, chapter.start, end, "the rights chapter")])
+    (block,) = [b for b in report.blocks if b.notes]
+    number = block.notes[0].number
+    page = render_html(report)
+    heading = page[page.index(f'id="{block.key}"') :]
+    heading = heading[: heading.index("</h3>")]
+    assert f'href="#note-{number}">[{number}]</a>' in heading

@@ -12,7 +12,7 @@ from html import escape
 
 from ..core.document import Document, short_title
 from ..core.document_script import text_language
-from .export_structure import reference_spans
+from .export_structure import heading_notes, reference_spans
 from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
 from .report_legend import legend_rows, own_note_meaning
@@ -177,13 +177,28 @@ def _note_item(note: PlacedNote, report: Report, reason: str = "") -> str:
             f"{head}{esc(note.note)}{tail}</li>")  # fmt: skip
 
 
+def _heading_title(block: Block, report: Report) -> str:
+    """The pair's title with the markers of the notes on its heading's words (its own
+    heading, or its chapter's, which the page does not print): they had none."""
+    on_divisions, on_heading = heading_notes(report, block)
+    notes = [*on_heading, *(n for found in on_divisions.values() for n in found)]
+    numbers = dict.fromkeys(note.number for note in notes)
+    title = esc(block.title)
+    if numbers:
+        title = f'<mark class="note">{title}</mark>'
+    return title + "".join(_run(Run(f"[{n}]", "marker"), report) for n in numbers)
+
+
 def _block(
     block: Block, report: Report, inline: bool, refs: dict[str, list[tuple[int, int, str]]]
 ) -> str:
     head = "".join(badge(b) for b in block.badges)
     if block.measure:
         head += f' <span class="small">{esc(block.measure)}</span>'
-    out = [f'<section class="pair" id="{esc(block.key)}"><h3>{esc(block.title)} {head}</h3>']
+    out = [
+        f'<section class="pair" id="{esc(block.key)}"><h3>'
+        f"{_heading_title(block, report)} {head}</h3>"
+    ]
     if block.related:
         went = ", ".join(
             _to_block(label, name, block, report)
