@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextCursor
 from .formats import SEGMENT_PROP
 from .geometry import SideGeometry
 from .pane import ComparisonPane
-from .render import SideMap
+from .render import SideMap, heading_parts
 
 if TYPE_CHECKING:
     from .view_parts import ViewParts
@@ -84,7 +84,10 @@ class SpanLayers:
     def _apply(self, side: Side, kind: str) -> None:
         side_map = self.map(side)
         if side_map is not None:
-            self.pane(side).overlay.set_spans(kind, self._shown(side, kind, side_map))
+            shown = self._shown(side, kind, side_map)
+            if kind == "annotation":
+                shown += self._on_headings(side, side_map)
+            self.pane(side).overlay.set_spans(kind, shown)
         inline = self.view.inline
         if inline is not None:  # the redline shows the words of both texts
             if kind == "annotation":  # a note may hold struck words and kept ones
@@ -142,6 +145,30 @@ class SpanLayers:
             for a, b, tip in self._current(side, kind)
             if b > a and side_map.covers(a)
         ]
+
+    def _on_headings(self, side: Side, side_map: SideMap) -> list[tuple[int, int, str]]:
+        """Notes on the words of an article's heading or of the chapter heading above it
+        ("Article V", what selecting the heading notes), over the heading the pane draws:
+        the pane draws headings apart from the text's words, and such a note showed
+        nowhere in it."""
+        cmp = self.view.cmp
+        if cmp is None:
+            return []
+        doc = cmp.old if side == "old" else cmp.new
+        document = self.pane(side).document()
+        out = []
+        for a, b, tip in self._current(side, "annotation"):
+            index = doc.segment_at(a) if b > a and not side_map.covers(a) else None
+            if index is None or b > doc.segments[index].body_start:
+                continue
+            number = side_map.heading_block.get(index)
+            block = document.findBlockByNumber(number) if number is not None else None
+            if block is None or not block.isValid():
+                continue
+            above, head = heading_parts(doc, doc.segments[index])
+            length = len(above) + 1 + len(head) if above else len(head)
+            out.append((block.position(), block.position() + length, tip))
+        return out
 
     def marks(self) -> list[tuple[float, int]]:
         """Noted passages as (fraction of the text height, column) for the overview bar."""
