@@ -6,6 +6,8 @@ the pane marked nothing where it was made, so the reader could not see it there.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -30,3 +32,23 @@ def test_a_note_on_an_article_s_heading_is_drawn_over_it(make_window) -> None:
         (block.position(), block.position() + len("Article V"))
     ]
     assert block.text().startswith("Article V")
+
+
+def test_a_note_on_a_chapter_heading_is_drawn_over_its_line(make_window) -> None:
+    """The chapter's heading stands on a line of its own over the article's heading
+    ("제2장 국민의 권리와 의무" over "제9조"): a note on it marks that line alone."""
+    pairs = Path(__file__).parent / "real_pairs" / "kr-const"
+    window = make_window(pairs / "constitution-1972.md", pairs / "constitution-1980.md")
+    new = window.session.new
+    chapter = new.divisions[1]
+    end = new.text.index(chapter.title, chapter.start) + len(chapter.title)
+    index = new.segment_at(chapter.start)
+    pane = window.view.new_pane
+    before = pane.overlay.spans("annotation")
+    window.reading.store.create_from_selection("new", chapter.start, end, "the rights chapter")
+    QApplication.processEvents()
+    block = pane.document().findBlockByNumber(window.view.rendered[1].map.heading_block[index])
+    (added,) = [s for s in pane.overlay.spans("annotation") if s not in before]
+    assert block.text()[added[0] - block.position() : added[1] - block.position()] == (
+        "제2장 국민의 권리와 의무"
+    )

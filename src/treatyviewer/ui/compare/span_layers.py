@@ -19,6 +19,7 @@ from .pane import ComparisonPane
 from .render import SideMap, heading_parts
 
 if TYPE_CHECKING:
+    from ...core.document import Document, Segment
     from .view_parts import ViewParts
 
 Side = Literal["old", "new"]
@@ -165,9 +166,8 @@ class SpanLayers:
             block = document.findBlockByNumber(number) if number is not None else None
             if block is None or not block.isValid():
                 continue
-            above, head = heading_parts(doc, doc.segments[index])
-            length = len(above) + 1 + len(head) if above else len(head)
-            out.append((block.position(), block.position() + length, tip))
+            lo, hi = _heading_range(doc, doc.segments[index], a, b)
+            out.append((block.position() + lo, block.position() + hi, tip))
         return out
 
     def marks(self) -> list[tuple[float, int]]:
@@ -323,3 +323,27 @@ def _source_span(side_map: SideMap, lo: int, hi: int) -> tuple[int, int] | None:
             start = first if start is None else min(start, first)
             end = last if end is None else max(end, last)
     return None if start is None or end is None else (start, end)
+
+
+def _heading_range(doc: Document, seg: Segment, a: int, b: int) -> tuple[int, int]:
+    """Where the words ``a``-``b`` of a heading stand in the heading the pane draws
+    (``heading_parts``), from its start: the chapter's line over the article's own, the
+    article's line, or both."""
+    above, head = heading_parts(doc, seg)
+    if not above:
+        return 0, len(head)
+    own = _own_line(doc.text, seg.start, seg.body_start, seg.heading)
+    if b <= own:
+        return 0, len(above)
+    return (len(above) + 1 if a >= own else 0), len(above) + 1 + len(head)
+
+
+def _own_line(text: str, start: int, end: int, heading: str) -> int:
+    """Where an article's own heading line begins among the lines of its heading
+    (``start``-``end``), below the divisions' and captions' lines (``heading_parts``)."""
+    own, at = start, start
+    for line in text[start:end].split("\n"):
+        if heading and line.strip().startswith(heading):
+            own = at + len(line) - len(line.lstrip())
+        at += len(line) + 1
+    return own
