@@ -71,18 +71,30 @@ def test_a_note_on_an_article_s_heading_is_marked_on_the_pair_s_heading(qapp, tm
     assert any("the Straits article" in c for c in comments)
 
 
-def test_the_html_report_marks_a_note_on_a_heading_on_the_pair_s_heading(qapp) -> None:
-    """The HTML prints no chapter headings: a note on one, as a note on the article's
-    own heading, is marked on the pair's heading, its link to the note beside it."""
+def test_the_html_report_heads_chapters_and_marks_notes_on_headings(qapp) -> None:
+    """The HTML had printed no chapter headings, and no marker for a note on one or on
+    a pair's heading: it heads each chapter as the PDF does, the note's marker on it,
+    and a note on an article's heading is marked on the pair's heading."""
     old = read_document(PAIRS / "kr-const" / "constitution-1972.md")
     new = read_document(PAIRS / "kr-const" / "constitution-1980.md")
     chapter = new.divisions[1]
     end = new.text.index(chapter.title, chapter.start) + len(chapter.title)
+    seg = next(s for s in new.segments if s.label == "10")
+    line_end = new.text.index("\n", seg.start)
     cmp = compare(old, new)
-    report = make_report(cmp, [annotate_selection(new, chapter.start, end, "the rights chapter")])
-    (block,) = [b for b in report.blocks if b.notes]
-    number = block.notes[0].number
+    notes = [
+        annotate_selection(new, chapter.start, end, "the rights chapter"),
+        annotate_selection(new, seg.start, line_end, "equality"),
+    ]
+    report = make_report(cmp, notes)
+    numbers = {n.note: n.number for block in report.blocks for n in block.notes}
     page = render_html(report)
-    heading = page[page.index(f'id="{block.key}"') :]
-    heading = heading[: heading.index("</h3>")]
-    assert f'href="#note-{number}">[{number}]</a>' in heading
+    first = page.index('<h3 class="division level0">제1장 — 총강</h3>')
+    rights = page.index(
+        '<h3 class="division level0"><mark class="note">제2장 — 국민의 권리와 의무</mark>'
+        f'<sup class="marker own"><a href="#note-{numbers["the rights chapter"]}">'
+    )
+    assert first < rights < page.index("Art. 8 → Art. 9")
+    assert page.count('<h3 class="division') == 18  # as many as the PDF prints
+    heading = page[page.index("Art. 9 → Art. 10") :]
+    assert f'href="#note-{numbers["equality"]}">' in heading[: heading.index("</h3>")]

@@ -63,6 +63,36 @@ def division_titles(report: Report, block: Block) -> list[tuple[str, str]] | Non
     return out
 
 
+@dataclass(frozen=True)
+class OpenedDivisions:
+    """The divisions a block opens (the first at ``depth``), their headings and keys."""
+
+    depth: int
+    titles: list[str]
+    keys: list[tuple[Side, int]]
+
+
+def divisions_opened(report: Report) -> dict[str, OpenedDivisions]:
+    """Per block key, the divisions whose headings stand before it: those it stands in
+    that the block before it did not (a Part's articles run on under one heading)."""
+    out: dict[str, OpenedDivisions] = {}
+    shown: list[str] = []
+    for block in report.blocks:
+        heads = division_titles(report, block)
+        if heads is None:
+            continue
+        names = [name for name, _ in heads]
+        same = next(
+            (n for n, (a, z) in enumerate(zip(shown, names, strict=False)) if a != z),
+            min(len(shown), len(names)),
+        )
+        if heads[same:]:
+            keys = (division_keys(report, block) or [])[same:]
+            out[block.key] = OpenedDivisions(same, [title for _, title in heads[same:]], keys)
+        shown = names
+    return out
+
+
 def division_keys(report: Report, block: Block) -> list[tuple[Side, int]] | None:
     """The divisions of ``division_titles``, in its order, as (side, index in that
     text's divisions)."""

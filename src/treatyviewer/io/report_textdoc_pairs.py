@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..core.document import short_title
 from ..core.fate import FATE_LANGUAGE
-from .export_structure import division_keys, division_titles, heading_notes
+from .export_structure import divisions_opened, heading_notes
 from .report_model import Block, empty_column_note, note_details, note_lemma, own_note_label
 from .report_notes import PlacedNote
 from .report_palette import NOTE_TINT, OWN_NOTE
@@ -26,24 +26,15 @@ def write_articles(b: TextDocBuilder, progress: Progress | None = None) -> None:
     b.heading(ReportWords.tr("Article by article"), "pairs")
     if not blocks:
         b.paragraph(ReportWords.tr("No articles to show."), b.char(italic=True), b.block_format())
-    shown: list[str] = []
+    opening = divisions_opened(b.report)
     for k, block in enumerate(blocks):
-        heads = division_titles(b.report, block)
-        keys = division_keys(b.report, block) or []
         on_divisions, b.heading_marks = heading_notes(b.report, block)
         opened = None
-        if heads is not None:
-            names = [name for name, _ in heads]
-            same = next(
-                (n for n, (a, z) in enumerate(zip(shown, names, strict=False)) if a != z),
-                min(len(shown), len(names)),
-            )
-            if heads[same:]:
-                titles = [title for _, title in heads[same:]]
-                marks = [on_divisions.pop(key, []) for key in keys[same:]]
-                opened = division_headings(b, titles, same, block.key in b.breaks, marks)
-                b.out.division_pos[block.key] = opened
-            shown = names
+        if block.key in opening:
+            heads = opening[block.key]
+            marks = [on_divisions.pop(key, []) for key in heads.keys]
+            opened = division_headings(b, heads.titles, heads.depth, block.key in b.breaks, marks)
+            b.out.division_pos[block.key] = opened
         # a note on a division headed elsewhere (or not at all) is marked at the block's own
         b.heading_marks += [n for notes in on_divisions.values() for n in notes]
         breaks = b.breaks
