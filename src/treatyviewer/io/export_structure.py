@@ -74,22 +74,38 @@ class OpenedDivisions:
 
 def divisions_opened(report: Report) -> dict[str, OpenedDivisions]:
     """Per block key, the divisions whose headings stand before it: those it stands in
-    that the block before it did not (a Part's articles run on under one heading)."""
+    that the block before it did not (a Part's articles run on under one heading).
+
+    Divisions are told apart by their names, so that a removed article, headed by the
+    older text's divisions, does not head its renamed Part again. But the newer text's
+    heading is printed even where the older text's of that name stood for it (a
+    constitution that made its Chapter 3 another chapter had printed the older "Chapter
+    3" alone, and the newer one's sections under it), and a removed article that
+    matches the headings above it leaves them be (the newer text's section had been
+    headed again after each one)."""
     out: dict[str, OpenedDivisions] = {}
-    shown: list[str] = []
+    shown: list[tuple[str, Side]] = []
     for block in report.blocks:
         heads = division_titles(report, block)
-        if heads is None:
+        keys = division_keys(report, block)
+        if heads is None or keys is None:
             continue
+        side = keys[0][0] if keys else "new"
         names = [name for name, _ in heads]
         same = next(
-            (n for n, (a, z) in enumerate(zip(shown, names, strict=False)) if a != z),
+            (
+                n
+                for n, ((was, by), name) in enumerate(zip(shown, names, strict=False))
+                if was != name or (by == "old" and side == "new")
+            ),
             min(len(shown), len(names)),
         )
         if heads[same:]:
-            keys = (division_keys(report, block) or [])[same:]
-            out[block.key] = OpenedDivisions(same, [title for _, title in heads[same:]], keys)
-        shown = names
+            out[block.key] = OpenedDivisions(
+                same, [title for _, title in heads[same:]], keys[same:]
+            )
+        if heads[same:] or side == "new":
+            shown = shown[:same] + [(name, side) for name in names[same:]]
     return out
 
 
