@@ -22,7 +22,7 @@ PAIRS = Path(__file__).parent / "real_pairs" / "kr-const"
 EXPECTED = [
     "제1장 — 총강",
     "제2장 — 국민의 권리와 의무",
-    "제3장 — 통일주체국민회의",  # (the older text's, over its removed Art. 35)
+    "제3장 — 통일주체국민회의 (constitution-1972)",  # over the older text's removed Art. 35
     "제3장 — 정부",
     "제1절 — 대통령",
     "제2절 — 행정부",
@@ -69,3 +69,24 @@ def test_the_pdf_and_the_html_print_those_headings(qapp, report) -> None:
     laid = TextDocBuilder(built, "side-by-side", 300, QSizeF(2000, 3000))
     lines = laid.build(lambda _b: None, write_articles).doc.toPlainText().split("\n")
     assert [line for line in lines if line in EXPECTED] == EXPECTED
+
+
+def test_a_heading_of_the_older_text_says_so(qapp) -> None:
+    """The Social Charter's older Part IV (its supervision, struck out in 1996): its
+    removed articles stand among the newer Part III's, under "Part IV", which read as
+    the newer Part IV printed twice."""
+    pairs = Path(__file__).parent / "real_pairs" / "esc"
+    cmp = compare(read_document(pairs / "esc-1961.md"), read_document(pairs / "esc-1996.md"))
+    built = make_report(cmp, [])
+    opened = divisions_opened(built)
+    titles = [t for b in built.blocks if b.key in opened for t in opened[b.key].titles]
+    assert titles == [
+        "Part I",
+        "Part II",
+        "Part III",
+        "Part IV (esc-1961)",
+        "Part III",
+        "Part IV",
+        "Part V",
+        "Part VI",
+    ]

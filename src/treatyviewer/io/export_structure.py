@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..core.division_text import heading_end
-from ..core.document import Document, Segment
+from ..core.document import Document, Segment, short_title
 from ..core.xrefs import find_references
 from .report_model import Block, Report
 from .report_notes import PlacedNote
@@ -82,7 +82,9 @@ def divisions_opened(report: Report) -> dict[str, OpenedDivisions]:
     constitution that made its Chapter 3 another chapter had printed the older "Chapter
     3" alone, and the newer one's sections under it), and a removed article that
     matches the headings above it leaves them be (the newer text's section had been
-    headed again after each one)."""
+    headed again after each one). A heading of the older text's says so ("Part IV
+    (esc-1961)"): the older Part IV of a charter, its removed articles printed among
+    the newer Part III's, had read as the newer Part IV, printed again further on."""
     out: dict[str, OpenedDivisions] = {}
     shown: list[tuple[str, Side]] = []
     for block in report.blocks:
@@ -101,9 +103,10 @@ def divisions_opened(report: Report) -> dict[str, OpenedDivisions]:
             min(len(shown), len(names)),
         )
         if heads[same:]:
-            out[block.key] = OpenedDivisions(
-                same, [title for _, title in heads[same:]], keys[same:]
-            )
+            titles = [title for _, title in heads[same:]]
+            if side == "old":  # (another text's Part IV than the one printed before)
+                titles = [f"{title} ({short_title(report.old)})" for title in titles]
+            out[block.key] = OpenedDivisions(same, titles, keys[same:])
         if heads[same:] or side == "new":
             shown = shown[:same] + [(name, side) for name in names[same:]]
     return out
