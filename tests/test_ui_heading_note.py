@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 pytestmark = pytest.mark.gui
@@ -52,3 +53,22 @@ def test_a_note_on_a_chapter_heading_is_drawn_over_its_line(make_window) -> None
     assert block.text()[added[0] - block.position() : added[1] - block.position()] == (
         "제2장 국민의 권리와 의무"
     )
+
+
+def test_going_to_a_note_on_a_heading_shows_the_heading(make_window) -> None:
+    """Choosing such a note in the Notes panel, or opening a session saved with it
+    chosen, had left the panes where they were (at the end of the texts for a saved
+    session): the passage was "not shown", being no words of the text."""
+    window = make_window(size=(1400, 900))
+    new = window.session.new
+    seg = next(s for s in new.segments if s.label == "V")
+    index = new.segments.index(seg)
+    end = new.text.find("\n", seg.start, seg.body_start)
+    pane = window.view.new_pane
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())  # far from it
+    QApplication.processEvents()
+    assert window.view.go_to("new", seg.start, end)
+    QApplication.processEvents()
+    block = pane.document().findBlockByNumber(window.view.rendered[1].map.heading_block[index])
+    cursor = QTextCursor(block)
+    assert pane.viewport().rect().contains(pane.cursorRect(cursor).center())

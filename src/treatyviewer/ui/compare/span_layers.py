@@ -152,23 +152,27 @@ class SpanLayers:
         ("Article V", what selecting the heading notes), over the heading the pane draws:
         the pane draws headings apart from the text's words, and such a note showed
         nowhere in it."""
-        cmp = self.view.cmp
-        if cmp is None:
-            return []
-        doc = cmp.old if side == "old" else cmp.new
-        document = self.pane(side).document()
         out = []
         for a, b, tip in self._current(side, "annotation"):
-            index = doc.segment_at(a) if b > a and not side_map.covers(a) else None
-            if index is None or b > doc.segments[index].body_start:
-                continue
-            number = side_map.heading_block.get(index)
-            block = document.findBlockByNumber(number) if number is not None else None
-            if block is None or not block.isValid():
-                continue
-            lo, hi = _heading_range(doc, doc.segments[index], a, b)
-            out.append((block.position() + lo, block.position() + hi, tip))
+            found = self._heading_at(side, side_map, a, b) if not side_map.covers(a) else None
+            if found is not None:
+                out.append((*found, tip))
         return out
+
+    def _heading_at(self, side: Side, side_map: SideMap, a: int, b: int) -> tuple[int, int] | None:
+        """Where the words ``a``-``b`` of a text stand in the heading its pane draws, or
+        None when they are no heading's words (or the heading is not shown)."""
+        cmp = self.view.cmp
+        doc = None if cmp is None else cmp.old if side == "old" else cmp.new
+        index = doc.segment_at(a) if doc is not None and b > a else None
+        if doc is None or index is None or b > doc.segments[index].body_start:
+            return None
+        number = side_map.heading_block.get(index)
+        block = self.pane(side).document().findBlockByNumber(number) if number is not None else None
+        if block is None or not block.isValid() or not block.isVisible():
+            return None  # (an article hidden by Show Only Changed Articles)
+        lo, hi = _heading_range(doc, doc.segments[index], a, b)
+        return block.position() + lo, block.position() + hi
 
     def marks(self) -> list[tuple[float, int]]:
         """Noted passages as (fraction of the text height, column) for the overview bar."""
@@ -218,9 +222,15 @@ class SpanLayers:
         else:
             self.view.stretching.reach_offset(SIDES.index(side), start)  # (a pair too tall for Qt)
             side_map, pane = self.map(side), self.pane(side)
-            if side_map is None or not side_map.covers(start):
+            if side_map is None:
                 return False
-            a, b = side_map.to_qt(start), side_map.to_qt(max(end, start + 1))
+            if side_map.covers(start):
+                a, b = side_map.to_qt(start), side_map.to_qt(max(end, start + 1))
+            else:  # words of a heading, drawn apart from the text's (or not shown)
+                found = self._heading_at(side, side_map, start, end)
+                if found is None:
+                    return False
+                a, b = found
         pane.reveal(a)  # laid out (a far article of a long text is not)
         cursor = QTextCursor(pane.document())
         cursor.setPosition(a)
