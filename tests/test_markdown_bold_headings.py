@@ -72,3 +72,21 @@ def test_numbered_titles_in_bold_lines_show_no_asterisks(tmp_path: Path) -> None
     assert [s.label for s in articles] == ["1", "2", "3"]
     assert doc.text[articles[0].start : articles[0].end].startswith("1. Purpose\n")
     assert "*" not in doc.text
+
+
+def test_a_heading_in_bold_run_on_into_its_title_or_text_shows_no_asterisks(
+    tmp_path: Path,
+) -> None:
+    """ "**Article 1** – Purpose" and "**Art. 3.** La commission…": the heading had read
+    "**Article 1**" over "– Purpose", and "**Art. 3.**"."""
+    doc = _read(
+        tmp_path,
+        "law.md",
+        "# Law\n\n**Article 1** – Purpose\n\nThis law sets rules.\n\n"
+        "**Article 2** – Definitions\n\nA library is open.\n\n"
+        "**Article 3.** The city funds libraries.\n",
+    )
+    articles = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in articles] == ["1", "2", "3"]
+    assert "*" not in doc.text
+    assert doc.text[articles[2].start : articles[2].end] == "Article 3. The city funds libraries."
