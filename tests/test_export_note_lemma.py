@@ -164,3 +164,24 @@ def test_the_chain_report_marks_the_reader_s_notes_as_the_pair_reports_do(qapp) 
     assert f"color:{OWN_NOTE}" in line and "your note" in line and f"on «{LONG}»" in line
     assert page.count(">your note</span>") == 2  # the note, and the legend
     assert page.count(f"color:{OWN_NOTE};font-weight:bold") == 3  # marker, number, legend
+
+
+def test_a_pdf_comment_quotes_the_words_its_note_is_on(qapp, cmp, tmp_path) -> None:
+    """A viewer lists the PDF's comments apart from the page ("Comments" pane): each
+    had said only "[3] The draft closed the …", not which words it is on, which the
+    printed note says ("[3] on «…» …")."""
+    report = make_report(cmp, [_mine(cmp), *bundled_annotations(cmp)])
+    notes = {n.number: n for block in report.blocks for n in block.notes}
+    pdf = tmp_path / "comments.pdf"
+    export_pdf(cmp, pdf, report=report)
+    comments = [
+        a.get_object()
+        for page in PdfReader(pdf).pages
+        for a in page.get("/Annots") or []
+        if a.get_object()["/Subtype"] == "/Highlight"
+    ]
+    assert comments
+    for comment in comments:
+        number = int(re.match(r"\[(\d+)\]", comment["/Contents"])[1])  # type: ignore[index]
+        note = notes[number]
+        assert comment["/Contents"].startswith(f"[{number}] on «{note.passage}» {note.note}")

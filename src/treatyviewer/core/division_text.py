@@ -68,7 +68,7 @@ def preamble_divisions(
     pre = segments[0]
     starts = [d.start for d in divisions]
     inside = range(bisect_right(starts, pre.start), bisect_left(starts, pre.end))
-    ends = {k: _heading_end(text, divisions[k], pre.end) for k in inside}
+    ends = {k: heading_end(text, divisions[k], pre.end) for k in inside}
     cut = [k for k in inside if text[pre.start : divisions[k].start].strip()]
     first = next(
         (
@@ -98,7 +98,7 @@ def _next_start(starts: list[int], k: int, default: int) -> int:
     return starts[k + 1] if k + 1 < len(starts) else default
 
 
-def _heading_end(text: str, d: Division, stop: int) -> int:
+def heading_end(text: str, d: Division, stop: int) -> int:
     """Where a division's heading ends: its line, or its title set on the lines below."""
     end = line_end(text, d.start)
     if d.title and _squeezed(d.title) not in _squeezed(text[d.start : end]):
@@ -117,7 +117,7 @@ def _text_division(
         d = divisions[k]
         if not text[seg.body_start : d.start].strip():
             continue  # the unit's own title under its number ("§ 4" / "Titel 4")
-        end = _heading_end(text, d, seg.end)  # "Глава 2" over its title
+        end = heading_end(text, d, seg.end)  # "Глава 2" over its title
         below = end + len(text[end : seg.end]) - len(text[end : seg.end].lstrip())
         after = bisect_right(starts, below)
         stop = min(starts[after] if after < len(starts) else seg.end, seg.end)

@@ -13,9 +13,11 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..core.document import Document
+from ..core.division_text import heading_end
+from ..core.document import Document, Segment, short_title
 from ..core.xrefs import find_references
 from .report_model import Block, Report
+from .report_notes import PlacedNote
 
 Side = str
 
@@ -51,17 +53,111 @@ def division_titles(report: Report, block: Block) -> list[tuple[str, str]] | Non
     block that stands for no unit. (A removed article is headed by the older text's
     divisions, whose titles may read otherwise than the newer's: the names say
     whether it stands in the one already headed.)"""
+    found = division_keys(report, block)
+    if found is None:
+        return None
+    out = []
+    for side, k in found:
+        d = (report.old if side == "old" else report.new).divisions[k]
+        out.append((d.name, f"{d.name} — {d.title}" if d.title else d.name))
+    return out
+
+
+@dataclass(frozen=True)
+class OpenedDivisions:
+    """The divisions a block opens (the first at ``depth``), their headings and keys."""
+
+    depth: int
+    titles: list[str]
+    keys: list[tuple[Side, int]]
+
+
+def divisions_opened(report: Report) -> dict[str, OpenedDivisions]:
+    """Per block key, the divisions whose headings stand before it: those it stands in
+    that the block before it did not (a Part's articles run on under one heading).
+
+    Divisions are told apart by their names, so that a removed article, headed by the
+    older text's divisions, does not head its renamed Part again. But the newer text's
+    heading is printed even where the older text's of that name stood for it (a
+    constitution that made its Chapter 3 another chapter had printed the older "Chapter
+    3" alone, and the newer one's sections under it), and a removed article that
+    matches the headings above it leaves them be (the newer text's section had been
+    headed again after each one). A heading of the older text's says so ("Part IV
+    (esc-1961)"): the older Part IV of a charter, its removed articles printed among
+    the newer Part III's, had read as the newer Part IV, printed again further on."""
+    out: dict[str, OpenedDivisions] = {}
+    shown: list[tuple[str, Side]] = []
+    for block in report.blocks:
+        heads = division_titles(report, block)
+        keys = division_keys(report, block)
+        if heads is None or keys is None:
+            continue
+        side = keys[0][0] if keys else "new"
+        names = [name for name, _ in heads]
+        same = next(
+            (
+                n
+                for n, ((was, by), name) in enumerate(zip(shown, names, strict=False))
+                if was != name or (by == "old" and side == "new")
+            ),
+            min(len(shown), len(names)),
+        )
+        if heads[same:]:
+            titles = [title for _, title in heads[same:]]
+            if side == "old":  # (another text's Part IV than the one printed before)
+                titles = [f"{title} ({short_title(report.old)})" for title in titles]
+            out[block.key] = OpenedDivisions(same, titles, keys[same:])
+        if heads[same:] or side == "new":
+            shown = shown[:same] + [(name, side) for name in names[same:]]
+    return out
+
+
+def division_keys(report: Report, block: Block) -> list[tuple[Side, int]] | None:
+    """The divisions of ``division_titles``, in its order, as (side, index in that
+    text's divisions)."""
     unit = _unit_of(report, block)
     if unit is None:
         return None
-    doc, _side, index = unit
-    out: list[tuple[str, str]] = []
+    doc, side, index = unit
+    out: list[tuple[Side, int]] = []
     k = doc.segments[index].division
     while k is not None:
-        d = doc.divisions[k]
-        out.append((d.name, f"{d.name} — {d.title}" if d.title else d.name))
-        k = d.parent
+        out.append((side, k))
+        k = doc.divisions[k].parent
     return out[::-1]
+
+
+def heading_notes(
+    report: Report, block: Block
+) -> tuple[dict[tuple[Side, int], list[PlacedNote]], list[PlacedNote]]:
+    """The block's notes on words that the report prints as a heading rather than in a
+    column (a column begins at a unit's text): those on a division's heading, by
+    (side, division index), and the others before a unit's text, on its own heading
+    or on the whole pair. A note made on "Chapter 2 — Rights" had no marker at all."""
+    on_divisions: dict[tuple[Side, int], list[PlacedNote]] = {}
+    on_heading: list[PlacedNote] = []
+    for note in block.notes:
+        for span in note.spans:
+            doc = report.old if span.side == "old" else report.new
+            k = doc.segment_at(span.start)
+            if k is None or span.end > doc.segments[k].body_start:
+                continue  # (words of the text: marked where its column prints them)
+            division = _division_at(doc, doc.segments[k], span.start, span.end)
+            if division is None:
+                on_heading.append(note)
+            else:
+                on_divisions.setdefault((span.side, division), []).append(note)
+            break
+    return on_divisions, on_heading
+
+
+def _division_at(doc: Document, seg: Segment, start: int, end: int) -> int | None:
+    """The division whose heading, before ``seg``'s text, the words start-end are on."""
+    for k, d in enumerate(doc.divisions):
+        inside = seg.start <= d.start < seg.body_start
+        if inside and start < heading_end(doc.text, d, seg.body_start) and end > d.start:
+            return k
+    return None
 
 
 def _unit_of(report: Report, block: Block) -> tuple[Document, Side, int] | None:

@@ -12,7 +12,7 @@ from html import escape
 
 from ..core.document import Document, short_title
 from ..core.document_script import text_language
-from .export_structure import reference_spans
+from .export_structure import divisions_opened, heading_notes, reference_spans
 from .report_classes import class_lines, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
 from .report_legend import legend_rows, own_note_meaning
@@ -70,6 +70,8 @@ def _css() -> str:
         "h1,h2,h3,.badge,.small,table.conc,.caption{font-family:'DejaVu Sans',Helvetica,sans-serif}",
         "h1{font-size:1.7rem;margin:.2rem 0 1rem}h2{margin-top:2.5rem;border-bottom:1px solid #bbb}",
         "h3{font-size:1rem;margin:0;padding:.4rem .6rem;background:#f2f2f2}",
+        "h3.division{background:none;color:#333;padding:1rem 0 .3rem;font-size:1.2rem}",
+        "h3.division.level1{font-size:1.1rem}h3.division.level2,h3.division.level3{font-size:1rem}",
         ".small{font-size:.78rem;color:#555}.caption{font-size:.75rem;color:#555}",
         ".fate{padding:.2rem .6rem 0}",
         ".pair{border:1px solid #bbb;margin:1.2rem 0;break-inside:auto}",
@@ -177,13 +179,52 @@ def _note_item(note: PlacedNote, report: Report, reason: str = "") -> str:
             f"{head}{esc(note.note)}{tail}</li>")  # fmt: skip
 
 
+def _marked(title: str, notes: Iterable[PlacedNote], report: Report) -> str:
+    """A heading's words (as HTML) with the markers of the notes on them, linked to
+    the notes: they had none."""
+    numbers = dict.fromkeys(note.number for note in notes)
+    if not numbers:
+        return title
+    markers = "".join(_run(Run(f"[{n}]", "marker"), report) for n in numbers)
+    return f'<mark class="note">{title}</mark>{markers}'
+
+
+def _articles(
+    report: Report, inline: bool, refs: dict[str, list[tuple[int, int, str]]]
+) -> list[str]:
+    """The pairs, each under the headings of the parts and chapters it opens, as the
+    PDF sets them (the page had none: a Part's articles ran on under the one before)."""
+    opening = divisions_opened(report)
+    out = []
+    for block in report.blocks:
+        on_divisions, on_heading = heading_notes(report, block)
+        heads = opening.get(block.key)
+        for n, (title, key) in enumerate(
+            zip(heads.titles, heads.keys, strict=True) if heads else ()
+        ):
+            level = min((heads.depth if heads else 0) + n, 3)
+            marked = _marked(esc(title), on_divisions.pop(key, []), report)
+            out.append(f'<h3 class="division level{level}">{marked}</h3>')
+        # (a note on a division headed elsewhere is marked on the pair's heading)
+        left = [*on_heading, *(note for notes in on_divisions.values() for note in notes)]
+        out.append(_block(block, report, inline, refs, left))
+    return out
+
+
 def _block(
-    block: Block, report: Report, inline: bool, refs: dict[str, list[tuple[int, int, str]]]
+    block: Block,
+    report: Report,
+    inline: bool,
+    refs: dict[str, list[tuple[int, int, str]]],
+    heading_marks: Iterable[PlacedNote] = (),
 ) -> str:
     head = "".join(badge(b) for b in block.badges)
     if block.measure:
         head += f' <span class="small">{esc(block.measure)}</span>'
-    out = [f'<section class="pair" id="{esc(block.key)}"><h3>{esc(block.title)} {head}</h3>']
+    out = [
+        f'<section class="pair" id="{esc(block.key)}"><h3>'
+        f"{_marked(esc(block.title), heading_marks, report)} {head}</h3>"
+    ]
     if block.related:
         went = ", ".join(
             _to_block(label, name, block, report)
@@ -414,7 +455,7 @@ def render_html(report: Report, layout: str = "side-by-side") -> str:
         _title_section(report, inline),
         _summary(report),
         f'<section id="pairs"><h2>{pairs}</h2>',
-        *(_block(b, report, inline, refs) for b in report.blocks),
+        *_articles(report, inline, refs),
         "</section>",
     ]
     if report.other_notes:

@@ -74,10 +74,14 @@ def _placed(report: Report, number: int) -> PlacedNote | None:
 
 
 def _note_text(report: Report, note: PlacedNote) -> str:
-    from .report_model import entity_line
+    """A comment's words as the printed note reads: its number, the words it is on (a
+    viewer lists comments apart from the page, where a bare note says not what it is
+    about), the note, then who wrote it and what it names."""
+    from .report_model import entity_line, note_lemma
 
     extra = " · ".join(p for p in (note.signature, entity_line(note, report)) if p)
-    return f"[{note.number}] {note.note}" + (f"\n{extra}" if extra else "")
+    head = " ".join(p for p in (f"[{note.number}]", note_lemma(note), note.note) if p)
+    return head + (f"\n{extra}" if extra else "")
 
 
 BAR_GAP, BAR_WIDTH = 1.5, 2.0

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 
 from .report_classes import is_form
 from .report_model import Report
+from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, OWN_NOTE, RUN_STYLES, badge_word, shade, tint
 from .report_runs import Run
 
@@ -164,6 +165,8 @@ class TextDocBuilder:
         self.page = page
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
         self.own_markers = report.own_markers
+        self.heading_marks: list[PlacedNote] = []
+        """The notes on the words of the heading of the block being written."""
 
     # --- formats ------------------------------------------------------------
 

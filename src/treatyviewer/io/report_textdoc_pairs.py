@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 
 from ..core.document import short_title
 from ..core.fate import FATE_LANGUAGE
-from .export_structure import division_titles
+from .export_structure import divisions_opened, heading_notes
 from .report_model import Block, empty_column_note, note_details, note_lemma, own_note_label
 from .report_notes import PlacedNote
 from .report_palette import NOTE_TINT, OWN_NOTE
+from .report_runs import Run
 from .report_words import ReportWords, report_language
 
 if TYPE_CHECKING:
-    from .report_runs import Run, Side
+    from .report_runs import Side
     from .report_textdoc import Progress, TextDocBuilder
 
 
@@ -25,21 +26,17 @@ def write_articles(b: TextDocBuilder, progress: Progress | None = None) -> None:
     b.heading(ReportWords.tr("Article by article"), "pairs")
     if not blocks:
         b.paragraph(ReportWords.tr("No articles to show."), b.char(italic=True), b.block_format())
-    shown: list[str] = []
+    opening = divisions_opened(b.report)
     for k, block in enumerate(blocks):
-        heads = division_titles(b.report, block)
+        on_divisions, b.heading_marks = heading_notes(b.report, block)
         opened = None
-        if heads is not None:
-            names = [name for name, _ in heads]
-            same = next(
-                (n for n, (a, z) in enumerate(zip(shown, names, strict=False)) if a != z),
-                min(len(shown), len(names)),
-            )
-            if heads[same:]:
-                titles = [title for _, title in heads[same:]]
-                opened = division_headings(b, titles, same, block.key in b.breaks)
-                b.out.division_pos[block.key] = opened
-            shown = names
+        if block.key in opening:
+            heads = opening[block.key]
+            marks = [on_divisions.pop(key, []) for key in heads.keys]
+            opened = division_headings(b, heads.titles, heads.depth, block.key in b.breaks, marks)
+            b.out.division_pos[block.key] = opened
+        # a note on a division headed elsewhere (or not at all) is marked at the block's own
+        b.heading_marks += [n for notes in on_divisions.values() for n in notes]
         breaks = b.breaks
         if opened is not None:  # the page breaks before the headings, not under them
             b.breaks = breaks - {block.key}
@@ -56,25 +53,45 @@ def write_articles(b: TextDocBuilder, progress: Progress | None = None) -> None:
     other_notes(b)
 
 
-def division_headings(b: TextDocBuilder, titles: list[str], depth: int, page: bool) -> int:
+def division_headings(
+    b: TextDocBuilder,
+    titles: list[str],
+    depth: int,
+    page: bool,
+    marks: list[list[PlacedNote]] | None = None,
+) -> int:
     """The headings of the divisions a block opens ("Part II", "Chapter 3"), smaller
-    the deeper they stand; ``page``: they begin a page. Returns where they begin (the
-    report had left them out, and a Part's articles ran on under the one before)."""
+    the deeper they stand; ``page``: they begin a page; ``marks``: per heading, the notes
+    on its words. Returns where they begin (the report had left them out, and a Part's
+    articles ran on under the one before)."""
     first = -1
     for n, title in enumerate(titles):
         level = depth + n
         size = max(b.body_pt + 1, b.body_pt + 4 - 1.5 * level)
         fmt = b.block_format(top=12 if n == 0 else 2, bottom=2, break_before=page and n == 0)
         pos = b.paragraph(title, b.char(size, bold=True, sans=True, colour="#333333"), fmt)
+        heading_markers(b, (marks or [])[n] if n < len(marks or []) else [], pos)
         first = pos if first < 0 else first
     return first
 
 
+def heading_markers(b: TextDocBuilder, notes: list[PlacedNote], start: int) -> None:
+    """After a heading written from ``start``, the markers of the notes on its words,
+    each note's comment over the heading (words before a unit's text are printed as a
+    heading, not in a column, and their notes had been marked nowhere)."""
+    end = b.cursor.position()
+    for number in dict.fromkeys(note.number for note in notes):
+        b.write_runs((Run(f"[{number}]", "marker"),))
+        b.out.note_ranges.setdefault(number, []).append((start, end))
+
+
 def block_heading(b: TextDocBuilder, block: Block) -> None:
-    b.out.block_pos[block.key] = b.cursor.position()
+    b.out.block_pos[block.key] = start = b.cursor.position()
     # In the text's own serif face, as the window sets it: in a bold sans "Art. I" read
     # as "Art. l".
-    b.cursor.insertText(block.title + "  ", b.char(b.body_pt + 1, bold=True))
+    b.cursor.insertText(block.title, b.char(b.body_pt + 1, bold=True))
+    heading_markers(b, b.heading_marks, start)
+    b.cursor.insertText("  ", b.char(b.body_pt + 1, bold=True))
     for badge in block.badges:
         b.badge(badge)
         b.cursor.insertText(" ", b.char(7.5, sans=True))

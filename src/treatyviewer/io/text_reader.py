@@ -466,6 +466,26 @@ _INNER_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)\1")
 marks go, the words stay. Other bold that opens a line stays, for the headings it
 marks ("**Article 1.**", "**Disclaimer**")."""
 
+_WHOLE_LINE_BOLD_RE = re.compile(
+    r"^([ \t]*)(\*\*|__)(?=\w)([^*_\n]{1,300}?)(?<=\S)\2(?=[ \t]*(?:`[^`\n]{1,80}`[ \t]*)?$)",
+    re.MULTILINE,
+)
+"""A line set wholly in bold that opens with a word ("**Article 3 – Funding**",
+"**Genel Esaslar**", a disclaimer's sentence): the bold is how the line is drawn, as a
+heading's marks are, and the panes and the report had shown the asterisks ("**Article 3"
+over "Funding**"); so with a notice set as code after it ("**H. (MADDE 145)** `Mülga`").
+Bold that runs on into the text ("**2.1 Searching**. You can…") stays: its close is
+where the title ends (``bold_title``)."""
+
+_RUN_IN_BOLD_RE = re.compile(
+    r"^([ \t]*)(\*\*|__)(?=[^\W\d_])([^*_\n]{1,120}?)(?<=\S)\2(?=[ \t]*[^\s*_])",
+    re.MULTILINE,
+)
+"""A unit's heading in bold at its line's start, its title or text run on after it
+("**Article 1** – Purpose", "**Art. 3.** La commission…"): drawn bold, read as its
+words (the panes had shown "**Art. 3.**"). A number opening the bold ("**2.1
+Searching**. You can…") keeps it: its close is where the title ends (``bold_title``)."""
+
 _BOLD_NUMBER_RE = re.compile(
     r"^([ \t]*)(\*\*|__)([(\[]?(?:\d{1,3}|[a-z]|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf])"
     r"(?:[.)\]]|\\\.)?)\2(?=[ \t]+\S)",
@@ -520,6 +540,8 @@ def tidied(text: str) -> str:
     if "**" in text or "__" in text:
         text = _INNER_BOLD_RE.sub(lambda m: m[2] if _unheading(m) else m[0], text)
         text = _BOLD_NUMBER_RE.sub(r"\1\3", text)
+        text = _WHOLE_LINE_BOLD_RE.sub(r"\1\3", text)
+        text = _RUN_IN_BOLD_RE.sub(r"\1\3", text)
     if "*" in text:
         text = _EMPHASIS_RE.sub(r"\1", text)
     if "`" in text:

@@ -16,9 +16,10 @@ from PySide6.QtGui import QTextCursor
 from .formats import SEGMENT_PROP
 from .geometry import SideGeometry
 from .pane import ComparisonPane
-from .render import SideMap
+from .render import SideMap, heading_parts
 
 if TYPE_CHECKING:
+    from ...core.document import Document, Segment
     from .view_parts import ViewParts
 
 Side = Literal["old", "new"]
@@ -84,7 +85,10 @@ class SpanLayers:
     def _apply(self, side: Side, kind: str) -> None:
         side_map = self.map(side)
         if side_map is not None:
-            self.pane(side).overlay.set_spans(kind, self._shown(side, kind, side_map))
+            shown = self._shown(side, kind, side_map)
+            if kind == "annotation":
+                shown += self._on_headings(side, side_map)
+            self.pane(side).overlay.set_spans(kind, shown)
         inline = self.view.inline
         if inline is not None:  # the redline shows the words of both texts
             if kind == "annotation":  # a note may hold struck words and kept ones
@@ -143,6 +147,33 @@ class SpanLayers:
             if b > a and side_map.covers(a)
         ]
 
+    def _on_headings(self, side: Side, side_map: SideMap) -> list[tuple[int, int, str]]:
+        """Notes on the words of an article's heading or of the chapter heading above it
+        ("Article V", what selecting the heading notes), over the heading the pane draws:
+        the pane draws headings apart from the text's words, and such a note showed
+        nowhere in it."""
+        out = []
+        for a, b, tip in self._current(side, "annotation"):
+            found = self._heading_at(side, side_map, a, b) if not side_map.covers(a) else None
+            if found is not None:
+                out.append((*found, tip))
+        return out
+
+    def _heading_at(self, side: Side, side_map: SideMap, a: int, b: int) -> tuple[int, int] | None:
+        """Where the words ``a``-``b`` of a text stand in the heading its pane draws, or
+        None when they are no heading's words (or the heading is not shown)."""
+        cmp = self.view.cmp
+        doc = None if cmp is None else cmp.old if side == "old" else cmp.new
+        index = doc.segment_at(a) if doc is not None and b > a else None
+        if doc is None or index is None or b > doc.segments[index].body_start:
+            return None
+        number = side_map.heading_block.get(index)
+        block = self.pane(side).document().findBlockByNumber(number) if number is not None else None
+        if block is None or not block.isValid() or not block.isVisible():
+            return None  # (an article hidden by Show Only Changed Articles)
+        lo, hi = _heading_range(doc, doc.segments[index], a, b)
+        return block.position() + lo, block.position() + hi
+
     def marks(self) -> list[tuple[float, int]]:
         """Noted passages as (fraction of the text height, column) for the overview bar."""
         out: list[tuple[float, int]] = []
@@ -191,9 +222,15 @@ class SpanLayers:
         else:
             self.view.stretching.reach_offset(SIDES.index(side), start)  # (a pair too tall for Qt)
             side_map, pane = self.map(side), self.pane(side)
-            if side_map is None or not side_map.covers(start):
+            if side_map is None:
                 return False
-            a, b = side_map.to_qt(start), side_map.to_qt(max(end, start + 1))
+            if side_map.covers(start):
+                a, b = side_map.to_qt(start), side_map.to_qt(max(end, start + 1))
+            else:  # words of a heading, drawn apart from the text's (or not shown)
+                found = self._heading_at(side, side_map, start, end)
+                if found is None:
+                    return False
+                a, b = found
         pane.reveal(a)  # laid out (a far article of a long text is not)
         cursor = QTextCursor(pane.document())
         cursor.setPosition(a)
@@ -296,3 +333,27 @@ def _source_span(side_map: SideMap, lo: int, hi: int) -> tuple[int, int] | None:
             start = first if start is None else min(start, first)
             end = last if end is None else max(end, last)
     return None if start is None or end is None else (start, end)
+
+
+def _heading_range(doc: Document, seg: Segment, a: int, b: int) -> tuple[int, int]:
+    """Where the words ``a``-``b`` of a heading stand in the heading the pane draws
+    (``heading_parts``), from its start: the chapter's line over the article's own, the
+    article's line, or both."""
+    above, head = heading_parts(doc, seg)
+    if not above:
+        return 0, len(head)
+    own = _own_line(doc.text, seg.start, seg.body_start, seg.heading)
+    if b <= own:
+        return 0, len(above)
+    return (len(above) + 1 if a >= own else 0), len(above) + 1 + len(head)
+
+
+def _own_line(text: str, start: int, end: int, heading: str) -> int:
+    """Where an article's own heading line begins among the lines of its heading
+    (``start``-``end``), below the divisions' and captions' lines (``heading_parts``)."""
+    own, at = start, start
+    for line in text[start:end].split("\n"):
+        if heading and line.strip().startswith(heading):
+            own = at + len(line) - len(line.lstrip())
+        at += len(line) + 1
+    return own
