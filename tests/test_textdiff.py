@@ -201,3 +201,41 @@ def test_a_name_both_sides_of_a_replacement_hold_stays_unchanged():
         ("shall be a free port", "and Sarp"),
     ]
     assert not any("Batum" in c.old_text or "Batum" in c.new_text for c in changes)
+
+
+def test_a_change_made_by_its_own_init_is_the_dataclass_it_was():
+    """``Change`` fills its slots through their descriptors (a speed-up over the frozen
+    dataclass's own ``__init__``): every field, in order, with its default, by position
+    or by name, and still frozen, equal, hashable and copied by ``replace`` alike."""
+    import dataclasses
+    import pickle
+
+    from treatyviewer.core.textdiff import CHANGE_FIELDS, Change
+
+    fields = dataclasses.fields(Change)
+    assert tuple(f.name for f in fields) == CHANGE_FIELDS
+    assert [f.default for f in fields if f.default is not dataclasses.MISSING] == ["wording"]
+    values = ("replace", 3, 7, 4, 9, "Kars", "Kars and Ardahan", "wording")
+    made = Change(*values[:-1])
+    assert tuple(getattr(made, name) for name in CHANGE_FIELDS) == values
+    assert made == Change(**dict(zip(CHANGE_FIELDS, values, strict=True)))
+    assert hash(made) == hash(Change(*values))
+    assert dataclasses.replace(made, change_class="case").change_class == "case"
+    assert pickle.loads(pickle.dumps(made)) == made
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.op = "insert"  # type: ignore[misc]
+
+
+@given(
+    st.lists(st.text(alphabet="ab ’'-.,5\u00a0\u4e00\u318d\u00e9\u0130", max_size=12), max_size=6)
+)
+@settings(max_examples=300)
+def test_words_of_changes_counted_as_one_text_are_counted_alike(texts: list[str]):
+    """``DiffResult.words`` counts the words of all its changes in one text, a space
+    apart: the same count as change by change (no word runs across a space)."""
+    from treatyviewer.core.textdiff import Change, DiffResult, word_count
+
+    changes = tuple(Change("replace", 0, len(t), 0, len(t), t, t[::-1]) for t in texts)
+    deleted, inserted = DiffResult(changes, 0, 0, 0).words()
+    assert deleted == sum(map(word_count, texts))
+    assert inserted == sum(word_count(t[::-1]) for t in texts)

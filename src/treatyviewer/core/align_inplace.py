@@ -30,6 +30,9 @@ IN_PLACE_Z = 8.0
 SAMPLE = 200
 WORDED = 3
 """Least distinct words of an article drawn to measure chance over a whole text."""
+KEEP_ALL_BELOW = 4000
+"""Articles in the two texts (about 3 MB) below which ``PlainWords.forget`` keeps what
+it read."""
 
 
 def words_once(body: str) -> frozenset[str]:
@@ -83,7 +86,10 @@ class PlainWords:
         later stages read only a few of them again), but for those of the articles the
         later stages draw at random: ``worded``'s, and the first ``count`` of each
         ``(salt, count)`` of ``draws`` (``seed(salt + side)``). Read again, they had been
-        a third of all the words read."""
+        a third of all the words read. Short texts keep all they read: their words
+        are a few megabytes, and reading them again was a hundredth of aligning."""
+        if len(self.bodies[0]) + len(self.bodies[1]) < KEEP_ALL_BELOW:
+            return
         kept: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         if draws:
             for side in (0, 1):

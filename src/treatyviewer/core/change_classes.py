@@ -196,27 +196,25 @@ class ChangeClassifier:
             return False
         return in_renumbered(ctx.renumbered(), len(ctx.old_text), a, b)
 
-    def renumbered_citation(self, c: Change) -> Change | None:
+    def renumbered_citation(self, c: Change, core: tuple[Tok, Tok] | None) -> Change | None:
         """The figures a change alters in a cross-reference renumbered with its target,
         as a ``reference`` change, when the change alters nothing else. Citations in
         Chinese and Korean ("第八条" → "第十一条", "제2조의" → "제3조의") change inside
-        a word or a character run, and no word of them pairs with one of the other."""
+        a word or a character run, and no word of them pairs with one of the other.
+        ``core`` is the change's ``_cited_core``."""
         ctx = self.ctx
-        if ctx.renumbered is None:
-            return None
-        core = _cited_core(c)
-        if core is None:
+        if ctx.renumbered is None or core is None:
             return None
         a, b = core
         if not in_renumbered(ctx.renumbered(), len(ctx.old_text), a, b):
             return None
         return Change(c.op, a.start, a.end, b.start, b.end, a.text, b.text, "reference")
 
-    def retargeted_citation(self, c: Change) -> Change | None:
+    def retargeted_citation(self, c: Change, core: tuple[Tok, Tok] | None) -> Change | None:
         """The number a change alters in a Chinese or Korean citation of this text,
         when the cited article did not become the one now cited: ``wording``, as
-        "Article 8" → "Article 12" is where 8 became 11; it now leads elsewhere."""
-        core = _cited_core(c)
+        "Article 8" → "Article 12" is where 8 became 11; it now leads elsewhere.
+        ``core`` as for ``renumbered_citation``."""
         if core is None:
             return None
         a, b = core
@@ -286,10 +284,11 @@ class ChangeClassifier:
         return tuple(out)
 
     def classify(self, c: Change) -> list[Change]:
-        cited = self.renumbered_citation(c)
+        core = _cited_core(c)  # read once for both kinds of citation
+        cited = self.renumbered_citation(c, core)
         if cited is not None:
             return [cited]
-        retargeted = self.retargeted_citation(c)
+        retargeted = self.retargeted_citation(c, core)
         if retargeted is not None:
             return [retargeted]
         found = self.whole(c)
@@ -482,7 +481,7 @@ def _runs_on(prev: Part, part: Part) -> bool:
 def _cited_core(c: Change) -> tuple[Tok, Tok] | None:
     """What a change alters inside a Chinese or Korean citation, its shared opening
     and ending left out, when that is figures and citation words alone. (Every change
-    is asked, twice: the shared ends are found by halving, the string compares in C;
+    is asked, once: the shared ends are found by halving, the string compares in C;
     read character by character, they had been a tenth of diffing a long text.)"""
     o, n = c.old_text, c.new_text
     head = common_prefix(o, n)
