@@ -1214,3 +1214,18 @@ def test_provisions_numbered_in_roman_figures_after_the_articles_are_units() -> 
     assert [s.label for s in make_document(roman).segments] == [
         "I", "II", "TRANSITIONAL AND FINAL PROVISIONS"
     ]  # fmt: skip
+
+
+def test_a_swedish_section_cited_after_its_chapter_on_a_line_of_its_own_is_no_section() -> None:
+    """A reference "9 kap. 8 §" broken after the chapter leaves "8 §." alone on a line;
+    it closes the sentence above and is no section 8 (Socialtjänstlag 31 kap. 1 §)."""
+    source = (
+        "31 kap. Rätt att meddela föreskrifter\n\n"
+        "1 § Regeringen får meddela föreskrifter om skydd för enskilda i verksamhet\n"
+        "vid sådana LVM-hem och särskilda ungdomshem som avses i 9 kap.\n"
+        "8 §.\n\n"
+        "2 § Regeringen får meddela föreskrifter om villkor för tillstånd.\n\n"
+        "3 § Regeringen får meddela föreskrifter om den högsta ersättningen.\n"
+    )
+    doc = make_document(source)
+    assert [s.label for s in doc.segments if s.label != "preamble"] == ["1", "2", "3"]

@@ -291,6 +291,11 @@ def _titled(rest: str) -> bool:
 
 _YEAR_OPENS_RE = re.compile(r"(?:1[89]|20)\d\d\.")
 """A year as a Hungarian date opens a sentence with it ("2020. január 1-jétől")."""
+_CITED_DIVISION_RE = re.compile(
+    rf"[^\W\d_][^\n]*?[ \t]\d{{1,3}}(?:[ \t]?[a-zåäö])?[ \t]+{DIVISION_AFTER_WORD}[ \t]*$"
+)
+"""A line of prose that ends citing a chapter with its number first ("… som avses i 9
+kap."): a section numbered before its word on the next line is the chapter's, cited."""
 _STATUS_NOTE_RE = re.compile(r"/[^/\n]{3,80}/")
 """A note in slashes after a section's number saying when its text ends or begins to apply."""
 
@@ -313,6 +318,8 @@ def _is_heading(match: re.Match[str]) -> bool:
     line_start, prev_line = _line_above(match)
     if prev_line.strip() and match[0].lstrip(" \t#*_")[:1].islower():
         return False  # "… que señala el" / "     artículo 59.": a citation wrapped onto a line
+    if match.groupdict().get("des4") and _CITED_DIVISION_RE.search(prev_line):
+        return False  # "… som avses i 9 kap." / "8 §.": the section of a chapter it cites
     if not rest.strip():
         if prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line):
             return False
