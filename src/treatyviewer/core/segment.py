@@ -20,7 +20,7 @@ from . import turkish_divisions
 from .bold_titles import opens_in_bold
 from .cancel import StopCheck, check, part
 from .captioned_numbers import captioned_articles
-from .chapter_numbering import qualified_labels
+from .chapter_numbering import qualified_labels, repeat_notices
 from .clause_headings import (
     clause_segments,
     decimal_segments,
@@ -1127,21 +1127,6 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     return labels
 
 
-def repeat_notices(repeats: list[tuple[str, str, int]]) -> list[str]:
-    """What the reader is told of headings that repeat a number: (heading as
-    printed, label, how many times so far) of each repeat."""
-    if len(repeats) > REPEATS_TOLD:  # a text pasted in several times: one notice, not thousands
-        first = repeats[0][0]
-        return [
-            f"{len(repeats)} headings repeat an earlier number (the first: {first}); "
-            "each repeat is labelled with #2, #3 and so on"
-        ]
-    return [
-        f"{heading} appears {count} times; the repeat is labelled {label}#{count}"
-        for heading, label, count in repeats
-    ]
-
-
 def _series_notices(units: list[Segment]) -> list[str]:
     """Notices of the units numbered from 1 again ("1#2"), as of repeated headings."""
     repeats = []
@@ -1150,10 +1135,6 @@ def _series_notices(units: list[Segment]) -> list[str]:
         if mark and u.kind is SegmentKind.ARTICLE and count.isdigit():
             repeats.append((u.heading or label, label, int(count)))
     return repeat_notices(repeats)
-
-
-REPEATS_TOLD = 5
-"""Repeated numbers told one by one; more are told as one notice."""
 
 
 def _with_section_peers(text: str, headings: list[_Heading]) -> list[_Heading]:
