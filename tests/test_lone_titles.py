@@ -68,3 +68,40 @@ def test_an_articles_only_line_and_a_list_of_names_stay_where_they_are() -> None
     assert units["1"].endswith("Repealed")
     assert units["2"].endswith("Kars\n\nArdahan")
     assert units["3"].startswith("Article 3")
+
+
+LONG_TITLE_OLD = """Förordning (1987:916) om konkurser
+
+33 § Rätten ska underrätta tillsynsmyndigheten om förhandlingen.
+
+34 § När konkursen har avslutats ska rätten underrätta Skatteverket.
+Förordning (2007:793).
+
+Anmälan till myndighet beträffande viss egendom som inte har sålts
+
+35 § Om en konkurs har avslutats utan att egendomen sålts, ska förvaltaren anmäla det.
+"""
+
+LONG_TITLE_NEW = LONG_TITLE_OLD.replace(
+    "Förordning (2007:793).\n",
+    "Förordning (2007:793).\n\n34 a § Om förvaltaren överlämnar tillgångar till en borgenär "
+    "ska förvaltaren underrätta tillsynsmyndigheten om det. Förordning (2026:324).\n",
+)
+
+
+def test_a_group_title_of_ten_words_heads_the_section_under_it() -> None:
+    """Swedish group titles run longer than a Turkish article's caption ("Anmälan till
+    myndighet beträffande viss egendom som inte har sålts", over 35 §). Left at the end
+    of 34 §, it moved onto a 34 a § put in after it, and 34 § read as split into both."""
+    units = texts(LONG_TITLE_OLD)
+    assert units["34"].endswith("Förordning (2007:793).")
+    assert units["35"].startswith("Anmälan till myndighet")
+    cmp = compare(make_document(LONG_TITLE_OLD), make_document(LONG_TITLE_NEW))
+    links = {
+        tuple(cmp.old.segments[i].label for i in p.old): tuple(
+            cmp.new.segments[i].label for i in p.new
+        )
+        for p in cmp.pairs
+    }
+    assert links[("34",)] == ("34",)
+    assert "34 a" in [cmp.new.segments[i].label for i in cmp.added]

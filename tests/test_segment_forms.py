@@ -1214,3 +1214,34 @@ def test_provisions_numbered_in_roman_figures_after_the_articles_are_units() -> 
     assert [s.label for s in make_document(roman).segments] == [
         "I", "II", "TRANSITIONAL AND FINAL PROVISIONS"
     ]  # fmt: skip
+
+
+def test_a_swedish_section_cited_after_its_chapter_on_a_line_of_its_own_is_no_section() -> None:
+    """A reference "9 kap. 8 §" broken after the chapter leaves "8 §." alone on a line;
+    it closes the sentence above and is no section 8 (Socialtjänstlag 31 kap. 1 §)."""
+    source = (
+        "31 kap. Rätt att meddela föreskrifter\n\n"
+        "1 § Regeringen får meddela föreskrifter om skydd för enskilda i verksamhet\n"
+        "vid sådana LVM-hem och särskilda ungdomshem som avses i 9 kap.\n"
+        "8 §.\n\n"
+        "2 § Regeringen får meddela föreskrifter om villkor för tillstånd.\n\n"
+        "3 § Regeringen får meddela föreskrifter om den högsta ersättningen.\n"
+    )
+    doc = make_document(source)
+    assert [s.label for s in doc.segments if s.label != "preamble"] == ["1", "2", "3"]
+
+
+def test_a_chaptered_swedish_section_printed_in_two_wordings_keeps_its_chapter() -> None:
+    """A consolidation prints a section both in the wording that ends and in the one
+    that begins ("1 § /Upphör att gälla …/", "1 § /Träder i kraft …/"). The repeat
+    within 1 kap. made every label one count again ("1#3" for 2 kap. 1 §) in the
+    Avfallsförordning (2020:614); the chapters stay, the repeat marked within its own."""
+    text = (
+        "1 kap. Allmänt\n\n1 § /Upphör att gälla U:2026-05-21/\nDenna förordning gäller avfall.\n\n"
+        "1 § /Träder i kraft I:2026-05-21/\nDenna förordning gäller avfall och skrot.\n\n"
+        "2 § Ord har samma betydelse som i miljöbalken.\n\n2 kap. Klassificering\n\n"
+        "1 § Avfall ska klassificeras.\n\n2 § Farligt avfall ska märkas.\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["1:1", "1:1#2", "1:2", "2:1", "2:2"]
+    assert doc.warnings == ("1 § appears 2 times; the repeat is labelled 1:1#2",)

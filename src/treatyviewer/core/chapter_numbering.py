@@ -46,15 +46,25 @@ def qualified_labels(
     if not restarts_in_divisions(segments, divisions):
         return segments, warnings
     out = []
+    counts: dict[str, int] = {}
+    repeats: list[tuple[str, str, int]] = []
     for seg in segments:
         if seg.kind is SegmentKind.ARTICLE and seg.division is not None:
-            seg = replace(seg, label=f"{divisions[seg.division].label}:{_base(seg.label)}")
+            label = f"{divisions[seg.division].label}:{_base(seg.label)}"
+            counts[label] = counts.get(label, 0) + 1
+            if counts[label] > 1:
+                # A section printed in the wording that ends and in the one that
+                # begins ("1 § /Upphör att gälla …/", "1 § /Träder i kraft …/"):
+                # marked within its chapter, the chapters' labels kept.
+                repeats.append((seg.heading or label, label, counts[label]))
+                label = f"{label}{REPEAT_MARK}{counts[label]}"
+            seg = replace(seg, label=label)
         out.append(seg)
     labels = [s.label for s in out]
     if len(set(labels)) != len(labels):
-        return segments, warnings  # a number repeated within a chapter: keep the marks
+        return segments, warnings
     kept = [w for w in warnings if not _about_one_count(w)]
-    return out, kept
+    return out, kept + repeat_notices(repeats)
 
 
 def _about_one_count(warning: str) -> bool:
@@ -63,3 +73,22 @@ def _about_one_count(warning: str) -> bool:
         or (" appears " in warning and "the repeat is labelled" in warning)
         or "each repeat is labelled" in warning
     )
+
+
+REPEATS_TOLD = 5
+"""Repeated numbers told one by one; more are told as one notice."""
+
+
+def repeat_notices(repeats: list[tuple[str, str, int]]) -> list[str]:
+    """What the reader is told of headings that repeat a number: (heading as
+    printed, label, how many times so far) of each repeat."""
+    if len(repeats) > REPEATS_TOLD:  # a text pasted in several times: one notice, not thousands
+        first = repeats[0][0]
+        return [
+            f"{len(repeats)} headings repeat an earlier number (the first: {first}); "
+            "each repeat is labelled with #2, #3 and so on"
+        ]
+    return [
+        f"{heading} appears {count} times; the repeat is labelled {label}#{count}"
+        for heading, label, count in repeats
+    ]

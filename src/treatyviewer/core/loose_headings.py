@@ -101,6 +101,9 @@ def caps_over_prose(text: str, start: int, end: int) -> list[str] | None:
 
 TITLE_WORDS = 6
 """Most words of a title set on its own line right above its article's heading."""
+LONE_TITLE_WORDS = 12
+"""Most words of a title set apart by blank lines above a group of sections: Swedish ones
+run to ten ("Anmälan till myndighet beträffande viss egendom som inte har sålts")."""
 
 
 def title_above(text: str, lo: int, start: int) -> int:
@@ -165,7 +168,7 @@ def lone_title_above(text: str, lo: int, start: int) -> int:
         k < 0
         or not lines[k].rstrip().endswith(_SENTENCE_ENDS)
         or len(title) > HEADING_MAX
-        or len(title.split()) > TITLE_WORDS
+        or len(title.split()) > LONE_TITLE_WORDS
         or not title[0].isupper()
         or heading_lines(title, 0, len(title)) is None
     ):

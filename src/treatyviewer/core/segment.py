@@ -20,7 +20,7 @@ from . import turkish_divisions
 from .bold_titles import opens_in_bold
 from .cancel import StopCheck, check, part
 from .captioned_numbers import captioned_articles
-from .chapter_numbering import qualified_labels
+from .chapter_numbering import qualified_labels, repeat_notices
 from .clause_headings import (
     clause_segments,
     decimal_segments,
@@ -291,6 +291,11 @@ def _titled(rest: str) -> bool:
 
 _YEAR_OPENS_RE = re.compile(r"(?:1[89]|20)\d\d\.")
 """A year as a Hungarian date opens a sentence with it ("2020. január 1-jétől")."""
+_CITED_DIVISION_RE = re.compile(
+    rf"[^\W\d_][^\n]*?[ \t]\d{{1,3}}(?:[ \t]?[a-zåäö])?[ \t]+{DIVISION_AFTER_WORD}[ \t]*$"
+)
+"""A line of prose that ends citing a chapter with its number first ("… som avses i 9
+kap."): a section numbered before its word on the next line is the chapter's, cited."""
 _STATUS_NOTE_RE = re.compile(r"/[^/\n]{3,80}/")
 """A note in slashes after a section's number saying when its text ends or begins to apply."""
 
@@ -313,6 +318,8 @@ def _is_heading(match: re.Match[str]) -> bool:
     line_start, prev_line = _line_above(match)
     if prev_line.strip() and match[0].lstrip(" \t#*_")[:1].islower():
         return False  # "… que señala el" / "     artículo 59.": a citation wrapped onto a line
+    if match.groupdict().get("des4") and _CITED_DIVISION_RE.search(prev_line):
+        return False  # "… som avses i 9 kap." / "8 §.": the section of a chapter it cites
     # A bracketed number alone after the designator ("Article 26 (6)") is a note's call
     # or the first paragraph's number with its text below: the heading stands alone.
     if not rest.strip() or _PARAGRAPH_NUMBER_RE.fullmatch(rest.strip()):
@@ -1122,21 +1129,6 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     return labels
 
 
-def repeat_notices(repeats: list[tuple[str, str, int]]) -> list[str]:
-    """What the reader is told of headings that repeat a number: (heading as
-    printed, label, how many times so far) of each repeat."""
-    if len(repeats) > REPEATS_TOLD:  # a text pasted in several times: one notice, not thousands
-        first = repeats[0][0]
-        return [
-            f"{len(repeats)} headings repeat an earlier number (the first: {first}); "
-            "each repeat is labelled with #2, #3 and so on"
-        ]
-    return [
-        f"{heading} appears {count} times; the repeat is labelled {label}#{count}"
-        for heading, label, count in repeats
-    ]
-
-
 def _series_notices(units: list[Segment]) -> list[str]:
     """Notices of the units numbered from 1 again ("1#2"), as of repeated headings."""
     repeats = []
@@ -1145,10 +1137,6 @@ def _series_notices(units: list[Segment]) -> list[str]:
         if mark and u.kind is SegmentKind.ARTICLE and count.isdigit():
             repeats.append((u.heading or label, label, int(count)))
     return repeat_notices(repeats)
-
-
-REPEATS_TOLD = 5
-"""Repeated numbers told one by one; more are told as one notice."""
 
 
 def _with_section_peers(text: str, headings: list[_Heading]) -> list[_Heading]:
