@@ -2080,6 +2080,7 @@ class Aligner:
         groups = self._pair_bare_headings_by_number(groups)
         groups = self._pair_alone_by_matter(groups)
         groups = self._bare_stubs_keep_their_articles(groups)
+        groups = self._namesake_blocks_apart(groups)
         check(self.should_stop, ATTACHED, STAGES)
         self._forget()
         return self._collect(groups)
@@ -2122,6 +2123,46 @@ class Aligner:
                 continue
             out.append(group)
         return sorted(out, key=lambda g: g[2])
+
+    def _namesake_blocks_apart(self, groups: list[Group]) -> list[Group]:
+        """A block of as many old articles as new ones, numbered the same one for one
+        and in order, is that many namesakes: "3 + 5 -> 3 + 5" merged, where a text
+        that keeps its numbers moved a paragraph of Article 3 into Article 5, hid that
+        both articles are still there. Numbers printed once in each text only."""
+        blocks = [
+            g for g in groups if len(g[0]) > 1 and len(g[0]) == len(g[1]) and self._namesakes(g)
+        ]
+        if not blocks:
+            return groups
+        counts = (
+            Counter(s.label.casefold() for s in self.old_segs),
+            Counter(s.label.casefold() for s in self.new_segs),
+        )
+        out: list[Group] = []
+        for group in groups:
+            olds, news = sorted(group[0]), sorted(group[1])
+            if group not in blocks or any(
+                counts[0][self.old_segs[i].label.casefold()] > 1
+                or counts[1][self.new_segs[j].label.casefold()] > 1
+                or not self.allowed(i, j)
+                for i, j in zip(olds, news, strict=True)
+            ):
+                out.append(group)
+                continue
+            for i, j in zip(olds, news, strict=True):
+                self._take(i, j)
+                out.append(((i,), (j,), (i, j), math.inf))
+        return sorted(out, key=lambda g: g[2])
+
+    def _namesakes(self, group: Group) -> bool:
+        """Whether a group's articles pair off, in order, by the numbers they print."""
+        olds, news = sorted(group[0]), sorted(group[1])
+        return all(
+            self.old_segs[i].kind is SegmentKind.ARTICLE
+            and self.new_segs[j].kind is SegmentKind.ARTICLE
+            and self._same_label(i, j)
+            for i, j in zip(olds, news, strict=True)
+        )
 
     def _has_stub(self, stubs: dict[str, list[int]], i: int) -> bool:
         """Whether old article ``i`` has one bare stub of its own number in ``stubs``."""
