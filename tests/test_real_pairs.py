@@ -31,9 +31,6 @@ FAILING = {
     "(the administration's units, recast in 2019 as principles) is left removed and 2019 "
     "Art. 6 added, and 2010 Art. 8 (the decentral administration) pairs with the new Art. 8 "
     "(the lists in the annexes) instead of going to 7a and 7b, which come out added",
-    "fr-crpa": "measured P 0.984, R 0.969, added F1 1.00, removed F1 1.00: R312-7 and R312-8 "
-    "pair together two to two, where each keeps its number (the new R312-7 also takes the old "
-    "R312-8's rule that an unpublished circular does not apply)",
     "kr-const": "measured P 0.976, R 0.992, added F1 0.94, removed F1 0.89: the two "
     "amending procedures of 1972 (125, 126), recast together as 1980 130 and 131, pair "
     "crosswise one to one; 1972 42 (a council's organisation left to the law) pairs, at "

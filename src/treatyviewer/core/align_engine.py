@@ -2009,6 +2009,8 @@ class Aligner:
         bodies = (self.old_bodies, self.new_bodies)
         more = remainder_pairs(bodies, open_, paired)
         splits, merges = far_parts(words, open_, paired, self.scores, features, more)
+        if splits or merges:
+            splits, merges = self._near_parts_only(groups, splits, merges)
         if not splits and not merges:
             return groups
         out: list[Group] = []
@@ -2080,6 +2082,7 @@ class Aligner:
         groups = self._pair_bare_headings_by_number(groups)
         groups = self._pair_alone_by_matter(groups)
         groups = self._bare_stubs_keep_their_articles(groups)
+        groups = self._namesake_blocks_apart(groups)
         check(self.should_stop, ATTACHED, STAGES)
         self._forget()
         return self._collect(groups)
@@ -2122,6 +2125,98 @@ class Aligner:
                 continue
             out.append(group)
         return sorted(out, key=lambda g: g[2])
+
+    def _keeps_numbers(self) -> bool:
+        """Whether most pairs kept in order carry the same number in both texts (a
+        text amended in place)."""
+        chain_new, chain_old = self._chain()
+        kept = sum(map(self._same_label, chain_old, chain_new))
+        return len(chain_old) >= KEPT_NUMBERS_MIN and kept >= KEPT_NUMBERS_SHARE * len(chain_old)
+
+    def _near_parts_only(
+        self, groups: list[Group], splits: dict[int, int], merges: dict[int, int]
+    ) -> tuple[dict[int, int], dict[int, int]]:
+        """In a text that keeps its numbers, a far part whose number the other text
+        does not print, with an article paired to its namesake between it and the
+        rest of its group, was put in there, not cut out of that article: "35 -> 35 +
+        466 bis", a paragraph of Article 35 moved elsewhere and a new Article 466 bis
+        worded in the same formula. Such a part is left added (or removed); one numbered
+        after its article ("158 ter" beyond an older "158 bis") stays."""
+        if not self._keeps_numbers():
+            return splits, merges
+        same = [g[2] for g in groups if len(g[0]) == len(g[1]) == 1 and self._same_label(*g[2])]
+        kept = (sorted(i for i, _ in same), sorted(j for _, j in same))
+        labels = (
+            {s.label.casefold() for s in self.old_segs},
+            {s.label.casefold() for s in self.new_segs},
+        )
+        news_of = {g[0][0]: g[1] for g in groups if len(g[0]) == 1}
+        olds_of = {g[1][0]: g[0] for g in groups if len(g[1]) == 1}
+        splits = {
+            j: i
+            for j, i in splits.items()
+            if self.new_segs[j].label.casefold() in labels[0]
+            or _numbered_after(self.new_segs[j].label, self.old_segs[i].label)
+            or not self._kept_between(kept[1], j, news_of.get(i, ()))
+        }
+        merges = {
+            i: j
+            for i, j in merges.items()
+            if self.old_segs[i].label.casefold() in labels[1]
+            or _numbered_after(self.old_segs[i].label, self.new_segs[j].label)
+            or not self._kept_between(kept[0], i, olds_of.get(j, ()))
+        }
+        return splits, merges
+
+    @staticmethod
+    def _kept_between(kept: list[int], k: int, others: Sequence[int]) -> bool:
+        """Whether an article of ``kept`` lies between ``k`` and the nearest of ``others``."""
+        if not others:
+            return False
+        near = min(others, key=lambda m: abs(m - k))
+        low, high = min(k, near), max(k, near)
+        at = bisect_left(kept, low + 1)
+        return at < len(kept) and kept[at] < high
+
+    def _namesake_blocks_apart(self, groups: list[Group]) -> list[Group]:
+        """A block of as many old articles as new ones, numbered the same one for one
+        and in order, is that many namesakes: "3 + 5 -> 3 + 5" merged, where a text
+        that keeps its numbers moved a paragraph of Article 3 into Article 5, hid that
+        both articles are still there. Numbers printed once in each text only."""
+        blocks = [
+            g for g in groups if len(g[0]) > 1 and len(g[0]) == len(g[1]) and self._namesakes(g)
+        ]
+        if not blocks:
+            return groups
+        counts = (
+            Counter(s.label.casefold() for s in self.old_segs),
+            Counter(s.label.casefold() for s in self.new_segs),
+        )
+        out: list[Group] = []
+        for group in groups:
+            olds, news = sorted(group[0]), sorted(group[1])
+            if group not in blocks or any(
+                counts[0][self.old_segs[i].label.casefold()] > 1
+                or counts[1][self.new_segs[j].label.casefold()] > 1
+                or not self.allowed(i, j)
+                for i, j in zip(olds, news, strict=True)
+            ):
+                out.append(group)
+                continue
+            for i, j in zip(olds, news, strict=True):
+                self._take(i, j)
+                out.append(((i,), (j,), (i, j), math.inf))
+        return sorted(out, key=lambda g: g[2])
+
+    def _namesakes(self, group: Group) -> bool:
+        """Whether a group's articles pair off, in order, by the numbers they print."""
+        olds, news = sorted(group[0]), sorted(group[1])
+        return all(
+            self.old_segs[i].kind is SegmentKind.ARTICLE
+            and self.new_segs[j].kind is SegmentKind.ARTICLE
+            and self._same_label(i, j)
+            for i, j in zip(olds, news, strict=True)
+        )
 
     def _has_stub(self, stubs: dict[str, list[int]], i: int) -> bool:
         """Whether old article ``i`` has one bare stub of its own number in ``stubs``."""
@@ -2869,3 +2964,13 @@ def _beside_one_pair(groups: list[Group]) -> Callable[[int, int], bool]:
         return bool(mine & theirs)
 
     return beside
+
+
+_NUMERALS = frozenset("0123456789零一二三四五六七八九十百千")
+
+
+def _numbered_after(label: str, base: str) -> bool:
+    """Whether ``label`` is ``base`` with a mark of insertion after it ("158 ter",
+    "6a", "12-1", "二十之一"), not another number that begins the same ("1580")."""
+    label, base = label.casefold(), base.casefold()
+    return len(label) > len(base) and label.startswith(base) and label[len(base)] not in _NUMERALS
