@@ -644,15 +644,22 @@ class Aligner:
     def allowed(self, i: int, j: int) -> bool:
         return self.groups[0][i] == self.groups[1][j] and (i, j) not in self.forbidden
 
-    def _alike_named(self, i: int, j: int) -> bool:
+    def _alike_named(self, i: int, j: int, outweighed: Callable[[], bool] | None = None) -> bool:
         """``allowed``, unless the two are ``named_apart`` (two articles of one template
-        about two states, which share all their words but the names)."""
+        about two states, which share all their words but the names); where that
+        rests on one word beside their names, ``outweighed`` may say the two are
+        alike beyond it."""
         if not self.allowed(i, j):
             return False
         names = (self._names(0, i), self._names(1, j))
-        return not named_apart(self.old_vecs, i, self.new_vecs, j, names) or self._renamed(
-            i, *names
-        )
+        return not named_apart(
+            self.old_vecs, i, self.new_vecs, j, names, outweighed
+        ) or self._renamed(i, *names)
+
+    def stands_out(self, i: int, j: int) -> bool:
+        """Whether the pair's own score, less hubness, stands ``NEAR_Z`` out of the
+        background: what a pair that sits between the pairs around it needs."""
+        return self.background.z(self.adjusted(i, j, self.score(i, j))) >= NEAR_Z
 
     def _renamed(self, i: int, old_names: set[str], new_names: set[str]) -> bool:
         """Whether the names that part old article ``i`` from its counterpart were
@@ -1404,11 +1411,16 @@ class Aligner:
         that word, say it is on the same matter (names read from sentences that open
         with capitals set "Uurija või prokuröri…" and "Prokuröri poolt…" apart); and
         two titles that share no word ("Arbitration", "Frontier workers") say it is
-        an article struck out and another put in its place."""
+        an article struck out and another put in its place. Names told apart by one
+        word beside them are outweighed by a score that stands out of chance."""
         old, new = self._title_stems(i, j)
         alike = bool(old & new)
         apart = bool(old) and bool(new) and not alike
-        return (placed or alike) and not apart and (alike or self._alike_named(i, j))
+        return (
+            (placed or alike)
+            and not apart
+            and (alike or self._alike_named(i, j, lambda: self.stands_out(i, j)))
+        )
 
     def _pair_same_titled_in_place(self, groups: list[Group]) -> list[Group]:
         """The only open article of each text between two pairs, both under the same

@@ -274,9 +274,12 @@ class _Gap:
         return bool(old_names and new_names) and (old_names <= new_names or new_names <= old_names)
 
     def named_apart(self, i: int, j: int) -> bool:
-        """``align_mutual.named_apart`` of the two articles' names."""
+        """``align_mutual.named_apart`` of the two articles' names, outweighed (where
+        only a word beside their names is in common) by a score of their own
+        ``NEAR_Z`` out of the background: between two anchors, an article rewritten
+        where it stood and read far beyond chance."""
         a = self.a
-        return named_apart(a.old_vecs, i, a.new_vecs, j)
+        return named_apart(a.old_vecs, i, a.new_vecs, j, outweighed=lambda: a.stands_out(i, j))
 
     def stands_alone(self, i: int, j: int) -> bool:
         """Whether each of the two holds the other's matter beyond the near bar, or
