@@ -82,6 +82,7 @@ from .align_gaps import (
     CROWDED_RUNNING_Z,
     alone_standing,
     among_homes,
+    held_back,
     held_standing,
     pair_in_gaps,
 )
@@ -1499,6 +1500,30 @@ class Aligner:
                     found.append((i, homes[0]))
         return self._paired_for_review(groups, found)
 
+    def _pair_held_under_kept_number(self, groups: list[Group]) -> list[Group]:
+        """The only open article of each text between two pairs that kept their
+        numbers, under one number, one of them held far beyond chance (``EXPANDED_Z``)
+        by the other: that article grown around its old text, or cut down to part of
+        it (a list of the conventions superseded, now a sentence that refers to a list
+        kept elsewhere), its number and place standing for the title of
+        ``_pair_expanded_under_title``. Names told apart by one word beside them do
+        not part two articles held so. Offered for review, as those pairs are."""
+        found: list[tuple[int, int]] = []
+        chain_new, chain_old = self._chain()
+        for i, j in self._sole_articles(groups):
+            k = bisect_left(chain_old, i)
+            if not (
+                0 < k < len(chain_old)
+                and self._same_label(i, j)
+                and self._same_label(chain_old[k - 1], chain_new[k - 1])
+                and self._same_label(chain_old[k], chain_new[k])
+            ):
+                continue
+            held = max(held_standing(self, [i], [j], i, j), held_back(self, i, j))
+            if held >= EXPANDED_Z and self._alike_named(i, j, lambda: True):
+                found.append((i, j))
+        return self._paired_for_review(groups, found)
+
     def _namesakes_out_of_splits(self, groups: list[Group]) -> list[Group]:
         """A part of a split (or merge) that prints, word for word, the title of an
         open article of the other text (a title that no other unit of either text has)
@@ -2085,6 +2110,7 @@ class Aligner:
         groups = self._pair_same_titled_in_place(groups)
         groups = self._pair_namesakes_by_title(groups)
         groups = self._pair_expanded_under_title(groups)
+        groups = self._pair_held_under_kept_number(groups)
         groups = self._namesakes_out_of_splits(groups)
         groups = self._pair_kin_headings(groups)
         groups = self._pair_same_titled_apart(groups)

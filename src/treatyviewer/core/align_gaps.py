@@ -207,6 +207,14 @@ def held_standing(a: Aligner, olds: list[int], news: list[int], i: int, j: int) 
     return gap.old_in_new(i, j) if gap.shared(i, j) else -math.inf
 
 
+def held_back(a: Aligner, i: int, j: int) -> float:
+    """How far old ``i`` holds new ``j``'s matter above its yardstick, the two the only
+    open articles between two pairs (-inf when they share too little to weigh): an
+    article cut down to part of its old text is held by it, and holds little of it."""
+    gap = _Gap(a, range(i, i + 1), range(j, j + 1))
+    return gap.new_in_old(j, i) if gap.shared(i, j) else -math.inf
+
+
 class _Gap:
     """The open articles between two anchors and their yardsticks."""
 
