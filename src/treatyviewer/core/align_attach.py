@@ -59,6 +59,8 @@ class Aligner(Protocol):
 
     def running_z(self, i: int, j: int) -> float: ...
 
+    def stands_out(self, i: int, j: int) -> bool: ...
+
 
 ATTACH_Z = 3.5
 """How far above its share in unrelated articles a leftover's share in a neighbour's

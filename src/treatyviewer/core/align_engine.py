@@ -82,6 +82,7 @@ from .align_gaps import (
     CROWDED_RUNNING_Z,
     alone_standing,
     among_homes,
+    held_back,
     held_standing,
     pair_in_gaps,
 )
@@ -644,15 +645,22 @@ class Aligner:
     def allowed(self, i: int, j: int) -> bool:
         return self.groups[0][i] == self.groups[1][j] and (i, j) not in self.forbidden
 
-    def _alike_named(self, i: int, j: int) -> bool:
+    def _alike_named(self, i: int, j: int, outweighed: Callable[[], bool] | None = None) -> bool:
         """``allowed``, unless the two are ``named_apart`` (two articles of one template
-        about two states, which share all their words but the names)."""
+        about two states, which share all their words but the names); where that
+        rests on one word beside their names, ``outweighed`` may say the two are
+        alike beyond it."""
         if not self.allowed(i, j):
             return False
         names = (self._names(0, i), self._names(1, j))
-        return not named_apart(self.old_vecs, i, self.new_vecs, j, names) or self._renamed(
-            i, *names
-        )
+        return not named_apart(
+            self.old_vecs, i, self.new_vecs, j, names, outweighed
+        ) or self._renamed(i, *names)
+
+    def stands_out(self, i: int, j: int) -> bool:
+        """Whether the pair's own score, less hubness, stands ``NEAR_Z`` out of the
+        background: what a pair that sits between the pairs around it needs."""
+        return self.background.z(self.adjusted(i, j, self.score(i, j))) >= NEAR_Z
 
     def _renamed(self, i: int, old_names: set[str], new_names: set[str]) -> bool:
         """Whether the names that part old article ``i`` from its counterpart were
@@ -1404,11 +1412,16 @@ class Aligner:
         that word, say it is on the same matter (names read from sentences that open
         with capitals set "Uurija või prokuröri…" and "Prokuröri poolt…" apart); and
         two titles that share no word ("Arbitration", "Frontier workers") say it is
-        an article struck out and another put in its place."""
+        an article struck out and another put in its place. Names told apart by one
+        word beside them are outweighed by a score that stands out of chance."""
         old, new = self._title_stems(i, j)
         alike = bool(old & new)
         apart = bool(old) and bool(new) and not alike
-        return (placed or alike) and not apart and (alike or self._alike_named(i, j))
+        return (
+            (placed or alike)
+            and not apart
+            and (alike or self._alike_named(i, j, lambda: self.stands_out(i, j)))
+        )
 
     def _pair_same_titled_in_place(self, groups: list[Group]) -> list[Group]:
         """The only open article of each text between two pairs, both under the same
@@ -1485,6 +1498,30 @@ class Aligner:
                     and held_standing(self, olds, news, i, homes[0]) >= EXPANDED_Z
                 ):
                     found.append((i, homes[0]))
+        return self._paired_for_review(groups, found)
+
+    def _pair_held_under_kept_number(self, groups: list[Group]) -> list[Group]:
+        """The only open article of each text between two pairs that kept their
+        numbers, under one number, one of them held far beyond chance (``EXPANDED_Z``)
+        by the other: that article grown around its old text, or cut down to part of
+        it (a list of the conventions superseded, now a sentence that refers to a list
+        kept elsewhere), its number and place standing for the title of
+        ``_pair_expanded_under_title``. Names told apart by one word beside them do
+        not part two articles held so. Offered for review, as those pairs are."""
+        found: list[tuple[int, int]] = []
+        chain_new, chain_old = self._chain()
+        for i, j in self._sole_articles(groups):
+            k = bisect_left(chain_old, i)
+            if not (
+                0 < k < len(chain_old)
+                and self._same_label(i, j)
+                and self._same_label(chain_old[k - 1], chain_new[k - 1])
+                and self._same_label(chain_old[k], chain_new[k])
+            ):
+                continue
+            held = max(held_standing(self, [i], [j], i, j), held_back(self, i, j))
+            if held >= EXPANDED_Z and self._alike_named(i, j, lambda: True):
+                found.append((i, j))
         return self._paired_for_review(groups, found)
 
     def _namesakes_out_of_splits(self, groups: list[Group]) -> list[Group]:
@@ -2075,6 +2112,7 @@ class Aligner:
         groups = self._pair_same_titled_in_place(groups)
         groups = self._pair_namesakes_by_title(groups)
         groups = self._pair_expanded_under_title(groups)
+        groups = self._pair_held_under_kept_number(groups)
         groups = self._namesakes_out_of_splits(groups)
         groups = self._pair_kin_headings(groups)
         groups = self._pair_same_titled_apart(groups)

@@ -207,6 +207,14 @@ def held_standing(a: Aligner, olds: list[int], news: list[int], i: int, j: int) 
     return gap.old_in_new(i, j) if gap.shared(i, j) else -math.inf
 
 
+def held_back(a: Aligner, i: int, j: int) -> float:
+    """How far old ``i`` holds new ``j``'s matter above its yardstick, the two the only
+    open articles between two pairs (-inf when they share too little to weigh): an
+    article cut down to part of its old text is held by it, and holds little of it."""
+    gap = _Gap(a, range(i, i + 1), range(j, j + 1))
+    return gap.new_in_old(j, i) if gap.shared(i, j) else -math.inf
+
+
 class _Gap:
     """The open articles between two anchors and their yardsticks."""
 
@@ -274,9 +282,12 @@ class _Gap:
         return bool(old_names and new_names) and (old_names <= new_names or new_names <= old_names)
 
     def named_apart(self, i: int, j: int) -> bool:
-        """``align_mutual.named_apart`` of the two articles' names."""
+        """``align_mutual.named_apart`` of the two articles' names, outweighed (where
+        only a word beside their names is in common) by a score of their own
+        ``NEAR_Z`` out of the background: between two anchors, an article rewritten
+        where it stood and read far beyond chance."""
         a = self.a
-        return named_apart(a.old_vecs, i, a.new_vecs, j)
+        return named_apart(a.old_vecs, i, a.new_vecs, j, outweighed=lambda: a.stands_out(i, j))
 
     def stands_alone(self, i: int, j: int) -> bool:
         """Whether each of the two holds the other's matter beyond the near bar, or

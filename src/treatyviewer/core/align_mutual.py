@@ -388,6 +388,7 @@ def named_apart(
     new: Vectors,
     j: int,
     names: tuple[Collection[str], Collection[str]] | None = None,
+    outweighed: Callable[[], bool] | None = None,
 ) -> bool:
     """Whether old article ``i`` and new article ``j`` are two articles of one template
     about two states: both cite ``proper_names`` (or ``names``, when read already),
@@ -395,7 +396,14 @@ def named_apart(
     stood, beside the same word ("the Government of Chile shall" against "the
     Government of Peru shall"). A name that a rewording struck out in one place and
     another put in elsewhere does not part two versions of one article. Figures are
-    no names: such articles share small figures by chance."""
+    no names: such articles share small figures by chance.
+
+    One word in common beside two names (a preposition, an article) is weak: a long
+    article rewritten where it stood cites its new names after a word that an old
+    name also followed ("ni en Allemagne ni en Autriche", "la Commission en vertu
+    de"). ``outweighed``, asked only then, says whether the two read far more alike
+    than chance, which outweighs it; two names between the same two words (a
+    sentence's end counts as one) part the two whatever they share."""
     old_names, new_names = names or (proper_names(old, i), proper_names(new, j))
     if not (old_names and new_names) or not set(old_names).isdisjoint(new_names):
         return False
@@ -403,7 +411,10 @@ def named_apart(
         new.bodies[j], new_names, old_names
     ):
         return False
-    return _beside_same_word(_places(old, i, old_names), _places(new, j, new_names))
+    old_places, new_places = _places(old, i, old_names), _places(new, j, new_names)
+    if _in_one_place(old_places, new_places):
+        return True
+    return _beside_same_word(old_places, new_places) and not (outweighed and outweighed())
 
 
 def _broken_off(body: str, names: Collection[str], others: Collection[str]) -> bool:
@@ -452,7 +463,13 @@ def _places(vecs: Vectors, k: int, names: Collection[str]) -> list[tuple[str, st
 _SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+")
 
 
+def _in_one_place(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> bool:
+    """Whether a name of each stands between the same two words (``_places``)."""
+    return not set(old).isdisjoint(place for place in new if any(place))
+
+
 def _beside_same_word(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> bool:
+    """Whether a name of each stands after the same word or before the same word."""
     return any(
         (before and before == new_before) or (after and after == new_after)
         for before, after in old
