@@ -153,7 +153,8 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             "edit.preferences",
             tr("Pr&eferences…"),
             "edit",
-            (Std.Preferences,),
+            # Linux and Windows give Preferences no standard key: Ctrl+, as most apps do
+            (Std.Preferences, "Ctrl+,"),
             tr(
                 "Your name for the notes you export, and below what confidence pairings "
                 "are offered for review"
