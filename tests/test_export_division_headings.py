@@ -6,6 +6,7 @@ each removed article that broke in."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -80,9 +81,7 @@ def test_a_heading_of_the_older_text_says_so(qapp) -> None:
     built = make_report(cmp, [])
     opened = divisions_opened(built)
     titles = [t for b in built.blocks if b.key in opened for t in opened[b.key].titles]
-    assert titles == [
-        "Part I",
-        "Part II",
+    assert titles == [  # (Parts I and II are headed by their units "PART I", "PART II")
         "Part III",
         "Part IV (esc-1961)",
         "Part III",
@@ -90,3 +89,28 @@ def test_a_heading_of_the_older_text_says_so(qapp) -> None:
         "Part V",
         "Part VI",
     ]
+
+
+def test_a_part_whose_unit_is_its_heading_is_headed_once(qapp) -> None:
+    """The Social Charter's "PART I" is a unit of its own, the Part's heading with the
+    text under it: the PDF printed "Part I" and right under it "PART I modified …"."""
+    from PySide6.QtCore import QSizeF
+
+    from treatyviewer.io.report_textdoc import TextDocBuilder
+    from treatyviewer.io.report_textdoc_pairs import write_articles
+
+    pairs = Path(__file__).parent / "real_pairs" / "esc"
+    cmp = compare(read_document(pairs / "esc-1961.md"), read_document(pairs / "esc-1996.md"))
+    built = make_report(cmp, [])
+    laid = TextDocBuilder(built, "side-by-side", 300, QSizeF(2000, 3000))
+    text = laid.build(lambda _b: None, write_articles).doc.toPlainText()
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    twice = [  # (the table that sets out a pair begins with an empty line)
+        (line, after)
+        for line, after in pairwise(lines)
+        if after.casefold().startswith(line.casefold() + " ")
+    ]
+    assert twice == []
+    assert any(line.startswith("PART I ") for line in lines)  # headed by its unit
+    page = render_html(built)
+    assert ">Part I</h3>" not in page and ">Part III</h3>" in page

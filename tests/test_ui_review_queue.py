@@ -131,3 +131,17 @@ def test_a_pair_to_review_says_what_speaks_against_it(make_window) -> None:
         assert ("another place" in text) == pair.moved
         assert ("different numbers" in text) == pair.renumbered
         assert ("only" in text and "of their wording" in text) == (pair.shown_similarity < 0.5)
+
+
+def test_opening_to_review_chooses_and_shows_its_first_pair(make_window, qtbot) -> None:
+    """The Treaty of Kars beside the Treaty of Moscow has one pair to review (VI → I):
+    "To review" opened with it framed, not chosen, and the texts at the Preamble, so
+    Accept took a pair the reader had not seen."""
+    window = make_window("moscow-1921", "kars-1921")
+    conc = window.concordance
+    conc.tabs.setCurrentIndex(1)  # To review
+    assert conc.proxy.rowCount() >= 1
+    first = conc.proxy.index(0, 0)
+    assert conc.table.selectionModel().isSelected(first)
+    row = conc.model.rows[int(first.data(ROW_ROLE))]
+    qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == row, timeout=3_000)

@@ -177,3 +177,33 @@ def test_a_quit_before_the_last_pair_is_compared_again_keeps_it(
     assert second.view.cmp is None  # still being read
     close_launched(second)
     assert Settings().last_pair() == remembered
+
+
+def test_a_session_file_the_reader_opens_shows_the_place_it_was_saved_at(qtbot, tmp_path) -> None:
+    """Saved at Art. V, read on to Art. VI and quit, then opened from another pair:
+    the place remembered at quit had won over the file's own, and a file opened from
+    File → Open shows what it was saved with (the start that comes back to the last
+    session still shows where the reader left off: the test above)."""
+    from treatyviewer.ui.dialogs.go_to_article import article_choices
+
+    first = first_window(qtbot, tmp_path, (1400, 900))
+    first.open_bundled()
+    wait_compared(qtbot, first)
+    rows = dict(article_choices(first.session.comparison))
+    saved_at = next(row for name, row in rows.items() if name.startswith("Art. 5 →"))
+    read_on = next(row for name, row in rows.items() if name.startswith("Art. 2 →"))
+    first.view.navigator.show_row(saved_at)
+    path = tmp_path / "at five.tvproj"
+    assert first.reading.controller.save_as(path)
+    first.view.navigator.show_row(read_on)
+    first.close()
+    assert Settings().last_place(path) is not None
+
+    other = first_window(qtbot, tmp_path, (1400, 900))
+    other.open_pair("draft-1920", "kars-1921")
+    wait_compared(qtbot, other)
+    other.reading.files.open_path(str(path))
+    qtbot.waitUntil(lambda: other.reading.controller.path is not None, timeout=30_000)
+    wait_compared(qtbot, other)
+    qtbot.waitUntil(lambda: other.view.navigator.row_at_top() == saved_at, timeout=5_000)
+    other.close()

@@ -217,7 +217,8 @@ def test_next_and_previous_change_come_right_after_find_on_the_toolbar(make_wind
     """At 1024 px in Russian the last toolbar buttons went behind the overflow arrow,
     and those were Next and Previous Change, the buttons used most while reading."""
     window = make_window()
-    keys = [a.objectName() for a in window.findChild(QToolBar, "main-toolbar").actions()]
+    bar = window.findChild(QToolBar, "main-toolbar")
+    keys = [a.objectName() for a in bar.actions() if not a.isSeparator()]
     find = keys.index("edit.find")
     assert keys[find + 1 : find + 3] == ["go.next_change", "go.prev_change"]
 

@@ -321,3 +321,12 @@ def test_ctrl_y_redoes_too_and_redo_names_it(make_window, qtbot) -> None:
     window.reading.notes.editor.apply_note()
     assert window.reading.store.entry(note_id).annotation.note == "first words"
     assert not window.session.overrides.links  # the correction stayed undone
+
+
+def test_preferences_have_a_key_on_every_platform(make_window) -> None:
+    """Preferences had no key under Linux and Windows (their key schemes give it none):
+    a reader at the keyboard went through the Edit menu for it."""
+    window = make_window()
+    action = window.actions_["edit.preferences"]
+    assert [k.toString() for k in action.shortcuts()][-1:] == ["Ctrl+,"]
+    assert "Ctrl+," in action.toolTip()

@@ -220,7 +220,12 @@
         <translation>Открыть более ранний и более поздний тексты</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open the &amp;Bundled Pair</source>
         <translation>Открыть &amp;прилагаемую пару</translation>
     </message>
@@ -230,7 +235,12 @@
         <translation>Проект 1920 года рядом с Московским договором 1921 года</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Bundled Pair</source>
+        <translation>Встроенная пара</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Re&amp;load</source>
         <translation>П&amp;еречитать</translation>
     </message>
@@ -330,7 +340,12 @@
         <translation>Только более поздний текст</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>Redline</source>
+        <translation>Одна колонка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>S&amp;wap Sides</source>
         <translation>&amp;Поменять стороны</translation>
     </message>
@@ -350,7 +365,12 @@
         <translation>Скрыть статьи без изменений</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Changed Only</source>
+        <translation>Только изменённые</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Concordance</source>
         <translation>&amp;Таблица соответствий</translation>
     </message>
@@ -425,7 +445,7 @@
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Отменить последнее изменение (исправление, заметку)</translation>
     </message>
@@ -440,7 +460,7 @@
         <translation>Ваше имя для экспортируемых заметок и порог надёжности, ниже которого сопоставления предлагаются для проверки</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Zoom O&amp;ut</source>
         <translation>У&amp;меньшить</translation>
     </message>
@@ -470,14 +490,24 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+10"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Previous Change</source>
         <translation>&amp;Предыдущее изменение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1726,7 +1756,7 @@ by {1}</source>
         <translation>{0} — ещё не сравнивался</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="-70"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="-82"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -3738,7 +3768,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+209"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+212"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -3753,7 +3783,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>Opening the session was interrupted.</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
@@ -3768,7 +3798,7 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>the recovered session</source>
         <translation>восстановленного сеанса</translation>
     </message>
@@ -4068,7 +4098,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+266"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+307"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+107"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
@@ -4099,7 +4129,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+13"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
-        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+204"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
@@ -4144,14 +4174,14 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+1"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-25"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+25"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+26"/>
         <source>Article by article</source>
         <translation>Постатейное сравнение</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+179"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+195"/>
         <source>Other notes</source>
         <translation>Прочие примечания</translation>
     </message>
@@ -4735,12 +4765,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>заменённые слова (новые)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-177"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-193"/>
         <source>No articles to show.</source>
         <translation>Статей для вывода нет.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>What became of it: {0}</source>
         <translation>Судьба статьи: {0}</translation>
     </message>

@@ -220,7 +220,12 @@
         <translation>Eski ve yeni bir metin aç</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Aç…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open the &amp;Bundled Pair</source>
         <translation>&amp;Hazır Metin Çiftini Aç</translation>
     </message>
@@ -230,7 +235,12 @@
         <translation>1920 taslağı ile 1921 Moskova Antlaşması yan yana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Bundled Pair</source>
+        <translation>Hazır Çift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Re&amp;load</source>
         <translation>&amp;Yeniden Yükle</translation>
     </message>
@@ -330,7 +340,12 @@
         <translation>Yalnızca yeni metin</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>Redline</source>
+        <translation>Birleşik</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>S&amp;wap Sides</source>
         <translation>&amp;Tarafları Değiştir</translation>
     </message>
@@ -350,7 +365,12 @@
         <translation>Değişmeyen maddeleri gizle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Changed Only</source>
+        <translation>Yalnızca Değişen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Concordance</source>
         <translation>&amp;Konkordans</translation>
     </message>
@@ -425,7 +445,7 @@
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Son değişikliği geri al (bir düzeltme, bir not)</translation>
     </message>
@@ -440,7 +460,7 @@
         <translation>Dışa aktardığınız notlar için adınız ve hangi güvenin altındaki eşleşmelerin incelemeye sunulacağı</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Zoom O&amp;ut</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
@@ -470,14 +490,24 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+10"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Next</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Previous Change</source>
         <translation>Ö&amp;nceki Değişiklik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Önceki</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1706,7 +1736,7 @@ yerine {1}</translation>
         <translation>{0} — henüz karşılaştırılmadı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="-70"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="-82"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyala</translation>
     </message>
@@ -3704,7 +3734,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+209"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+212"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -3719,7 +3749,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Kaydedildi: {0}</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>Opening the session was interrupted.</source>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
@@ -3732,7 +3762,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>the recovered session</source>
         <translation>kurtarılan oturum</translation>
     </message>
@@ -4022,7 +4052,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../src/treatyviewer/io/html_export.py" line="+266"/>
+        <location filename="../../src/treatyviewer/io/html_export.py" line="+307"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+107"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
@@ -4053,7 +4083,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+13"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
-        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+200"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+204"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
         <source>Legend</source>
         <translation>Açıklama</translation>
@@ -4098,14 +4128,14 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+1"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="-25"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+25"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+26"/>
         <source>Article by article</source>
         <translation>Madde madde</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+6"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+179"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="+195"/>
         <source>Other notes</source>
         <translation>Diğer notlar</translation>
     </message>
@@ -4681,12 +4711,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>değiştirilen sözcükler (yeni)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-177"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_pairs.py" line="-193"/>
         <source>No articles to show.</source>
         <translation>Gösterilecek madde yok.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>What became of it: {0}</source>
         <translation>Maddeye ne oldu: {0}</translation>
     </message>

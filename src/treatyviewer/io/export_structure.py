@@ -84,7 +84,10 @@ def divisions_opened(report: Report) -> dict[str, OpenedDivisions]:
     matches the headings above it leaves them be (the newer text's section had been
     headed again after each one). A heading of the older text's says so ("Part IV
     (esc-1961)"): the older Part IV of a charter, its removed articles printed among
-    the newer Part III's, had read as the newer Part IV, printed again further on."""
+    the newer Part III's, had read as the newer Part IV, printed again further on.
+
+    A division whose heading is the block's own ("Part I" over the Social Charter's unit
+    "PART I", its heading alone) is not headed again: the block heads it."""
     out: dict[str, OpenedDivisions] = {}
     shown: list[tuple[str, Side]] = []
     for block in report.blocks:
@@ -102,14 +105,35 @@ def divisions_opened(report: Report) -> dict[str, OpenedDivisions]:
             ),
             min(len(shown), len(names)),
         )
-        if heads[same:]:
-            titles = [title for _, title in heads[same:]]
+        titles = [title for _, title in heads[same:]]
+        opened = keys[same:]
+        if titles and _heads_itself(report, block, opened[-1], titles[-1]):
+            titles, opened = titles[:-1], opened[:-1]
+        if titles:
             if side == "old":  # (another text's Part IV than the one printed before)
                 titles = [f"{title} ({short_title(report.old)})" for title in titles]
-            out[block.key] = OpenedDivisions(same, titles, keys[same:])
+            out[block.key] = OpenedDivisions(same, titles, opened)
         if heads[same:] or side == "new":
             shown = shown[:same] + [(name, side) for name in names[same:]]
     return out
+
+
+def _heads_itself(report: Report, block: Block, key: tuple[Side, int], title: str) -> bool:
+    """Whether the block's unit is the division's heading itself: the heading stands
+    in the unit's and names it ("Part I", unit "PART I")."""
+    unit = _unit_of(report, block)
+    if unit is None:
+        return False
+    doc, side, index = unit
+    seg = doc.segments[index]
+    start = doc.divisions[key[1]].start
+    if side != key[0] or not seg.start <= start < seg.body_start:
+        return False
+    return _folded(title) == _folded(seg.display_name())
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def division_keys(report: Report, block: Block) -> list[tuple[Side, int]] | None:

@@ -269,8 +269,10 @@ def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
     """Show the window on what the command line names and run it (or render it)."""
     old, new = first_pair(args)
     session_file, texts = args.session_file, args.texts
+    place = None  # a session file named shows the place it records
     if not texts and not args.screenshot:  # no texts named: back where the reader left off
         session_file = window.settings.last_session()
+        place = window.settings.last_place(session_file)
         last = window.settings.last_pair() if session_file is None else None
         if last is not None and last != (old, new):  # the texts read then, not the bundled
             old, new = last
@@ -291,7 +293,7 @@ def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
         window.chains.open_chain(chain)
     elif session_file is None:
         window.open_pair(old, new)
-    elif not window.reading.controller.open(session_file):
+    elif not window.reading.controller.open(session_file, place):
         window.open_instead_of_session(session_file, old, new)
     return int(app.exec())
 

@@ -520,9 +520,10 @@ class MainWindow(QMainWindow):
             any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.new.divisions
         ):
             self.outline.show()
-            self.resizeDocks(
-                [self.outline], [max(300, self.width() // 5)], Qt.Orientation.Horizontal
-            )
+            # wide enough for most titles, the texts keeping most of the window
+            most = max(300, self.width() * 2 // 7)
+            width = min(max(300, self.outline.wanted_width()), most)
+            self.resizeDocks([self.outline], [width], Qt.Orientation.Horizontal)
             layout = self.layout()
             if layout is not None:  # the panes get their width before texts go in
                 layout.activate()

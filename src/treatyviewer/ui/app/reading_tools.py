@@ -627,8 +627,7 @@ class ReadingTools(QObject):
         if isinstance(value, bool) and self.actions["view.only_changed"].isChecked() != value:
             self.actions["view.only_changed"].setChecked(value)
         self.classes.restore(view)
-        remembered = self.settings.last_place(self.controller.path) if self.settings else None
-        place = remembered or view.get("reading")
+        place = view.get("reading")
         pair = saved_pair(place)
         restore = partial(restore_reading_place, self.view, lambda: self.notes, place)
         if pair is None or not self.resume_in_pair(pair, restore):

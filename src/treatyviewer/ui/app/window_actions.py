@@ -86,6 +86,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             ("Ctrl+Shift+O",),
             tr("Open an older and a newer text"),
             toolbar=True,
+            toolbar_text=tr("Open…"),
         ),
         w.files.open_dialog,
     )
@@ -97,6 +98,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             ("Ctrl+Shift+B",),
             tr("The 1920 draft beside the Treaty of Moscow of 1921"),
             toolbar=True,
+            toolbar_text=tr("Bundled Pair"),
         ),
         w.open_bundled,
     )
@@ -151,7 +153,8 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             "edit.preferences",
             tr("Pr&eferences…"),
             "edit",
-            (Std.Preferences,),
+            # Linux and Windows give Preferences no standard key: Ctrl+, as most apps do
+            (Std.Preferences, "Ctrl+,"),
             tr(
                 "Your name for the notes you export, and below what confidence pairings "
                 "are offered for review"
@@ -183,6 +186,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
                 tip,
                 checkable=True,
                 toolbar=mode in ("side", "inline"),
+                toolbar_text=tr("Redline") if mode == "inline" else "",
                 section="mode",
             ),
             partial(_if_checked, w.set_mode, mode),
@@ -208,6 +212,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             tr("Hide articles that did not change"),
             checkable=True,
             toolbar=True,
+            toolbar_text=tr("Changed Only"),
             section="mode",
         ),
         w.set_only_changed,

@@ -26,7 +26,11 @@ class WindowMenus:
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         window.addToolBar(self.toolbar)
+        group = None
         for action in toolbar_order(actions.toolbar_actions()):
+            if group is not None and _group(action) != group:
+                self.toolbar.addSeparator()  # "Next" and "Previous" read as changes'
+            group = _group(action)
             self.toolbar.addAction(action)
         self.mode_group = QActionGroup(window)
         for mode in ("side", "inline", "old", "new"):
@@ -56,3 +60,14 @@ def toolbar_order(found: list[QAction]) -> list[QAction]:
     rest = [a for a in found if a not in stepping]
     at = next((k + 1 for k, a in enumerate(rest) if a.objectName() == "edit.find"), len(rest))
     return [*rest[:at], *stepping, *rest[at:]]
+
+
+def _group(action: QAction) -> str:
+    """Which of the toolbar's groups a button is in: opening, finding, stepping through
+    changes, the view's mode, what is shown."""
+    name = action.objectName()
+    if name.startswith("view.mode."):
+        return "mode"
+    if name in ("view.only_changed", "show.substance_only"):
+        return "shown"
+    return name.split(".", 1)[0]

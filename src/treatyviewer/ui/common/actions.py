@@ -34,6 +34,9 @@ class ActionSpec:
     tooltip: str = ""
     checkable: bool = False
     toolbar: bool = False
+    toolbar_text: str = ""
+    """A shorter name for the toolbar button ("Open…"); the menu keeps ``text``, the
+    tooltip says what it does: the toolbar fits a 1024-pixel window in every language."""
     section: str = ""
     """Actions in the same menu are grouped by section, separated by lines."""
 
@@ -52,6 +55,8 @@ class ActionRegistry(QObject):
         action = QAction(spec.text, self.parent())
         action.setObjectName(spec.id)
         _dress(action, spec)
+        if spec.toolbar_text:
+            action.setIconText(spec.toolbar_text)
         action.setCheckable(spec.checkable)
         if handler is not None:
             signal = action.toggled if spec.checkable else action.triggered

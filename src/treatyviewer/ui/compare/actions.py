@@ -81,12 +81,24 @@ def declare_find(reg: ActionRegistry, find_bar: FindBar) -> None:
 def declare_go(reg: ActionRegistry, view: ComparisonView) -> None:
     a = reg.add
     a(
-        ActionSpec("go.next_change", tr("&Next Change"), "go", ("F7", "Alt+Down"), toolbar=True),
+        ActionSpec(
+            "go.next_change",
+            tr("&Next Change"),
+            "go",
+            ("F7", "Alt+Down"),
+            toolbar=True,
+            toolbar_text=tr("Next"),
+        ),
         lambda: view.next_change(1),
     )
     a(
         ActionSpec(
-            "go.prev_change", tr("&Previous Change"), "go", ("Shift+F7", "Alt+Up"), toolbar=True
+            "go.prev_change",
+            tr("&Previous Change"),
+            "go",
+            ("Shift+F7", "Alt+Up"),
+            toolbar=True,
+            toolbar_text=tr("Previous"),
         ),
         lambda: view.next_change(-1),
     )

@@ -109,6 +109,7 @@ class ConcordanceDock(QDockWidget):
         self.tabs.setExpanding(False)
         self.tabs.setAccessibleName(self.tr("Which articles to list"))
         self.tabs.currentChanged.connect(lambda i: self.proxy.set_scope(SCOPES[i]))
+        self.tabs.currentChanged.connect(self._review_opened)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by label or status…"))
         self.filter.setClearButtonEnabled(True)
@@ -342,6 +343,18 @@ class ConcordanceDock(QDockWidget):
         self._texts = texts
         if self.proxy.scope == "review" and self.proxy.rowCount() == 0:
             self.tabs.setCurrentIndex(SCOPES.index("all"))
+
+    def _review_opened(self, tab: int) -> None:
+        """On "To review", its first item (or the one chosen already) is chosen and
+        shown: the list had opened with a row framed but not chosen and the texts where
+        they were, and Accept took the framed pair the reader had not seen."""
+        if SCOPES[tab] != "review" or self.proxy.rowCount() == 0:
+            return
+        chosen = [self.proxy.mapFromSource(self.model.index(r, 0)) for r in self.selected_rows()]
+        shown = [i for i in chosen if i.isValid() and self.table.selectionModel().isSelected(i)]
+        index = shown[0] if shown else self.proxy.index(0, 0)
+        self.select_row(self.proxy.mapToSource(index).row())
+        self.jumpRequested.emit(self.model.rows[int(index.data(ROW_ROLE))])
 
     def _resume_review(self) -> None:
         """After a decision in "To review", the item that took its place is chosen and

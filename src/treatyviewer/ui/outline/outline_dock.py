@@ -48,6 +48,10 @@ EXPAND_ALL_UP_TO = 500
 that only the divisions are: opening tens of thousands of units asks each for its
 paragraphs at once."""
 
+TYPICAL_SHARE = 0.6
+"""Share of the lines whose labels the outline shows whole when it first opens (then
+the texts' width decides: see ``OutlineDock.wanted_width``)."""
+
 FILLED_AT_ONCE = 4000
 """Units of both texts up to which the outline is filled with the comparison's arrival."""
 
@@ -133,6 +137,8 @@ class OutlineTree(QTreeView):
         """The width the labels need, as ``fit_columns`` last measured it."""
         self._statuses = 0
         """The width the statuses need, measured with the labels."""
+        self.typical = 0
+        """The width that shows most labels whole (``TYPICAL_SHARE``), with the last."""
         self._refit = QTimer(self)
         """Lines opened or closed (deeper lines are wider): fitted once they all are."""
         self._refit.setSingleShot(True)
@@ -157,13 +163,18 @@ class OutlineTree(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(SIZED_BY)
-        metrics = self.fontMetrics()
-        most = max(metrics.averageCharWidth() * STATUS_MOST, self._status_word_width())
-        most += metrics.horizontalAdvance("…")
-        least = min(max(self._statuses, metrics.horizontalAdvance("…")), most)
+        least = self.status_least()
         room = self.viewport().width() - least
         header.setMinimumSectionSize(least)  # the status, stretched into what is left
         header.resizeSection(0, max(least, min(self._labels, room)))
+
+    def status_least(self) -> int:
+        """The status column's width however narrow the dock: as the statuses need, up
+        to ``STATUS_MOST`` letters."""
+        metrics = self.fontMetrics()
+        most = max(metrics.averageCharWidth() * STATUS_MOST, self._status_word_width())
+        most += metrics.horizontalAdvance("…")
+        return min(max(self._statuses, metrics.horizontalAdvance("…")), most)
 
     def _status_word_width(self) -> int:
         """What the widest word of a status needs in the interface's language, with the
@@ -177,16 +188,21 @@ class OutlineTree(QTreeView):
         """What the units' labels need (a division's heading spans the row: not asked),
         measured on the first lines and on lines spread over the whole text."""
         sampled = max(self.sizeHintForColumn(0), self.header().sectionSizeHint(0))
+        self.typical = sampled
         model = self.model()
         if not isinstance(model, OutlineModel):
             return sampled
+        widths = []
         for node in model.spread_units(SIZED_BY):
             depth, up = 1, model.parent_of(node)
             while up != ROOT:
                 depth, up = depth + 1, model.parent_of(up)
             width = self.sizeHintForIndex(model.index_of(node)).width()
-            sampled = max(sampled, width + depth * self.indentation())
-        return sampled
+            widths.append(width + depth * self.indentation())
+        if widths:
+            widths.sort()
+            self.typical = widths[min(len(widths) - 1, int(len(widths) * TYPICAL_SHARE))]
+        return max(sampled, *widths)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -232,6 +248,16 @@ class OutlineDock(QDockWidget):
     @property
     def side(self) -> int:
         return self.sides.currentIndex()
+
+    def wanted_width(self) -> int:
+        """The dock's width that shows most lines' labels whole beside their status
+        (a Swiss ordinance's titles had opened cut to "Art. 3 …")."""
+        tree = self.tree
+        chrome = self.width() - tree.viewport().width() if tree.viewport().width() > 0 else 0
+        chrome = max(
+            chrome, tree.verticalScrollBar().sizeHint().width() + 2 * tree.frameWidth() + 8
+        )
+        return tree.typical + tree.status_least() + chrome
 
     def set_comparison(self, cmp: Comparison) -> None:
         """A long text's outline is filled a turn of the event loop later: the tree lays

@@ -61,6 +61,9 @@ class _Pending:
     recovered: Recoverable | None = None
     names: tuple[str, str] = ("", "")
     """The texts asked of the session, to tell its answer from other recomparisons."""
+    place: dict[str, Any] | None = None
+    """Where to show instead of the place the file records (the window's own return
+    to its last session); None: the file's own place."""
 
 
 TRANSIENT_VIEW = ("reading",)
@@ -266,8 +269,11 @@ class ProjectController(QObject):
         return True
 
     # -- opening --------------------------------------------------------------------------
-    def open(self, path: str | Path) -> bool:
+    def open(self, path: str | Path, place: dict[str, Any] | None = None) -> bool:
         """Start opening a session file; ``opened`` follows once its texts are read.
+
+        ``place``: where the reader was when the window last closed on this file, for
+        the start that comes back to it; a file the reader opens shows its own place.
 
         False (with a message) when the file cannot be read, is malformed or was
         written by a newer version; the current session is then left untouched.
@@ -278,7 +284,7 @@ class ProjectController(QObject):
         except ProjectError as exc:
             self.message.emit(str(exc), "error")
             return False
-        self._start(_Pending(project, path))
+        self._start(_Pending(project, path, place=place))
         return True
 
     def new_session(self) -> None:
@@ -446,7 +452,10 @@ class ProjectController(QObject):
             self.autosave_now()  # and a second crash must not lose it
         self.pathChanged.emit(str(self.path) if self.path else "")
         self._report_changed_texts(project)
-        self.viewRestored.emit(dict(project.view))
+        view = dict(project.view)
+        if pending.place is not None:
+            view["reading"] = pending.place
+        self.viewRestored.emit(view)
         self._remember_file_state(project)
         self.dirtyChanged.emit(self.is_dirty)
         self.opened.emit()
