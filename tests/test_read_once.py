@@ -55,7 +55,12 @@ def test_a_wording_both_texts_have_is_read_once(monkeypatch: pytest.MonkeyPatch)
     assert plain.old(0) == plain.new(1) == frozenset({"the", "parties", "agree"})
     assert plain.old(0) is plain.new(1)
     assert len(calls) == 1
-    plain.forget()  # what is let go of is read again when asked
+    plain.forget()  # a short text keeps what it read
+    assert plain.new(1) == frozenset({"the", "parties", "agree"})
+    assert len(calls) == 1
+    # A long one lets it go (its words would fill memory) and reads it again when asked.
+    monkeypatch.setattr(align_inplace, "KEEP_ALL_BELOW", 0)
+    plain.forget()
     assert plain.new(1) == frozenset({"the", "parties", "agree"})
     assert len(calls) == 2
 
@@ -66,6 +71,7 @@ def test_the_articles_drawn_at_random_are_not_read_again_after_the_first_stages(
     """The whole text's chance (``worded``) and a stranded part's sample draw random
     articles after the first stages let go of the words they read: those words are
     kept, and the samples are what they were."""
+    monkeypatch.setattr(align_inplace, "KEEP_ALL_BELOW", 0)  # as in a long text
     olds = [f"Article {k} on the matter of clause {k} and the parties" for k in range(30)]
     news = [f"Article {k} of the later text on clause {k} and others" for k in range(30)]
     fresh = PlainWords(olds, news)
