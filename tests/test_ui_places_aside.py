@@ -73,3 +73,20 @@ def test_the_bundled_treaties_keep_the_panel(make_window) -> None:  # type: igno
     dock = window.reading.entity_dock
     assert dock.isVisible() and not dock.visibleRegion().isEmpty()
     assert window.reading.entities.names_any()
+
+
+def test_the_layout_saved_is_the_readers(make_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Closed on the ordinance, the window saved its layout with the panel put aside:
+    the next start, on the treaties, had no parties and places."""
+    from conftest import new_window
+
+    window = _ordinance(make_window)
+    assert window.reading.entity_dock.isHidden()
+    window.close()
+    again = new_window(tmp_path, (1400, 900))
+    qtbot.addWidget(again)
+    qtbot.waitExposed(again)
+    again.open_pair("draft-1920", "moscow-1921")
+    wait_compared(qtbot, again)
+    dock = again.reading.entity_dock
+    assert not dock.isHidden() and again.actions_["view.entities"].isChecked()

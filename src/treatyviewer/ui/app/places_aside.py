@@ -73,7 +73,7 @@ class PlacesAside(QObject):
         """Show what was put aside, "Parties and places" in front (before the layout is
         saved, too: the saved layout is the reader's)."""
         aside, self.aside = self.aside, []
-        for dock in aside:
+        for dock in reversed(aside):  # the panel shown last: the tab in front
             dock.show()
         if aside:
             self.tools.entity_dock.raise_()
