@@ -239,8 +239,8 @@ def test_two_texts_of_one_title_are_told_apart_in_the_mentions(
     panel.show_place("batum")
     headings = [panel.details.item(i).text() for i in range(panel.details.count())]
     assert [t for t in headings if t.startswith("1 mention in")] == [
-        "1 mention in treaty (earlier)",
-        "1 mention in treaty (later)",
+        "1 mention in treaty (older)",
+        "1 mention in treaty (newer)",
     ], headings
 
 
@@ -287,3 +287,27 @@ def test_the_key_to_the_numbered_places_stands_in_view_under_the_legend(make_win
     top = panel.unlocated.mapTo(view, QPoint(0, 0)).y()
     assert panel.unlocated.isVisible() and 0 <= top < view.height(), (top, view.height())
     assert panel.unlocated.y() < panel.details.y()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_the_map_calls_the_two_texts_what_the_rest_of_the_window_does(
+    make_window, qtbot, qapp, lang
+) -> None:  # type: ignore[no-untyped-def]
+    """The map said "Earlier / Later" and "only in the earlier" beside a concordance
+    whose columns read "Older / Newer"."""
+    from PySide6.QtWidgets import QRadioButton
+
+    assert i18n.install(qapp, lang) == lang
+    try:
+        window = make_window()
+        panel = _open_map(window, qtbot)
+        model = window.concordance.table.model()
+        older, newer = (model.headerData(c, Qt.Orientation.Horizontal) for c in (0, 1))
+        buttons = {b.objectName(): b.text() for b in panel.findChildren(QRadioButton)}
+        assert (buttons["map-version-old"], buttons["map-version-new"]) == (older, newer)
+        legend = panel.legend.text()
+        if lang == "en":
+            assert "only in the older" in legend and "only in the newer" in legend
+            assert "earlier" not in legend.lower() and "later" not in legend.lower()
+    finally:
+        i18n.install(qapp, "en")

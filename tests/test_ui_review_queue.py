@@ -6,6 +6,8 @@ to find their place again for every item.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -14,6 +16,7 @@ from conftest import wait_compared
 from treatyviewer.ui.concordance.concordance import ROW_ROLE
 
 pytestmark = pytest.mark.gui
+RVOV = Path(__file__).parent / "real_pairs" / "ch-rvov"
 
 
 def _reviewing(make_window):
@@ -144,4 +147,66 @@ def test_opening_to_review_chooses_and_shows_its_first_pair(make_window, qtbot) 
     first = conc.proxy.index(0, 0)
     assert conc.table.selectionModel().isSelected(first)
     row = conc.model.rows[int(first.data(ROW_ROLE))]
+    qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == row, timeout=3_000)
+
+
+def _prefer(window, percent: int) -> None:  # type: ignore[no-untyped-def]
+    """Edit → Preferences, the review threshold set to ``percent``, OK."""
+    from conftest import when_modal
+    from treatyviewer.ui.dialogs.preferences import PreferencesDialog
+
+    def answer(dialog: PreferencesDialog) -> None:
+        dialog.review.setValue(percent)
+        dialog.accept()
+
+    when_modal(PreferencesDialog, answer)
+    window.actions_["edit.preferences"].trigger()
+
+
+def _under_review(make_window, qtbot):  # type: ignore[no-untyped-def]
+    """A Swiss ordinance's two versions (confidences from 97 % up), every uncertain
+    pairing listed in "To review" (100 %), and the confidence of each, by its labels."""
+    window = make_window(RVOV / "RVOV-2010.md", RVOV / "RVOV-2019.md", size=(1400, 900))
+    conc = window.concordance
+    _prefer(window, 100)
+    conc.tabs.setCurrentIndex(1)  # To review
+    cmp = window.session.comparison
+    confidence = {
+        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))): p.confidence
+        for p in cmp.pairs
+    }
+    listed = sorted(_review_labels(conc), key=lambda labels: confidence[labels])
+    assert len(listed) >= 2 and confidence[listed[0]] < confidence[listed[-1]], listed
+    return window, conc, confidence, listed
+
+
+def _chosen(conc):  # type: ignore[no-untyped-def]
+    rows = conc.selected_rows()
+    return conc.model.labels(rows[0]) if rows else None
+
+
+def test_another_threshold_keeps_the_pair_chosen_under_review(make_window, qtbot) -> None:
+    """Preferences compares again: the list had lost its choice, Accept greyed until
+    the reader clicked a row. The pair chosen, still to review, stays chosen."""
+    window, conc, confidence, listed = _under_review(make_window, qtbot)
+    least = listed[0]
+    conc.select_row(next(r for r in range(len(conc.model.rows)) if conc.model.labels(r) == least))
+    percent = int(confidence[listed[-1]] * 100)  # the surest leave the list
+    assert confidence[least] < percent / 100 <= confidence[listed[-1]]
+    _prefer(window, percent)
+    assert listed[-1] not in _review_labels(conc)
+    assert _chosen(conc) == least
+    assert conc.accept_button.isEnabled()
+
+
+def test_another_threshold_chooses_the_first_item_when_the_chosen_left(make_window, qtbot) -> None:
+    window, conc, confidence, listed = _under_review(make_window, qtbot)
+    surest = listed[-1]
+    conc.select_row(next(r for r in range(len(conc.model.rows)) if conc.model.labels(r) == surest))
+    _prefer(window, int(confidence[surest] * 100))
+    after = _review_labels(conc)
+    assert surest not in after and after
+    assert _chosen(conc) == after[0]
+    assert conc.accept_button.isEnabled()
+    row = conc.model.rows[int(conc.proxy.index(0, 0).data(ROW_ROLE))]
     qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == row, timeout=3_000)

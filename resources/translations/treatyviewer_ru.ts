@@ -300,7 +300,7 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Отменить последнее изменение (исправление, заметку)</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Повторить последнее отменённое изменение</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your name for the notes you export, and below what confidence pairings are offered for review</source>
         <translation>Ваше имя для экспортируемых заметок и порог надёжности, ниже которого сопоставления предлагаются для проверки</translation>
     </message>
@@ -2362,12 +2362,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+251"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+252"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2392,7 +2392,7 @@ by {1}</source>
         <translation>Какие статьи показывать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter by label or status…</source>
         <translation>Отбор по номеру или состоянию…</translation>
     </message>
@@ -2454,7 +2454,7 @@ by {1}</source>
         <translation>Ни одна статья здесь не подходит под «{0}».</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+198"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2494,7 +2494,7 @@ by {1}</source>
         <translation>Показать в текстах</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-366"/>
         <source>Accept this pairing</source>
         <translation>Принять это соответствие</translation>
     </message>
@@ -3169,7 +3169,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+462"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3185,7 +3185,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3221,7 +3221,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3352,17 +3352,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>названо в обоих текстах</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>only in the earlier</source>
-        <translation>только в раннем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the later</source>
-        <translation>только в позднем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>frontier</source>
         <translation>граница</translation>
     </message>
@@ -3387,17 +3377,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Оба текста</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Earlier</source>
-        <translation>Ранний</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Поздний</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+169"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
@@ -3413,17 +3393,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Названы, но не нанесены на карту: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{0} (earlier)</source>
-        <translation>{0} (ранний)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} (later)</source>
-        <translation>{0} (поздний)</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Show this passage</source>
         <translation>Показать этот фрагмент</translation>
     </message>
@@ -3432,8 +3402,38 @@ This panel is filled in once the texts are compared.</source>
         <source>Art.</source>
         <translation>Ст.</translation>
     </message>
+    <message>
+        <location line="-141"/>
+        <source>Older</source>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>Поздний</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>only in the older</source>
+        <translation>только в раннем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the newer</source>
+        <translation>только в позднем</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{0} (older)</source>
+        <translation>{0} (ранний)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} (newer)</source>
+        <translation>{0} (поздний)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+21"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>%n упоминание в {0}</numerusform>
@@ -3534,13 +3534,13 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+201"/>
-        <location line="+59"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+217"/>
+        <location line="+69"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -3572,7 +3572,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Оглавление текста</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>

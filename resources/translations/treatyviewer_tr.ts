@@ -300,7 +300,7 @@
         <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Son değişikliği geri al (bir düzeltme, bir not)</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Son geri alınan değişikliği yinele</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your name for the notes you export, and below what confidence pairings are offered for review</source>
         <translation>Dışa aktardığınız notlar için adınız ve hangi güvenin altındaki eşleşmelerin incelemeye sunulacağı</translation>
     </message>
@@ -2338,12 +2338,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+251"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+252"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2368,7 +2368,7 @@ yerine {1}</translation>
         <translation>Listelenecek maddeler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter by label or status…</source>
         <translation>Madde no. veya duruma göre süz…</translation>
     </message>
@@ -2430,7 +2430,7 @@ yerine {1}</translation>
         <translation>Burada “{0}” ile eşleşen madde yok.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+198"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2470,7 +2470,7 @@ yerine {1}</translation>
         <translation>Metinlerde göster</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-366"/>
         <source>Accept this pairing</source>
         <translation>Bu eşleşmeyi onayla</translation>
     </message>
@@ -3145,7 +3145,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+462"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3161,7 +3161,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3197,7 +3197,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3326,17 +3326,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>iki metinde de geçen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>only in the earlier</source>
-        <translation>yalnız öncekinde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the later</source>
-        <translation>yalnız sonrakinde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>frontier</source>
         <translation>sınır</translation>
     </message>
@@ -3361,17 +3351,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>İki metin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Earlier</source>
-        <translation>Önceki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Sonraki</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+169"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
@@ -3387,17 +3367,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Adı geçen, haritada olmayan: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{0} (earlier)</source>
-        <translation>{0} (önceki)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0} (later)</source>
-        <translation>{0} (sonraki)</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Show this passage</source>
         <translation>Bu bölümü göster</translation>
     </message>
@@ -3406,8 +3376,38 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <source>Art.</source>
         <translation>Md.</translation>
     </message>
+    <message>
+        <location line="-141"/>
+        <source>Older</source>
+        <translation>Eski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>only in the older</source>
+        <translation>yalnız eski metinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the newer</source>
+        <translation>yalnız yeni metinde</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{0} (older)</source>
+        <translation>{0} (eski)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} (newer)</source>
+        <translation>{0} (yeni)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+21"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>{0} içinde %n anılma</numerusform>
@@ -3504,13 +3504,13 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+201"/>
-        <location line="+59"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+217"/>
+        <location line="+69"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -3542,7 +3542,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Metnin ana hattı</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>

@@ -38,6 +38,7 @@ from .exporting import EXPORTED, WindowExport, is_about
 from .map_room import MapRoom
 from .message_bar import FAILED_OPEN, KNOCK_ON, MessageBar
 from .pair_files import REREADING, PairFiles, same_text
+from .places_aside import PlacesAside
 from .printing import WindowPrint
 from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         declare(self, self.actions_)
         self.map_room.declare(self.actions_)
+        self.places_aside = PlacesAside(
+            self, self.reading, self.map_room.dock, self.settings, self.actions_
+        )
         declare_appearance(
             self.actions_,
             Appearance(self.settings, self.message_bar, self.look.set_dark, self.restart),
@@ -322,6 +326,7 @@ class MainWindow(QMainWindow):
         back) and the two texts side by side at equal widths; a chain open keeps its
         docks."""
         self.restoreState(self._default_state)
+        self.places_aside.laid_out_afresh()
         if self.chains.state.active:
             self.chains.show_docks()
         self._place_docks()
@@ -382,6 +387,7 @@ class MainWindow(QMainWindow):
         if self.keep_geometry:
             self.settings.set_geometry("geometry", self.saveGeometry())
             self.dock_room.side_docks_back()  # saved beside the texts, as a wide window has them
+            self.places_aside.back()  # saved as the reader has them
             self.settings.set_geometry("state", self.saveState())
             self.settings.set_geometry("splitter", self.view.splitter.saveState())
         self.session.cancel()

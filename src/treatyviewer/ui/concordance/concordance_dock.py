@@ -176,6 +176,11 @@ class ConcordanceDock(QDockWidget):
         """The "To review" row a decision was taken on: the next item is shown there
         once the comparison is made again (the decided pair has left the list)."""
         self.proxy.modelReset.connect(self._resume_review)
+        self._reviewing: tuple[tuple[str, str], tuple[Labels, Labels] | None] | None = None
+        """The texts and the pair chosen in "To review" as the comparison is made again
+        (another threshold in Preferences), chosen again after it: the list had lost its
+        choice and Accept was greyed until the reader clicked a row."""
+        self.model.modelAboutToBeReset.connect(self._note_review_choice)
         self._texts: tuple[str, str] | None = None
         """The texts listed last: other texts open on "All articles" when nothing of
         theirs is to review (an empty queue, once used, met every pair after it)."""
@@ -360,11 +365,38 @@ class ConcordanceDock(QDockWidget):
         """After a decision in "To review", the item that took its place is chosen and
         shown, so the reader goes through the list with Accept alone."""
         at, self._resume_at = self._resume_at, None
-        if at is None or self.proxy.scope != "review" or self.proxy.rowCount() == 0:
+        kept, self._reviewing = self._reviewing, None
+        if self.proxy.scope != "review" or self.proxy.rowCount() == 0:
+            return
+        if at is None:
+            self._choose_again(kept)
             return
         index = self.proxy.index(min(at, self.proxy.rowCount() - 1), 0)
         self.select_row(self.proxy.mapToSource(index).row())
         self.jumpRequested.emit(self.model.rows[int(index.data(ROW_ROLE))])
+
+    def _note_review_choice(self) -> None:
+        cmp = self.model.cmp
+        if cmp is None or self.proxy.scope != "review":
+            self._reviewing = None
+            return
+        rows = self.selected_rows()
+        chosen = self.model.labels(rows[0]) if rows else None
+        self._reviewing = ((cmp.old.text, cmp.new.text), chosen)
+
+    def _choose_again(
+        self, kept: tuple[tuple[str, str], tuple[Labels, Labels] | None] | None
+    ) -> None:
+        """The same texts listed again: the pair chosen before, if still to review (the
+        texts stay where they are), else the first item, shown."""
+        cmp = self.model.cmp
+        if kept is None or cmp is None or kept[0] != (cmp.old.text, cmp.new.text):
+            return  # other texts: they open where the reader left them
+        rows = [int(self.proxy.index(k, 0).data(ROW_ROLE)) for k in range(self.proxy.rowCount())]
+        same = [row for row in rows if kept[1] is not None and self.model.labels(row) == kept[1]]
+        self.select_row(same[0] if same else rows[0])
+        if not same:
+            self.jumpRequested.emit(self.model.rows[rows[0]])
 
     def link_selected(self) -> None:
         """All selected rows become one pair: their old articles with their new ones."""

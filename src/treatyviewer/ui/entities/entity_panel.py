@@ -250,6 +250,10 @@ class EntityPanel(QWidget):
         if self.show_all.isChecked():
             self._emit_all(True)
 
+    def names_any(self) -> bool:
+        """Whether either text names a party or place the gazetteer knows."""
+        return bool(self._mentions["old"] or self._mentions["new"])
+
     def mention_spans(self, entity_id: str | None = None) -> tuple[Spans, Spans]:
         """Old and new spans of one entity's mentions, or of all entities."""
         return (

@@ -81,8 +81,8 @@ class MapPanel(QWidget):
         row.addWidget(QLabel(self.tr("Show:")))
         for key, text in (
             ("both", self.tr("Both texts")),
-            ("old", self.tr("Earlier")),
-            ("new", self.tr("Later")),
+            ("old", self.tr("Older")),
+            ("new", self.tr("Newer")),
         ):
             button = QRadioButton(text)
             button.setObjectName(f"map-version-{key}")
@@ -193,8 +193,8 @@ class MapPanel(QWidget):
         c = colours(self.canvas.dark)
         items = [
             (c.both, "●", self.tr("named in both texts")),
-            (c.old_only, "■", self.tr("only in the earlier")),
-            (c.new_only, "◆", self.tr("only in the later")),
+            (c.old_only, "■", self.tr("only in the older")),
+            (c.new_only, "◆", self.tr("only in the newer")),
             (c.frontier, "━", self.tr("frontier")),
             (c.areas[0][0], "▨", self.tr("ceded area (hatched)")),
             (c.areas[1][0], "⠿", self.tr("autonomous area (dotted)")),
@@ -253,7 +253,7 @@ class MapPanel(QWidget):
 
     def _titles(self) -> tuple[str, str]:
         """Each text's short title; two that read the same (two drafts both titled
-        "Treaty test") are told apart as the earlier and the later."""
+        "Treaty test") are told apart as the older and the newer."""
         assert self.cmp is not None
         old, new = (
             str(doc.metadata.get("short_title") or doc.title or doc.source)
@@ -261,7 +261,7 @@ class MapPanel(QWidget):
         )
         if old.casefold() != new.casefold():
             return old, new
-        return self.tr("{0} (earlier)").format(old), self.tr("{0} (later)").format(new)
+        return self.tr("{0} (older)").format(old), self.tr("{0} (newer)").format(new)
 
     def show_place(self, entity_id: str) -> None:
         self.details.clear()

@@ -38,6 +38,8 @@ OPTIONS = {
     "dark": Option("view/dark", False, bool),
     "view_mode": Option("view/mode", "side", str),
     "only_changed": Option("view/only_changed", False, bool),
+    # "Parties and places" kept open for texts that name none (ui/app/places_aside.py).
+    "places_when_none": Option("view/places_when_none", False, bool),
     "high_contrast": Option("view/high_contrast", False, bool),
     # Interface language: "system", "en", "ru" or "tr" (see ui/i18n.py).
     "language": Option("view/language", "system", str),
