@@ -8,8 +8,11 @@ same either way; only the time differs (tests/test_align*.py hold the results)."
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from treatyviewer.core import align_engine, align_inplace, align_verbatim, textdiff, word_chars
 from treatyviewer.core.align_engine import Aligner
@@ -177,7 +180,8 @@ def test_a_pair_of_one_wording_is_not_read_for_the_names_it_cites(
 def test_a_word_kept_for_many_articles_is_one_string():
     """The words the aligner keeps of each article share one string per word: a string
     per word and article was most of what a long text's kept words took."""
-    plain = PlainWords(["the parties agree", "the parties differ"], ["the parties part"])
+    rest = [""] * align_inplace.KEEP_ALL_BELOW  # a long text (short ones keep theirs)
+    plain = PlainWords(["the parties agree", "the parties differ", *rest], ["the parties part"])
     words = [
         next(w for w in found if w == "parties")
         for found in (plain.old(0), plain.old(1), plain.new(0))
@@ -229,3 +233,60 @@ def test_the_squared_weights_kept_of_a_vector_are_plain_numbers():
     assert same_containment(vec, frozenset({"a"})) == same_containment(vec, frozenset({"a"}))
     assert isinstance(align_features._SQUARES[id(vec)][1], array)
     align_features.forget_pairs()
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Kars", "kars", "the", "Parties", "1921", "Ardahan", "ş"]), max_size=40
+    )
+)
+def test_words_read_without_interning_are_the_same_set_in_the_same_order(words: list[str]):
+    """Short texts skip interning their words: the set is the same, filled in the same
+    order, so it is walked in the same order (stages may sum over it)."""
+    body = " ".join(words)
+    shared, plain = align_inplace.words_once(body), align_inplace.words_once(body, shared=False)
+    assert plain == shared
+    assert list(plain) == list(shared)
+
+
+def test_short_texts_keep_their_words_as_read():
+    long_ = PlainWords(["w"] * align_inplace.KEEP_ALL_BELOW, [])
+    short = PlainWords(["Kars and Ardahan"], ["Kars"])
+    assert long_.shared and not short.shared
+    assert short.old(0) == frozenset({"kars", "and", "ardahan"})
+
+
+_ASCII_TEXT = st.lists(
+    st.sampled_from([*"AbKz09 .,;:!?'-_/(\"\n", "Kars", "Article", "1.2"]), max_size=40
+).map("".join)
+
+
+@given(_ASCII_TEXT)
+def test_names_of_an_ascii_text_are_those_the_general_pattern_finds(body: str):
+    """An ASCII text's names are read with a plain range for their first character:
+    the same names as every script's classes find, in the same order."""
+    general = frozenset(
+        m[0]
+        for m in align_inplace._NAME_RE.finditer(body)
+        if align_inplace._cased(m[0][0]) and not align_inplace._sentence_start(body, m.start())
+    )
+    ascii_ = [m.span() for m in align_inplace._ASCII_NAME_RE.finditer(body)]
+    assert ascii_ == [m.span() for m in align_inplace._NAME_RE.finditer(body)]
+    found = PlainWords([body], []).names(0, 0)
+    assert found == general
+    assert list(found) == list(general)
+
+
+@given(st.lists(st.text(alphabet="abcdefgh", min_size=1, max_size=3), max_size=120))
+def test_a_compacted_set_is_laid_out_as_one_copied_twice(words: list[str]):
+    """``compact`` copies an oversized set once, laid out (so walked) as the two
+    copies ``frozenset(set(found))`` made: the same items in the same order."""
+    from treatyviewer.core.align_features import compact
+
+    found = frozenset(words)
+    twice = frozenset(set(found))
+    once = compact(found)
+    assert once == found
+    if once is not found:
+        assert list(once) == list(twice)
+        assert sys.getsizeof(once) == sys.getsizeof(twice)

@@ -95,3 +95,12 @@ def test_the_figure_branches_guarded_by_a_digit_find_what_they_found_unguarded(
 
 
 _FIGURES_UNGUARDED = f"{word_chars.NUMERIC_DATE}|{word_chars.GROUPED_NUMBER}"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_an_ascii_text_splits_through_its_bytes_as_through_the_str_table(text: str):
+    """ASCII text is split through a bytes table: the words the str table gave."""
+    assert word_chars._ASCII_GAP_BYTES[:128].decode("ascii") == "".join(
+        word_chars._ASCII_GAPS.values()
+    )
+    assert word_chars.words_in(text) == text.translate(word_chars._ASCII_GAPS).split()

@@ -35,11 +35,15 @@ KEEP_ALL_BELOW = 4000
 it read."""
 
 
-def words_once(body: str) -> frozenset[str]:
-    """The distinct words, casefolded, each one string however many articles hold it:
-    the aligner keeps most articles' words for much of a run, and a string per word
-    and article came to some 130 MB of its peak at 20 MB."""
-    return compact(frozenset(map(sys.intern, words_of(body.casefold()))))
+def words_once(body: str, shared: bool = True) -> frozenset[str]:
+    """The distinct words, casefolded, each one string however many articles hold it
+    (``shared``): the aligner keeps most articles' words for much of a run, and a
+    string per word and article came to some 130 MB of its peak at 20 MB. Texts below
+    ``KEEP_ALL_BELOW`` articles skip it: their words are a few megabytes, and the
+    look-up was two fifths of reading them. The same words either way, in a set
+    filled in the same order."""
+    words = words_of(body.casefold())
+    return compact(frozenset(map(sys.intern, words) if shared else words))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -53,6 +57,10 @@ r"""A word that opens with a capital, or a number: ``\b(?:[^\W\d_a-zà-öø-ÿа
 \d[\d.,/]*)``, written to open with its first character (the boundary checked
 behind it, the figure's tail chosen by it), so that the regex engine looks for
 that character alone: twice as fast as trying the boundary at every place."""
+_ASCII_NAME_RE = re.compile(r"(?s)[A-Z0-9](?<!\w.)(?:(?<=\d)[\d.,/]*|(?<!\d)[\w'’-]*)")
+"""``_NAME_RE`` for a text in ASCII, where a word character other than ``_`` and a
+small letter is a capital or a digit (so ``_cased``): a range the regex engine tests
+sooner than the classes of every script, for the same matches."""
 
 
 def _cased(first: str) -> bool:
@@ -80,6 +88,8 @@ class PlainWords:
         once for both texts (most of a revised text's articles are)."""
         self.named: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         self.every: Background | None = None
+        self.shared = len(old_bodies) + len(new_bodies) >= KEEP_ALL_BELOW
+        """Each word one string (``words_once``)."""
 
     def forget(self, draws: Sequence[tuple[int, int]] = ()) -> None:
         """Let go of the words read so far (on a long text, most articles' words: the
@@ -126,7 +136,7 @@ class PlainWords:
             body = self.bodies[side][k]
             found = self.by_text.get(body)
             if found is None:
-                found = self.by_text[body] = words_once(body)
+                found = self.by_text[body] = words_once(body, self.shared)
             self.found[side][k] = found
         return found
 
@@ -138,11 +148,19 @@ class PlainWords:
         found = self.named[side].get(k)
         if found is None:
             body = self.bodies[side][k]
-            found = self.named[side][k] = frozenset(
-                m[0]
-                for m in _NAME_RE.finditer(body)
-                if _cased(m[0][0]) and not _sentence_start(body, m.start())
-            )
+            if body.isascii():
+                found = frozenset(
+                    m[0]
+                    for m in _ASCII_NAME_RE.finditer(body)
+                    if not _sentence_start(body, m.start())
+                )
+            else:
+                found = frozenset(
+                    m[0]
+                    for m in _NAME_RE.finditer(body)
+                    if _cased(m[0][0]) and not _sentence_start(body, m.start())
+                )
+            self.named[side][k] = found
         return found
 
     def old(self, i: int) -> frozenset[str]:

@@ -101,14 +101,16 @@ WORDS = WordPattern(lambda word, _: word)
 def words_in(text: str) -> list[str]:
     """The words (``WORDS``) of a text. Plain ASCII text is split without the regex
     engine, which finds the same words sooner (twice as fast on an article)."""
-    if text.isascii():
-        return text.translate(_ASCII_GAPS).split()
+    if text.isascii():  # bytes map through a plain table: sooner than a str's translate
+        return text.encode("ascii").translate(_ASCII_GAP_BYTES).decode("ascii").split()
     return WORDS.of(text).findall(text)
 
 
 # Every ASCII character is in the table (word characters map to themselves): a
 # character ``translate`` does not find there costs it an exception.
 _ASCII_GAPS = {c: chr(c) if WORDS.plain().fullmatch(chr(c)) else " " for c in range(128)}
+_ASCII_GAP_BYTES = "".join(_ASCII_GAPS.values()).encode("ascii").ljust(256, b" ")
+"""The same table for the bytes of an ASCII text (the upper half never read)."""
 
 
 UNSPACED_MOST = 0.5
