@@ -272,3 +272,13 @@ def test_the_html_concordance_says_where_an_unpaired_article_s_matter_went() -> 
     start = html.index('<table class="conc">')
     summary = html[start : html.index("</table>", start)]
     assert "matter went to I" in summary and "matter came from 4" in summary
+
+
+def test_the_report_calls_the_two_texts_what_the_window_does(cmp: Comparison) -> None:
+    """The window's columns, map and legend say "Older / Newer"; the report's captions
+    and legend had said "Earlier text" and "only in the later text"."""
+    text = re.sub(r"<[^>]+>", " ", render_html(make_report(cmp, [])))
+    assert "older text" in text.lower() and "newer text" in text.lower()
+    assert "only in the newer text" in text  # Article IV, added
+    assert re.search(r"Older\s+Newer\s+Status", text)  # the concordance's heads
+    assert not re.search(r"(?i)\b(earlier|later)\b", text)

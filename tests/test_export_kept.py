@@ -28,7 +28,7 @@ def test_the_reports_give_the_wording_kept_beside_similarity(tmp_path: Path) -> 
         unicodedata.normalize("NFKC", " ".join((page.extract_text() or "").split()))
         for page in PdfReader(pdf).pages
     )
-    assert "Earlier Later Status Similarity Kept Changes Page" in whole
+    assert "Older Newer Status Similarity Kept Changes Page" in whole
     assert "1 I MODIFIED 26% 100% 1 " in whole
     assert "Art. 1 → Art. I MODIFIED similarity 26% · kept 100% · 1 change " in whole
 
@@ -36,4 +36,4 @@ def test_the_reports_give_the_wording_kept_beside_similarity(tmp_path: Path) -> 
     assert '<th class="num">Similarity</th><th class="num">Kept</th>' in page
     assert '<td class="num">26%</td><td class="num">100%</td><td class="num">1</td>' in page
     assert "similarity 26% · kept 100% · 1 change" in page
-    assert "Kept: the share of the earlier article&#x27;s words" in page
+    assert "Kept: the share of the older article&#x27;s words" in page

@@ -20,11 +20,11 @@ pytestmark = pytest.mark.gui
 # title page's caption and a page footer.
 WORDS = {
     "en": ("Summary", "Legend", "Word changes by class", "Similarity", "MODIFIED",
-           "EARLIER TEXT", "page 1 of"),
+           "OLDER TEXT", "page 1 of"),
     "ru": ("Сводка", "Условные обозначения", "Изменения слов по классам", "Сходство",
            "ИЗМЕНЕНА", "РАННИЙ ТЕКСТ", "стр. 1 из"),
     "tr": ("Özet", "Açıklama", "Sınıflarına göre sözcük değişiklikleri", "Benzerlik",
-           "DEĞİŞTİRİLDİ", "ÖNCEKİ METİN", "sayfa 1 /"),
+           "DEĞİŞTİRİLDİ", "ESKİ METİN", "sayfa 1 /"),
 }  # fmt: skip
 # How the bundled draft's metadata says an article is known, beside its heading.
 PROVENANCE = {
@@ -48,13 +48,13 @@ NAMES = {
 # are of it, how the line was drawn, the places numbered on the map, the base map.
 MAP = {
     "en": ("Map of the places the texts name", "named in both texts",
-           "only in the earlier text", "Frontier of Art. I — confidence: medium",
+           "only in the older text", "Frontier of Art. I — confidence: medium",
            "Drawn by us", "Numbered on the map:", "Base map:"),
     "ru": ("Карта мест, названных в текстах", "названо в обоих текстах",
            "только в раннем тексте", "Граница по ст. I — уверенность: средняя",
            "Проведена нами", "Номера на карте:", "Основа карты:"),
     "tr": ("Metinlerin andığı yerlerin haritası", "iki metinde de geçen",
-           "yalnızca önceki metinde", "I. madde sınırı — güven: orta",
+           "yalnızca eski metinde", "I. madde sınırı — güven: orta",
            "tarafımızdan çizilmiştir", "Haritada numaralı:", "Altlık harita:"),
 }  # fmt: skip
 # The kind of an index entry, after the entity's name (the names are the gazetteer's).

@@ -67,7 +67,7 @@ def test_the_legend_is_never_split_across_pages(exported) -> None:
     pages = page_texts(exported["side-by-side"])
     (legend,) = [n for n, text in enumerate(pages) if "Legend" in text.split("Summary")[0]]
     for entry in ("inserted words", "stands at another place",
-                  "only in the earlier text", "content from secondary"):  # fmt: skip
+                  "only in the older text", "content from secondary"):  # fmt: skip
         assert entry in pages[legend], entry
     assert "note text after the pair" not in pages[legend]  # exported without notes
 

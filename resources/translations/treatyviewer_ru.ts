@@ -2362,12 +2362,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+252"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+257"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2412,13 +2412,13 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Закрепить это соответствие как своё решение</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
@@ -2428,18 +2428,18 @@ by {1}</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>Link selected</source>
         <translation>Связать выбранные</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Связать все выбранные строки в одну пару (разделение или слияние)</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
@@ -2454,7 +2454,7 @@ by {1}</source>
         <translation>Ни одна статья здесь не подходит под «{0}».</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+225"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2494,7 +2494,7 @@ by {1}</source>
         <translation>Показать в текстах</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-393"/>
         <source>Accept this pairing</source>
         <translation>Принять это соответствие</translation>
     </message>
@@ -3167,9 +3167,9 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+94"/>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+467"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3185,7 +3185,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-387"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3216,7 +3216,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+218"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+220"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
@@ -4106,13 +4106,13 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+5"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+6"/>
-        <source>Earlier text</source>
+        <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+1"/>
-        <source>Later text</source>
+        <source>Newer text</source>
         <translation>Поздний текст</translation>
     </message>
     <message>
@@ -4582,7 +4582,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+36"/>
+        <source>struck out; the newer text keeps its number with a notice</source>
+        <translation>вычеркнута; поздний текст сохраняет её номер с отметкой об этом</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>amber tint, struck through, a line above</source>
         <translation>янтарный фон, зачёркнуто, черта сверху</translation>
     </message>
@@ -4648,9 +4653,15 @@ This panel is filled in once the texts are compared.</source>
         <translation>названо в тексте</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
-        <source>only in the later text</source>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+2"/>
+        <source>only in the older text</source>
+        <translation>только в раннем тексте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="-1"/>
+        <source>only in the newer text</source>
         <translation>только в позднем тексте</translation>
     </message>
     <message>
@@ -4699,23 +4710,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
-        <source>only in the earlier text</source>
-        <translation>только в раннем тексте</translation>
-    </message>
-    <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="-8"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="-7"/>
         <source>wording changed nearly throughout: less than {0} similar</source>
         <translation>формулировка изменена почти целиком: сходство меньше {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>struck out; the later text keeps its number with a notice</source>
-        <translation>вычеркнута; поздний текст сохраняет её номер с отметкой об этом</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>not known: an edition gives an article in this part only as a note</source>
         <translation>неизвестно: издание приводит статью в этой части лишь в виде примечания</translation>
     </message>
@@ -4886,11 +4886,26 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Similarity: words in common, over both articles. Kept: share of the earlier article&apos;s words the later one keeps.</source>
+        <source>Similarity: words in common, over both articles. Kept: share of the older article&apos;s words the newer one keeps.</source>
         <translation>Сходство: доля общих слов по обеим статьям. Сохранено: доля слов ранней статьи, оставшихся в поздней.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+77"/>
+        <source>Similarity: the share of the two articles&apos; words they have in common, counted over both. Kept: the share of the older article&apos;s words the newer one keeps, 100% when words were only added.</source>
+        <translation>Сходство: доля общих слов двух статей, посчитанная по обеим. Сохранено: доля слов ранней статьи, оставшихся в поздней, 100&#xa0;%, если слова только добавлялись.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Older</source>
+        <translation>Ранний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>Поздний текст</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>Substance</source>
         <translation>По существу</translation>
     </message>
@@ -4900,27 +4915,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Similarity: the share of the two articles&apos; words they have in common, counted over both. Kept: the share of the earlier article&apos;s words the later one keeps, 100% when words were only added.</source>
-        <translation>Сходство: доля общих слов двух статей, посчитанная по обеим. Сохранено: доля слов ранней статьи, оставшихся в поздней, 100&#xa0;%, если слова только добавлялись.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+63"/>
         <source>Numbering reconstructed: the article&apos;s number in {0} is the editors&apos; reconstruction, not attested, so its move or renumbering is a conjecture.</source>
         <translation>Нумерация реконструирована: номер статьи в тексте «{0}» — реконструкция редакторов, он не засвидетельствован, поэтому её перемещение или перенумерация — лишь предположение.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Earlier</source>
-        <translation>Ранний текст</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Поздний текст</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>

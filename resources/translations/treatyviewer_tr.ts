@@ -2338,12 +2338,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+252"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+257"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-165"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2388,13 +2388,13 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Keep this pairing as your own decision</source>
         <translation>Bu eşleşmeyi kendi kararınız olarak koru</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
@@ -2404,18 +2404,18 @@ yerine {1}</translation>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>Link selected</source>
         <translation>Seçilenleri eşle</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Link all selected rows into one pair (a split or a merge)</source>
         <translation>Seçili tüm satırları tek bir eşleşmede birleştir (bölünme veya birleşme)</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
@@ -2430,7 +2430,7 @@ yerine {1}</translation>
         <translation>Burada “{0}” ile eşleşen madde yok.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+225"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2470,7 +2470,7 @@ yerine {1}</translation>
         <translation>Metinlerde göster</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-393"/>
         <source>Accept this pairing</source>
         <translation>Bu eşleşmeyi onayla</translation>
     </message>
@@ -3143,9 +3143,9 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+94"/>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+467"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3161,7 +3161,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-387"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3192,7 +3192,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+218"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+220"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
@@ -4060,14 +4060,14 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+5"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+6"/>
-        <source>Earlier text</source>
-        <translation>Önceki metin</translation>
+        <source>Older text</source>
+        <translation>Eski metin</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+1"/>
-        <source>Later text</source>
-        <translation>Sonraki metin</translation>
+        <source>Newer text</source>
+        <translation>Yeni metin</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -4528,7 +4528,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>bilinmiyor</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+36"/>
+        <source>struck out; the newer text keeps its number with a notice</source>
+        <translation>çıkarıldı; yeni metin numarasını bir kayıtla koruyor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>amber tint, struck through, a line above</source>
         <translation>kehribar zemin, üstü çizili, üst kenarında çizgi</translation>
     </message>
@@ -4594,10 +4599,16 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>metinde geçen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
-        <source>only in the later text</source>
-        <translation>yalnızca sonraki metinde</translation>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="+2"/>
+        <source>only in the older text</source>
+        <translation>yalnızca eski metinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="-1"/>
+        <source>only in the newer text</source>
+        <translation>yalnızca yeni metinde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4645,23 +4656,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>düşük</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="+1"/>
-        <source>only in the earlier text</source>
-        <translation>yalnızca önceki metinde</translation>
-    </message>
-    <message>
-        <location filename="../../src/treatyviewer/io/report_palette.py" line="-8"/>
+        <location filename="../../src/treatyviewer/io/report_palette.py" line="-7"/>
         <source>wording changed nearly throughout: less than {0} similar</source>
         <translation>ifade neredeyse tümüyle değişti: benzerlik {0} altında</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>struck out; the later text keeps its number with a notice</source>
-        <translation>çıkarıldı; sonraki metin numarasını bir kayıtla koruyor</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>not known: an edition gives an article in this part only as a note</source>
         <translation>bilinmiyor: bir basım bu bölümdeki bir maddeyi yalnızca not olarak veriyor</translation>
     </message>
@@ -4822,11 +4822,26 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Similarity: words in common, over both articles. Kept: share of the earlier article&apos;s words the later one keeps.</source>
-        <translation>Benzerlik: iki maddenin ortak sözcüklerinin payı. Korunan: önceki maddenin sözcüklerinden sonrakinde kalanların payı.</translation>
+        <source>Similarity: words in common, over both articles. Kept: share of the older article&apos;s words the newer one keeps.</source>
+        <translation>Benzerlik: iki maddenin ortak sözcüklerinin payı. Korunan: eski maddenin sözcüklerinden yenisinde kalanların payı.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+77"/>
+        <source>Similarity: the share of the two articles&apos; words they have in common, counted over both. Kept: the share of the older article&apos;s words the newer one keeps, 100% when words were only added.</source>
+        <translation>Benzerlik: iki maddenin ortak sözcüklerinin, her ikisi üzerinden sayılan payı. Korunan: eski maddenin sözcüklerinden yenisinde kalanların payı; yalnızca sözcük eklendiyse yüzde 100.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Older</source>
+        <translation>Eski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>Substance</source>
         <translation>Öz</translation>
     </message>
@@ -4836,27 +4851,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Biçim</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Similarity: the share of the two articles&apos; words they have in common, counted over both. Kept: the share of the earlier article&apos;s words the later one keeps, 100% when words were only added.</source>
-        <translation>Benzerlik: iki maddenin ortak sözcüklerinin, her ikisi üzerinden sayılan payı. Korunan: önceki maddenin sözcüklerinden sonrakinde kalanların payı; yalnızca sözcük eklendiyse yüzde 100.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+63"/>
         <source>Numbering reconstructed: the article&apos;s number in {0} is the editors&apos; reconstruction, not attested, so its move or renumbering is a conjecture.</source>
         <translation>Numaralama yeniden oluşturulmuş: maddenin {0} metnindeki numarası editörlerin yeniden oluşturmasıdır, tanıklanmış değildir; bu yüzden taşınması ya da yeniden numaralanması bir varsayımdır.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Earlier</source>
-        <translation>Önceki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Sonraki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>

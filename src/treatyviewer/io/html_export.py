@@ -309,8 +309,8 @@ def _title_section(report: Report, inline: bool) -> str:
         f'<header><p class="small">{kind}</p>',
         f"<h1>{esc(report.heading)}</h1>",
     ]
-    for caption, doc in ((ReportWords.tr("Earlier text"), report.old),
-                         (ReportWords.tr("Later text"), report.new)):  # fmt: skip
+    for caption, doc in ((ReportWords.tr("Older text"), report.old),
+                         (ReportWords.tr("Newer text"), report.new)):  # fmt: skip
         out.append(f'<p class="caption">{esc(upper(caption))}</p><h2 style="border:none;margin:0">'
                    f"{esc(own_title(doc) or doc.title or short_title(doc))}</h2>")  # fmt: skip
         for label, value in provenance(doc, max_sources=0):

@@ -131,10 +131,10 @@ BADGE_MEANINGS: dict[str, str] = {
     "renumbered": QT_TRANSLATE_NOOP("ReportWords", "carries another number"),
     "split": QT_TRANSLATE_NOOP("ReportWords", "one article became several"),
     "merged": QT_TRANSLATE_NOOP("ReportWords", "several articles became one"),
-    "added": QT_TRANSLATE_NOOP("ReportWords", "only in the later text"),
-    "removed": QT_TRANSLATE_NOOP("ReportWords", "only in the earlier text"),
+    "added": QT_TRANSLATE_NOOP("ReportWords", "only in the newer text"),
+    "removed": QT_TRANSLATE_NOOP("ReportWords", "only in the older text"),
     "repealed": QT_TRANSLATE_NOOP(
-        "ReportWords", "struck out; the later text keeps its number with a notice"
+        "ReportWords", "struck out; the newer text keeps its number with a notice"
     ),
     "unknown": QT_TRANSLATE_NOOP(
         "ReportWords", "not known: an edition gives an article in this part only as a note"

@@ -110,8 +110,8 @@ def title_page(b: TextDocBuilder) -> None:
     )
     b.paragraph(r.heading, b.char(20, bold=True, sans=True), b.block_format(top=4, bottom=14))
     for caption, doc in (
-        (ReportWords.tr("Earlier text"), r.old),
-        (ReportWords.tr("Later text"), r.new),
+        (ReportWords.tr("Older text"), r.old),
+        (ReportWords.tr("Newer text"), r.new),
     ):
         b.paragraph(upper(caption), b.char(7.5, bold=True, sans=True, colour="#777777"),
                     b.block_format(top=10))  # fmt: skip
@@ -267,8 +267,8 @@ def summary(b: TextDocBuilder) -> None:
         # One line for both figures (the HTML says more above its table): a second line
         # would push a short report's summary off its title page.
         ReportWords.tr(
-            "Similarity: words in common, over both articles. Kept: share of the earlier "
-            "article's words the later one keeps."
+            "Similarity: words in common, over both articles. Kept: share of the older "
+            "article's words the newer one keeps."
         ),
         b.char(8, sans=True, colour="#555555"),
         b.block_format(bottom=4),
@@ -345,7 +345,7 @@ def figures_note() -> str:
     a short report's summary would leave the title page.)"""
     return ReportWords.tr(
         "Similarity: the share of the two articles' words they have in common, counted "
-        "over both. Kept: the share of the earlier article's words the later one keeps, "
+        "over both. Kept: the share of the older article's words the newer one keeps, "
         "100% when words were only added."
     )
 
@@ -362,8 +362,8 @@ def numbering_key(texts: str) -> str:
 def concordance_head() -> tuple[str, ...]:
     """The concordance's column heads, the page column aside (the HTML has none)."""
     return (
-        ReportWords.tr("Earlier"),
-        ReportWords.tr("Later"),
+        ReportWords.tr("Older"),
+        ReportWords.tr("Newer"),
         ReportWords.tr("Status"),
         ReportWords.tr("Similarity"),
         ReportWords.tr("Kept"),
