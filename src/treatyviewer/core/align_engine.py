@@ -1507,13 +1507,17 @@ class Aligner:
         it (a list of the conventions superseded, now a sentence that refers to a list
         kept elsewhere), its number and place standing for the title of
         ``_pair_expanded_under_title``. Names told apart by one word beside them do
-        not part two articles held so. Offered for review, as those pairs are."""
+        not part two articles held so; two titles that share no word do ("§ 5
+        Revision" struck out, "§ 5 Überweisung" put in its place, the two sharing the
+        law's stock words). Offered for review, as those pairs are."""
         found: list[tuple[int, int]] = []
         chain_new, chain_old = self._chain()
         for i, j in self._sole_articles(groups):
             k = bisect_left(chain_old, i)
+            titles = self._title_stems(i, j)
             if not (
                 0 < k < len(chain_old)
+                and not (all(titles) and titles[0].isdisjoint(titles[1]))
                 and self._same_label(i, j)
                 and self._same_label(chain_old[k - 1], chain_new[k - 1])
                 and self._same_label(chain_old[k], chain_new[k])
