@@ -595,6 +595,7 @@ class Aligner:
         """Open articles against paired ones, when few are open (``_against_paired``)."""
         self._counted_titles: tuple[Counter[str], Counter[str]] | None = None
         self._copies_found: tuple[set[int], set[int]] | None = None
+        self._labels: tuple[Counter[str], Counter[str]] | None = None
         self._chained: tuple[list[tuple[int, int]], list[int], list[int]] | None = None
         """The pairs ``_chain`` last read, and the chain it found in them."""
         self.near: set[tuple[int, int]] = set()
@@ -1339,15 +1340,10 @@ class Aligner:
         both texts: "§ 54a" inserted before the rewritten "§ 55"), is that article
         rewritten ("Article 96 shall read as follows"), however little of its wording
         stayed. Offered for review: its place and number speak for it, its words do not."""
-        chain_new, chain_old = self._chain()
-        kept = sum(map(self._same_label, chain_old, chain_new))
-        if len(chain_old) < KEPT_NUMBERS_MIN or kept < KEPT_NUMBERS_SHARE * len(chain_old):
+        if not self._keeps_numbers():
             return groups
         found: list[tuple[int, int]] = []
-        labels = (
-            {s.label.casefold() for s in self.old_segs},
-            {s.label.casefold() for s in self.new_segs},
-        )
+        labels = tuple(set(count) for count in self._label_counts())
         open_ = self._open_after(groups, unlinked=True)
         taken = (  # labels whose article is paired already
             labels[0] - {self.old_segs[i].label.casefold() for i in open_[0]},
@@ -2168,6 +2164,15 @@ class Aligner:
             out.append(group)
         return sorted(out, key=lambda g: g[2])
 
+    def _label_counts(self) -> tuple[Counter[str], Counter[str]]:
+        """How often each label (case folded) stands in each text; read once."""
+        if self._labels is None:
+            self._labels = (
+                Counter(s.label.casefold() for s in self.old_segs),
+                Counter(s.label.casefold() for s in self.new_segs),
+            )
+        return self._labels
+
     def _keeps_numbers(self) -> bool:
         """Whether most pairs kept in order carry the same number in both texts (a
         text amended in place)."""
@@ -2188,10 +2193,7 @@ class Aligner:
             return splits, merges
         same = [g[2] for g in groups if len(g[0]) == len(g[1]) == 1 and self._same_label(*g[2])]
         kept = (sorted(i for i, _ in same), sorted(j for _, j in same))
-        labels = (
-            {s.label.casefold() for s in self.old_segs},
-            {s.label.casefold() for s in self.new_segs},
-        )
+        labels = self._label_counts()
         news_of = {g[0][0]: g[1] for g in groups if len(g[0]) == 1}
         olds_of = {g[1][0]: g[0] for g in groups if len(g[1]) == 1}
         splits = {
@@ -2230,10 +2232,7 @@ class Aligner:
         ]
         if not blocks:
             return groups
-        counts = (
-            Counter(s.label.casefold() for s in self.old_segs),
-            Counter(s.label.casefold() for s in self.new_segs),
-        )
+        counts = self._label_counts()
         out: list[Group] = []
         for group in groups:
             olds, news = sorted(group[0]), sorted(group[1])
