@@ -72,11 +72,7 @@ class PlacesAside(QObject):
     def back(self) -> None:
         """Show what was put aside, "Parties and places" in front (before the layout is
         saved, too: the saved layout is the reader's)."""
-        aside, self.aside = self.aside, []
-        for dock in reversed(aside):  # the panel shown last: the tab in front
-            dock.show()
-        if aside:
-            self.tools.entity_dock.raise_()
+        self._bring_back(self.tools.entity_dock)
 
     def laid_out_afresh(self) -> None:
         """The docks as a first start has them (View → Reset Layout): aside again for
@@ -95,10 +91,11 @@ class PlacesAside(QObject):
     def _reader_wants_column(self, places_first: bool) -> None:
         """A dock of the column shown by the reader: its tab-mates put aside come back
         with it."""
+        self._bring_back(self.tools.entity_dock if places_first else self.tools.notes_dock)
+
+    def _bring_back(self, front: QDockWidget) -> None:
         aside, self.aside = self.aside, []
-        for dock in aside:
+        for dock in reversed(aside):
             dock.show()
-        if aside and places_first:
-            self.tools.entity_dock.raise_()
-        elif aside:
-            self.tools.notes_dock.raise_()
+        if aside:
+            front.raise_()
