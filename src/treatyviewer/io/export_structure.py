@@ -47,17 +47,13 @@ def source_to_layout(runs: list[tuple[int, int, int]]) -> Callable[[int], int | 
     return to_pos
 
 
-def division_titles(report: Report, block: Block) -> list[tuple[str, str]] | None:
-    """The divisions a block's unit stands in, outermost first, each by its name
-    ("Part I") and as the window heads it ("Part I — General Provisions"); None for a
-    block that stands for no unit. (A removed article is headed by the older text's
-    divisions, whose titles may read otherwise than the newer's: the names say
-    whether it stands in the one already headed.)"""
-    found = division_keys(report, block)
-    if found is None:
-        return None
+def _titles_of(report: Report, keys: list[tuple[Side, int]]) -> list[tuple[str, str]]:
+    """Each division of ``division_keys`` by its name ("Part I") and as the window
+    heads it ("Part I — General Provisions"). (A removed article is headed by the
+    older text's divisions, whose titles may read otherwise than the newer's: the
+    names say whether it stands in the one already headed.)"""
     out = []
-    for side, k in found:
+    for side, k in keys:
         d = (report.old if side == "old" else report.new).divisions[k]
         out.append((d.name, f"{d.name} — {d.title}" if d.title else d.name))
     return out
@@ -91,10 +87,10 @@ def divisions_opened(report: Report) -> dict[str, OpenedDivisions]:
     out: dict[str, OpenedDivisions] = {}
     shown: list[tuple[str, Side]] = []
     for block in report.blocks:
-        heads = division_titles(report, block)
         keys = division_keys(report, block)
-        if heads is None or keys is None:
+        if keys is None:
             continue
+        heads = _titles_of(report, keys)
         side = keys[0][0] if keys else "new"
         names = [name for name, _ in heads]
         same = next(
@@ -137,8 +133,8 @@ def _folded(name: str) -> str:
 
 
 def division_keys(report: Report, block: Block) -> list[tuple[Side, int]] | None:
-    """The divisions of ``division_titles``, in its order, as (side, index in that
-    text's divisions)."""
+    """The divisions a block's unit stands in, outermost first, as (side, index in that
+    text's divisions); None for a block that stands for no unit."""
     unit = _unit_of(report, block)
     if unit is None:
         return None
