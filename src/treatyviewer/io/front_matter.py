@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.holds import holds
+
 OWN_TITLE = "own_title"
 """The metadata key of the title a file gives itself, when it is read by its file name."""
 _FENCE = "---"
@@ -97,7 +99,7 @@ _COMMENT_LINES_RE = re.compile(r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|$)", re.
 def drop_comment_lines(text: str) -> SetAside:
     """The text without the comments that fill lines of their own; a comment inside a
     line of text stays, as it may be the text's own words."""
-    if "<!--" not in text:
+    if not holds(text, "<!--"):
         return SetAside(text)
     lines = 0
 
@@ -125,9 +127,9 @@ def drop_div_fences(text: str) -> SetAside:
     """The text without the lines that fence Pandoc's divs and without the attributes
     set after its lines: markup for the tools that build a site, never shown, which
     kept "**Art. 3**." under a fence from reading as an article's heading."""
-    if ":::" not in text and "{" not in text:
+    if not holds(text, ":::") and "{" not in text:
         return SetAside(text)
-    fences = len(_DIV_FENCE_RE.findall(text)) if ":::" in text else 0
+    fences = len(_DIV_FENCE_RE.findall(text)) if holds(text, ":::") else 0
     kept = _DIV_FENCE_RE.sub("", text) if fences else text
     kept, marks = _ATTRIBUTES_RE.subn("", kept) if "{" in kept else (kept, 0)
     if not fences and not marks:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..core.errors import InputError
 from ..core.headings import LATIN_SUFFIXES, heading_word_re
+from ..core.holds import holds
 from ..core.outline_headings import OutlineHeading
 from ..core.replacing import replaced
 from .latin_pages import PAGES, better_page, likeliest_page
@@ -334,7 +335,7 @@ def _fenced(text: str) -> Callable[[int], bool]:
     """Whether an offset lies in a fenced block of code ("```yaml" … "```"), where a
     line opening with "#" is a comment, never a heading (an unclosed fence runs on to
     the end)."""
-    if "```" not in text and "~~~" not in text:
+    if not holds(text, "```") and not holds(text, "~~~"):
         return lambda _at: False
     spans = []
     at = 0
@@ -383,7 +384,7 @@ def _unanchored(text: str) -> str:
     """``text`` without AsciiDoc anchor lines, which keep a heading under them from
     reading as one."""
     # (most legal texts hold a "[": only the two marks an anchor opens with count)
-    return _ANCHOR_LINE_RE.sub("", text) if "[[" in text or "[#" in text else text
+    return _ANCHOR_LINE_RE.sub("", text) if holds(text, "[[") or holds(text, "[#") else text
 
 
 _GLUED_RULE_RE = re.compile(r"^([ ]{0,3}[^\s#>|*+\-=][^\n]{0,118}?)[ \t]+(={3,})[ \t]*$", re.M)
@@ -393,13 +394,13 @@ copies of old licences print it."""
 
 def _unglued(text: str) -> str:
     """``text`` with each underline glued to its title put back on a line of its own."""
-    return _GLUED_RULE_RE.sub(r"\1\n\2", text) if " ===" in text else text
+    return _GLUED_RULE_RE.sub(r"\1\n\2", text) if holds(text, " ===") else text
 
 
 def _may_hold_headings(text: str) -> bool:
     """Whether to scan the lines at all: the usual plain text has neither a heading
     mark nor an underline (scanning 10 MB line by line takes a tenth of a second)."""
-    return "#" in text or any(f"\n{c * 2}" in text for c in "=-~^+")
+    return "#" in text or any(holds(text, f"\n{c * 2}") for c in "=-~^+")
 
 
 _ASCIIDOC_TITLE_RE = re.compile(r"^(={1,6})[ \t]+(?=\S)", re.M)
@@ -435,7 +436,7 @@ def _asciidoc_titles(text: str) -> str:
     """AsciiDoc's "= Title" and "== Section" lines as Markdown writes them, when a text
     holds two or more (a lone line of "=" signs is prose or a rule), and its listings
     as Markdown fences them."""
-    if "= " not in text or len(_ASCIIDOC_TITLE_RE.findall(text, 0, 1 << 20)) < 2:
+    if not holds(text, "= ") or len(_ASCIIDOC_TITLE_RE.findall(text, 0, 1 << 20)) < 2:
         return text
     text = _listings_fenced(text)
     text = _ASCIIDOC_TITLE_RE.sub(lambda m: "#" * len(m[1]) + " ", text)
@@ -522,22 +523,22 @@ def tidied(text: str) -> str:
     above a setext title too), a space after cramped heading marks, links as their words,
     no bold marks inside a line, and none of the marks a renderer alone reads
     (``_MARKUP_NOISE_RE``)."""
-    if " \n" in text or "\t\n" in text:
+    if holds(text, " \n") or holds(text, "\t\n"):
         text = "\n".join(line.rstrip() for line in text.split("\n"))
-    if "##" in text and _CRAMPED_HEADING_RE.search(text):  # (the fences read only then)
+    if holds(text, "##") and _CRAMPED_HEADING_RE.search(text):  # (the fences read only then)
         fenced = _fenced(text)
         text = _CRAMPED_HEADING_RE.sub(lambda m: m[0] if fenced(m.start()) else m[1] + " ", text)
-    if "](" in text:
+    if holds(text, "]("):
         text = _ANCHOR_LINK_RE.sub(r"\1", text)
         text = _WEB_LINK_RE.sub(r"\1", text)
         text = _TRAILING_IMAGE_RE.sub("", text)
-    if "[^" in text:
+    if holds(text, "[^"):
         text = _FOOTNOTE_MARK_RE.sub("", text)
-    if "****" in text:
+    if holds(text, "****"):
         text = _EMPTY_BOLD_RE.sub(r"\1", text)
-    if "**" in text and _SUFFIX_AFTER_BOLD_RE.search(text):
+    if holds(text, "**") and _SUFFIX_AFTER_BOLD_RE.search(text):
         text = _SUFFIX_AFTER_BOLD_RE.sub(r"\1 \2**", text)
-    if "**" in text or "__" in text:
+    if holds(text, "**") or holds(text, "__"):
         text = _INNER_BOLD_RE.sub(lambda m: m[2] if _unheading(m) else m[0], text)
         text = _BOLD_NUMBER_RE.sub(r"\1\3", text)
         text = _WHOLE_LINE_BOLD_RE.sub(r"\1\3", text)
@@ -547,10 +548,10 @@ def tidied(text: str) -> str:
     if "`" in text:
         fenced = _fenced(text)
         text = _CODE_SPAN_RE.sub(lambda m: m[0] if fenced(m.start()) else m[1], text)
-    if "{:" in text or "{#" in text or "<" in text:
+    if holds(text, "{:") or holds(text, "{#") or "<" in text:
         fenced = _fenced(text)
         text = _MARKUP_NOISE_RE.sub(lambda m: m[0] if fenced(m.start()) else "", text)
-    if "\n1. " in text or "\n1) " in text:
+    if holds(text, "\n1. ") or holds(text, "\n1) "):
         text = _counted_lists(text)
     return text
 
@@ -678,7 +679,7 @@ def flatten_markup(text: str, tidy: bool = True) -> str:
         text = _ESCAPED_MARK_RE.sub(
             lambda m: m[0] if fenced(m.start()) or _literal_at(text, m.start()) else m[1], text
         )
-    if "\n:" in text:
+    if holds(text, "\n:"):
         fenced = _fenced(text)
         text = _DEFINITION_RE.sub(lambda m: m[0] if fenced(m.start()) else ": ", text)
     return replaced(_superscripts(text), _BREAKS)
@@ -703,7 +704,7 @@ head an article."""
 
 def _superscripts(text: str) -> str:
     """Superscripts set in HTML as the law prints them ("§ 3<sup>1</sup>" is "§ 3¹")."""
-    if "<sup>" in text or "<SUP>" in text:
+    if holds(text, "<sup>") or holds(text, "<SUP>"):
         return _SUP_RE.sub(lambda m: superscript(m[1]), text)
     return text
 
