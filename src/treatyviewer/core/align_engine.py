@@ -130,6 +130,7 @@ from .repealed import (
 from .sequences import longest_increasing_run, nearest
 from .structure_summary import unit_title
 from .withheld import is_withheld
+from .word_forms import COMMA_TO_CEDILLA
 from .xrefs import SegmentReferences
 
 GAP_WINDOW = 8
@@ -1339,9 +1340,13 @@ class Aligner:
         and at the same place there (as many open articles before it, or after it, in
         both texts: "§ 54a" inserted before the rewritten "§ 55"), is that article
         rewritten ("Article 96 shall read as follows"), however little of its wording
-        stayed. Offered for review: its place and number speak for it, its words do not."""
-        if not self._keeps_numbers():
-            return groups
+        stayed. Offered for review: its place and number speak for it, its words do not.
+
+        In a text renumbered in parts (a republished law whose articles moved up by one
+        after an insertion and back where one was struck out), a gap beside a run of
+        pairs that keep their numbers is such a place too, counted from that run: the
+        old "Articolul 12" and the new one between "10 -> 11" and "13 -> 13"."""
+        keeps = self._keeps_numbers()
         found: list[tuple[int, int]] = []
         labels = tuple(set(count) for count in self._label_counts())
         open_ = self._open_after(groups, unlinked=True)
@@ -1349,7 +1354,10 @@ class Aligner:
             labels[0] - {self.old_segs[i].label.casefold() for i in open_[0]},
             labels[1] - {self.new_segs[j].label.casefold() for j in open_[1]},
         )
-        for olds, news in self._gaps(open_, NAMED_GAP_MOST):
+        for olds, news, kept_before, kept_after in self._gaps_kept_around(open_, NAMED_GAP_MOST):
+            if not (keeps or kept_before or kept_after):
+                continue
+            opening = keeps or self._opens_alike
             here: list[tuple[int, int]] = []
             places = (
                 _places_among_kept(olds, self.old_segs, labels[1], taken[1]),
@@ -1360,9 +1368,9 @@ class Aligner:
                     kind = self.old_segs[i].kind
                     at = places[0][i]
                     placed = (
-                        a == b
-                        or len(olds) - a == len(news) - b
-                        or (at is not None and at == places[1][j])
+                        (a == b and (keeps or kept_before))
+                        or (len(olds) - a == len(news) - b and (keeps or kept_after))
+                        or (keeps and at is not None and at == places[1][j])
                     )
                     if (
                         kind in _SOLE_KINDS
@@ -1371,6 +1379,7 @@ class Aligner:
                         and self.allowed(i, j)
                         and not any(i == x or j == y for x, y in here)
                         and self._rewritten_here(i, j, placed)
+                        and (opening is True or opening(i, j))
                     ):
                         here.append((i, j))
             # A notice of repeal says which article it is, whatever the others read like.
@@ -1385,6 +1394,14 @@ class Aligner:
                 rest = [(i, j) for i, j in rest if self.score(i, j) >= NAMESAKE_KEPT]
             found.extend(sorted([*notices, *rest]))
         return self._paired_for_review(groups, found)
+
+    def _opens_alike(self, i: int, j: int) -> bool:
+        """Whether two articles open with the same two words, past a paragraph's number
+        ("Organizarea serviciilor prevăzute…" and "(1) Organizarea serviciilor…"): in a
+        text renumbered in part, where an article struck out and another put in under
+        its number look the same from their places, what a rewritten article keeps."""
+        first = [_opening_words(self.old_bodies[i]), _opening_words(self.new_bodies[j])]
+        return len(first[0]) == OPENING_WORDS and first[0] == first[1]
 
     def _repeal_notice(self, i: int, j: int) -> bool:
         return notice_holds_place(self.old_bodies[i], self.new_bodies[j])
@@ -2020,6 +2037,27 @@ class Aligner:
         olds, news = self._by_gap(open_[0], chain_old), self._by_gap(open_[1], chain_new)
         return [
             (olds[k], news[k])
+            for k in sorted(olds.keys() & news.keys())
+            if len(olds[k]) <= most and len(news[k]) <= most
+        ]
+
+    def _gaps_kept_around(
+        self, open_: tuple[list[int], list[int]], most: int
+    ) -> list[tuple[list[int], list[int], bool, bool]]:
+        """``_gaps``, each with whether the two pairs before it, and the two after it,
+        carry the same number in both texts (a run of kept numbers: one such pair
+        alone may be a number that came round again in a renumbered text)."""
+        chain_new, chain_old = self._chain()
+        olds, news = self._by_gap(open_[0], chain_old), self._by_gap(open_[1], chain_new)
+
+        def kept(ks: range) -> bool:
+            inside = [k for k in ks if 0 <= k < len(chain_old)]
+            return len(inside) == 2 and all(
+                self._same_label(chain_old[k], chain_new[k]) for k in inside
+            )
+
+        return [
+            (olds[k], news[k], kept(range(k - 2, k)), kept(range(k, k + 2)))
             for k in sorted(olds.keys() & news.keys())
             if len(olds[k]) <= most and len(news[k]) <= most
         ]
@@ -2952,6 +2990,23 @@ def _out_of_order(groups: list[Group]) -> int:
 
 
 _PLAIN_NUMBER_RE = re.compile(r"\d+|[ivxlcdm]+", re.IGNORECASE)
+
+OPENING_WORDS = 2
+"""Words at an article's opening that tell a rewritten article from another put in
+under its number (``Aligner._opens_alike``)."""
+_OPENING_READ = 200
+"""Characters of an article read for its opening words."""
+_MARKER_RE = re.compile(r"\d+|[^\W\d_]")
+"""A paragraph's or point's number standing before an article's first words ("(1)", "a)")."""
+
+
+def _opening_words(body: str) -> list[str]:
+    """The first ``OPENING_WORDS`` words of ``body`` in lower case, past the numbers
+    of its first paragraph, the Romanian s and t written either way."""
+    words = words_of(body[:_OPENING_READ].casefold().translate(COMMA_TO_CEDILLA))
+    while words and _MARKER_RE.fullmatch(words[0]):
+        words = words[1:]
+    return words[:OPENING_WORDS]
 
 
 def _places_among_kept(
