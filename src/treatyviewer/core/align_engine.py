@@ -53,6 +53,7 @@ from .align_attach import (
     namesakes_in,
 )
 from .align_candidates import retrieve
+from .align_copy_parts import parts_uncrossed
 from .align_crossed import CONFIDENCE as CROSSED
 from .align_crossed import crossed_pairs
 from .align_decide import (
@@ -2295,6 +2296,46 @@ class Aligner:
             self._take(*group[2])
         return sorted(untangled, key=lambda g: g[2])
 
+    def _copy_parts_uncrossed(self, groups: list[Group]) -> list[Group]:
+        """``parts_uncrossed``, but for links the reader made and, in a text that keeps
+        its numbers, pairs of one number (there the copy under the kept number is the
+        counterpart, ``_copies_keep_numbers``). A pair moved keeps what it was sure of."""
+        forced = (
+            {i for link in self.forced for i in link.old},
+            {j for link in self.forced for j in link.new},
+        )
+        keeps: list[bool] = []
+
+        def may_trade(side: int, part: int, copy: int, mate: int, whole: int) -> bool:
+            pair, was, grown = (
+                ((part, mate), (copy, mate), (copy, whole))
+                if side == 0
+                else ((mate, part), (mate, copy), (whole, copy))
+            )
+            if forced[side] & {part, copy} or mate in forced[1 - side]:
+                return False
+            if pair in self.forbidden or grown in self.forbidden:
+                return False
+            if not (self.allowed(*pair) and self.allowed(*grown)):
+                return False
+            if self._same_label(*was):
+                if not keeps:
+                    keeps.append(self._keeps_numbers())
+                return not keeps[0]
+            return True
+
+        groups, moved = parts_uncrossed(groups, (self.old_bodies, self.new_bodies), may_trade)
+        for before, after in moved:
+            if self.old_partner.get(before[0]) == before[1]:
+                del self.old_partner[before[0]]
+            if self.new_partner.get(before[1]) == before[0]:
+                del self.new_partner[before[1]]
+            self._take(*after)
+            confidence = self.fixed_confidence.pop(before, None)
+            if confidence is not None:
+                self.fixed_confidence[after] = confidence
+        return groups
+
     def _forget(self) -> None:
         """Let go of what only the stages before the links read (the yardsticks'
         samples, the remembered pair scores, the plain words of the articles the
@@ -2555,7 +2596,8 @@ class Aligner:
         }
 
     def _collect(self, groups: list[Group]) -> Alignment:
-        groups = self._without_twins(self._untangled(self._copies_keep_numbers(groups)))
+        groups = self._untangled(self._copies_keep_numbers(groups))
+        groups = self._without_twins(self._copy_parts_uncrossed(groups))
         groups = notices_apart(
             groups, self.old_segs, self.new_segs, self.new_bodies, self._kept_in_order
         )
