@@ -46,3 +46,34 @@ def test_copies_in_place_stay_in_place(tmp_path) -> None:
     text = f"Article 1\n{BODY}\n\nArticle 2\n{COPY}\n\nArticle 3\n{COPY}\n"
     pairs = _pairs(tmp_path, text, text.replace("80 days", "90 days"))
     assert pairs[("2",)] == ("2",) and pairs[("3",)] == ("3",)
+
+
+FISHING = "The Contracting Parties undertake to combat illegal fishing."
+DIVERSITY = (
+    "The Contracting Parties shall take all necessary measures to preserve biological diversity."
+)
+DISPUTES = (
+    "Any dispute concerning the interpretation of this Convention shall be submitted to the "
+    "Standing Committee, which shall decide within 60 days."
+)
+
+
+def test_a_split_part_and_a_copy_standing_alone_keep_the_texts_order(tmp_path) -> None:
+    """Old 22 ends with a stock clause that old 23 repeats alone; the later text splits
+    22 and renumbers, so new 23 and 24 are both that clause. The lone clause had paired
+    by its number (23 → 23) and the split taken the copy after it (22 → 22 + 24): the
+    part crossed the pair. The copies read alike; the part is the one next to 22."""
+    old = (
+        f"Article 22\nUndertakings\n1. {FISHING}\n2. {DIVERSITY}\n\n"
+        f"Article 23\nUndertakings\n{DIVERSITY}\n\n"
+        f"Article 24\nSettlement of disputes\n{DISPUTES}\n"
+    )
+    new = (
+        f"Article 22\nUndertakings\n{FISHING}\n\n"
+        f"Article 23\nUndertakings\n{DIVERSITY}\n\n"
+        f"Article 24\nUndertakings\n{DIVERSITY}\n\n"
+        f"Article 25\nSettlement of disputes\n{DISPUTES}\n"
+    )
+    pairs = _pairs(tmp_path, old, new)
+    assert pairs[("22",)] == ("22", "23")
+    assert pairs[("23",)] == ("24",)
