@@ -144,6 +144,12 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(
             COLUMNS.index("status"), QHeaderView.ResizeMode.ResizeToContents
         )
+        # The article's name and which text, whole: cut, "Preamble · 1…" no longer
+        # said whether the note was on the draft or on the treaty.
+        header.setSectionResizeMode(
+            COLUMNS.index("article"), QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.sectionResized.connect(self._column_resized)
         self.table.clicked.connect(self.go_to_row)
         self.table.activated.connect(self.go_to_row)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -201,6 +207,10 @@ class AnnotationPanel(QWidget):
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._fit_columns()
         return super().eventFilter(watched, event)
+
+    def _column_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == COLUMNS.index("article"):
+            self._fit_columns()  # the note's column starts elsewhere now
 
     def _fit_columns(self) -> None:
         """The note's own words in view in a narrow dock (its column began at the
