@@ -5079,7 +5079,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+4"/>
         <source>treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?</source>
-        <translation>treatyviewer düzgün kapanmadı. {0} üzerindeki kaydedilmemiş çalışma kurtarılsın mı ({1})?</translation>
+        <translation>treatyviewer düzgün kapanmadı. Kaydedilmemiş çalışma kurtarılsın mı? Oturum: {0} ({1}).</translation>
     </message>
     <message>
         <location line="+4"/>
