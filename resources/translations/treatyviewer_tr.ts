@@ -1803,7 +1803,7 @@ yerine {1}</translation>
         <translation>{0} ({1}) burada duruyor — {2} yerinden taşındı</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+72"/>
         <source>— not known whether in the {0} —</source>
         <translation>— {0} metninde olup olmadığı bilinmiyor —</translation>
     </message>
@@ -1899,7 +1899,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+190"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+192"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -2170,7 +2170,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+254"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2338,12 +2338,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+257"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+261"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2430,7 +2430,12 @@ yerine {1}</translation>
         <translation>Burada “{0}” ile eşleşen madde yok.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+3"/>
+        <source>Nothing left to review: every pairing below {0} confidence has been decided.</source>
+        <translation>İncelenecek bir şey kalmadı: güveni {0} altındaki her eşleşme için karar verildi.</translation>
+    </message>
+    <message>
+        <location line="+232"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2470,7 +2475,7 @@ yerine {1}</translation>
         <translation>Metinlerde göster</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-403"/>
         <source>Accept this pairing</source>
         <translation>Bu eşleşmeyi onayla</translation>
     </message>
