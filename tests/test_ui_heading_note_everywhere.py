@@ -59,3 +59,25 @@ def test_a_note_on_a_heading_is_ticked_on_the_overview(make_window) -> None:
     )
     top, _bottom = geo.ranges[index]
     assert abs(added[0][0] * geo.height - top) < 60  # at the article's heading
+
+
+def test_going_to_a_heading_note_from_the_redline_stays_there(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Chosen in the Notes panel while reading the redline, a note on a heading had
+    switched the window to Side by Side: the redline found no words of it to go to."""
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window(size=(1400, 900))
+    start, end = _heading_of(window.session.new, "V")
+    window.reading.store.create_from_selection("new", start, end, "the Straits article")
+    _redline(window, qtbot)
+    for _ in range(10):
+        QApplication.processEvents()
+    window.reading.go_to("new", start, end)
+    for _ in range(10):
+        QApplication.processEvents()
+    assert window.view.mode == "inline"
+    pane = window.view.inline_pane
+    (a, _b, _tip) = next(s for s in pane.overlay.spans("annotation") if "Straits" in s[2])
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(a)
+    assert pane.viewport().rect().contains(pane.cursorRect(cursor).center())

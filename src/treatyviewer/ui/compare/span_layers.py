@@ -271,7 +271,14 @@ class SpanLayers:
         the passage is not rendered (its article is hidden)."""
         inline = self.view.inline if self.view.mode == "inline" else None
         if inline is not None:  # the inline redline holds the words of both texts
-            span = self._in_redline(side, start, max(end, start + 1))
+            cmp = self.view.cmp
+            doc = None if cmp is None else cmp.old if side == "old" else cmp.new
+            heading = doc is not None and _heading_words(doc, start, end)
+            span = (
+                self._redline_heading_at(side, start, end)  # (it is written apart)
+                if heading
+                else self._in_redline(side, start, max(end, start + 1))
+            )
             if span is None:
                 return False
             (a, b), pane = span, self.view.inline_pane
