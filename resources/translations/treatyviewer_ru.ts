@@ -2136,7 +2136,7 @@ by {1}</source>
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+100"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -2192,7 +2192,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+253"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -5040,6 +5040,32 @@ This panel is filled in once the texts are compared.</source>
         <location filename="../../src/treatyviewer/io/report_legend.py" line="+37"/>
         <source>your own note, from your reading session: its number in blue, labelled; the other notes are the editors&apos; curated notes</source>
         <translation>ваша собственная заметка из вашего сеанса чтения: её номер синий, с пометкой; остальные заметки — редакционные примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/readers.py" line="+88"/>
+        <location line="+41"/>
+        <source>{0} is a folder, not a file; choose a file inside it</source>
+        <translation>{0} — это папка, а не файл; выберите файл в ней</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>{0} is not a regular file (it is a device, pipe or socket)</source>
+        <translation>{0} — не обычный файл (это устройство, канал или сокет)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} does not exist (it may have been moved or deleted)</source>
+        <translation>{0} не найден (возможно, файл перемещён или удалён)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} cannot be read: permission denied</source>
+        <translation>{0} не удаётся прочитать: нет прав доступа</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} is empty (0 bytes)</source>
+        <translation>{0} пуст (0 байт)</translation>
     </message>
 </context>
 <context>

@@ -2114,7 +2114,7 @@ yerine {1}</translation>
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+100"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -2170,7 +2170,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+253"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -4976,6 +4976,32 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <location filename="../../src/treatyviewer/io/report_legend.py" line="+37"/>
         <source>your own note, from your reading session: its number in blue, labelled; the other notes are the editors&apos; curated notes</source>
         <translation>okuma oturumunuzdan kendi notunuz: numarası mavi ve etiketli; diğer notlar editörlerin notlarıdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/readers.py" line="+88"/>
+        <location line="+41"/>
+        <source>{0} is a folder, not a file; choose a file inside it</source>
+        <translation>{0} bir klasör, dosya değil; içindeki bir dosyayı seçin</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>{0} is not a regular file (it is a device, pipe or socket)</source>
+        <translation>{0} sıradan bir dosya değil (bir aygıt, boru ya da soket)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} does not exist (it may have been moved or deleted)</source>
+        <translation>{0} bulunamadı (taşınmış ya da silinmiş olabilir)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} cannot be read: permission denied</source>
+        <translation>{0} okunamıyor: erişim izni yok</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} is empty (0 bytes)</source>
+        <translation>{0} boş (0 bayt)</translation>
     </message>
 </context>
 <context>
