@@ -50,3 +50,13 @@ def test_the_moved_line_shows_at_every_width(make_window, places_shown: bool) ->
             assert drawn_over_text(pane) == [], width
             assert overlapping(pane) == [], width
     assert missing == []
+
+
+def test_the_taken_heights_are_looked_up_beside_where_a_search_falls() -> None:
+    from treatyviewer.ui.compare.placeholders import _overlapping
+
+    taken = [(0.0, 10.0), (20.0, 30.0), (40.0, 50.0)]
+    assert _overlapping(taken, 5, 25) == [10.0, 30.0]
+    assert _overlapping(taken, 10, 20) == []
+    assert _overlapping(taken, 45, 46) == [50.0]
+    assert _overlapping([], 1, 2) == []

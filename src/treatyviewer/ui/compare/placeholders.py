@@ -10,6 +10,7 @@ from), which jumps there when clicked.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -170,6 +171,18 @@ def moved_texts(cmp: Comparison, k: int, names: tuple[str, str]) -> tuple[str, s
     return in_new, in_old
 
 
+def _overlapping(taken: list[tuple[float, float]], top: float, bottom: float) -> list[float]:
+    """The bottoms of the spans in ``taken`` (sorted, apart) that reach into ``[top,
+    bottom)``: a long text has thousands, and each placeholder looked at them all."""
+    k = max(bisect_left(taken, (top, top)) - 1, 0)
+    out = []
+    while k < len(taken) and taken[k][0] < bottom:
+        if taken[k][1] > top:
+            out.append(taken[k][1])
+        k += 1
+    return out
+
+
 class Placer:
     """Puts the placeholders of one comparison into its two panes, as articles are laid out."""
 
@@ -185,7 +198,8 @@ class Placer:
         self.metrics = QFontMetricsF(font if font is not None else docs[0].defaultFont())
         self.out: tuple[list[Placeholder], list[Placeholder]] = ([], [])
         self.taken: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
-        """The heights each pane's placeholders fill, with the room they keep below."""
+        """The heights each pane's placeholders fill, with the room they keep below, in
+        order (they do not overlap, so a search looks only beside where it falls)."""
         self.reveal: Callable[[int, float, float], None] = lambda _side, _top, _bottom: None
         """Lays out the articles of one pane across a band of heights (a long text
         keeps only those near the view laid out: ``parking``)."""
@@ -216,7 +230,7 @@ class Placer:
         y = self._free(target, top, clear, limit)
         if y is not None:
             self.out[target].append(Placeholder(y, text, pair))
-            self.taken[target].append((y, y + clear))
+            insort(self.taken[target], (y, y + clear))
 
     def _free(self, target: int, top: float, clear: float, limit: float) -> float | None:
         """The highest ``y`` from ``top`` where ``clear`` pixels hold neither text nor
@@ -226,7 +240,7 @@ class Placer:
             y = free_top(self.docs[target], y, clear, limit)
             if y is None:
                 return None
-            over = [b for a, b in self.taken[target] if a < y + clear and b > y]
+            over = _overlapping(self.taken[target], y, y + clear)
             if not over:
                 return y
             y = max(over)
