@@ -1823,7 +1823,7 @@ by {1}</source>
         <translation>Здесь: {0} («{1}»); прежнее место — {2}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+72"/>
         <source>— not known whether in the {0} —</source>
         <translation>— неизвестно, есть ли в «{0}» —</translation>
     </message>
@@ -1921,7 +1921,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+190"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+192"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -2136,7 +2136,7 @@ by {1}</source>
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+100"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -2192,7 +2192,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+253"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2362,12 +2362,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+257"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+261"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2454,7 +2454,12 @@ by {1}</source>
         <translation>Ни одна статья здесь не подходит под «{0}».</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+3"/>
+        <source>Nothing left to review: every pairing below {0} confidence has been decided.</source>
+        <translation>Проверять больше нечего: по каждой паре с надёжностью ниже {0} решение принято.</translation>
+    </message>
+    <message>
+        <location line="+232"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2494,7 +2499,7 @@ by {1}</source>
         <translation>Показать в текстах</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-403"/>
         <source>Accept this pairing</source>
         <translation>Принять это соответствие</translation>
     </message>
@@ -5035,6 +5040,32 @@ This panel is filled in once the texts are compared.</source>
         <location filename="../../src/treatyviewer/io/report_legend.py" line="+37"/>
         <source>your own note, from your reading session: its number in blue, labelled; the other notes are the editors&apos; curated notes</source>
         <translation>ваша собственная заметка из вашего сеанса чтения: её номер синий, с пометкой; остальные заметки — редакционные примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/readers.py" line="+88"/>
+        <location line="+41"/>
+        <source>{0} is a folder, not a file; choose a file inside it</source>
+        <translation>{0} — это папка, а не файл; выберите файл в ней</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>{0} is not a regular file (it is a device, pipe or socket)</source>
+        <translation>{0} — не обычный файл (это устройство, канал или сокет)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} does not exist (it may have been moved or deleted)</source>
+        <translation>{0} не найден (возможно, файл перемещён или удалён)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} cannot be read: permission denied</source>
+        <translation>{0} не удаётся прочитать: нет прав доступа</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} is empty (0 bytes)</source>
+        <translation>{0} пуст (0 байт)</translation>
     </message>
 </context>
 <context>

@@ -1803,7 +1803,7 @@ yerine {1}</translation>
         <translation>{0} ({1}) burada duruyor — {2} yerinden taşındı</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+72"/>
         <source>— not known whether in the {0} —</source>
         <translation>— {0} metninde olup olmadığı bilinmiyor —</translation>
     </message>
@@ -1899,7 +1899,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+190"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+192"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -2114,7 +2114,7 @@ yerine {1}</translation>
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+100"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -2170,7 +2170,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+253"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2338,12 +2338,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+257"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+261"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2430,7 +2430,12 @@ yerine {1}</translation>
         <translation>Burada “{0}” ile eşleşen madde yok.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+3"/>
+        <source>Nothing left to review: every pairing below {0} confidence has been decided.</source>
+        <translation>İncelenecek bir şey kalmadı: güveni {0} altındaki her eşleşme için karar verildi.</translation>
+    </message>
+    <message>
+        <location line="+232"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2470,7 +2475,7 @@ yerine {1}</translation>
         <translation>Metinlerde göster</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-403"/>
         <source>Accept this pairing</source>
         <translation>Bu eşleşmeyi onayla</translation>
     </message>
@@ -4972,6 +4977,32 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <source>your own note, from your reading session: its number in blue, labelled; the other notes are the editors&apos; curated notes</source>
         <translation>okuma oturumunuzdan kendi notunuz: numarası mavi ve etiketli; diğer notlar editörlerin notlarıdır</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/readers.py" line="+88"/>
+        <location line="+41"/>
+        <source>{0} is a folder, not a file; choose a file inside it</source>
+        <translation>{0} bir klasör, dosya değil; içindeki bir dosyayı seçin</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>{0} is not a regular file (it is a device, pipe or socket)</source>
+        <translation>{0} sıradan bir dosya değil (bir aygıt, boru ya da soket)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} does not exist (it may have been moved or deleted)</source>
+        <translation>{0} bulunamadı (taşınmış ya da silinmiş olabilir)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} cannot be read: permission denied</source>
+        <translation>{0} okunamıyor: erişim izni yok</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} is empty (0 bytes)</source>
+        <translation>{0} boş (0 bayt)</translation>
+    </message>
 </context>
 <context>
     <name>SessionFiles</name>
@@ -5079,7 +5110,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+4"/>
         <source>treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?</source>
-        <translation>treatyviewer düzgün kapanmadı. {0} üzerindeki kaydedilmemiş çalışma kurtarılsın mı ({1})?</translation>
+        <translation>treatyviewer düzgün kapanmadı. Kaydedilmemiş çalışma kurtarılsın mı? Oturum: {0} ({1}).</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -32,6 +32,7 @@ from .front_matter import (
     split_front_matter,
 )
 from .limits import ReadLimits, hint, human_size
+from .report_words import QT_TRANSLATE_NOOP, ReportWords
 from .text_boxes import open_boxes
 from .text_reader import decode_text, detect_encoding, flatten_markup, markdown_outline, tidied
 
@@ -82,11 +83,25 @@ _ZIP_KINDS = (
 def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
     try:
         if path.is_dir():
-            raise InputError(f"{label} is a folder, not a file; choose a file inside it")
+            raise InputError(
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "ReportWords", "{0} is a folder, not a file; choose a file inside it"
+                    ),
+                    label,
+                )
+            )
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             # Opening a pipe or a device would block or never end.
-            raise InputError(f"{label} is not a regular file (it is a device, pipe or socket)")
+            raise InputError(
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "ReportWords", "{0} is not a regular file (it is a device, pipe or socket)"
+                    ),
+                    label,
+                )
+            )
         size = info.st_size
         if size > max_bytes:
             raise InputError(
@@ -96,11 +111,27 @@ def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError(f"{label} does not exist (it may have been moved or deleted)") from None
+        raise InputError(
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "ReportWords", "{0} does not exist (it may have been moved or deleted)"
+                ),
+                label,
+            )
+        ) from None
     except PermissionError:
-        raise InputError(f"{label} cannot be read: permission denied") from None
+        raise InputError(
+            _said(QT_TRANSLATE_NOOP("ReportWords", "{0} cannot be read: permission denied"), label)
+        ) from None
     except IsADirectoryError:
-        raise InputError(f"{label} is a folder, not a file; choose a file inside it") from None
+        raise InputError(
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "ReportWords", "{0} is a folder, not a file; choose a file inside it"
+                ),
+                label,
+            )
+        ) from None
     except OSError as exc:
         raise InputError(f"{label} cannot be read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
@@ -109,8 +140,15 @@ def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
             f"({hint('file_bytes')})"
         )
     if not data:
-        raise InputError(f"{label} is empty (0 bytes)")
+        raise InputError(_said(QT_TRANSLATE_NOOP("ReportWords", "{0} is empty (0 bytes)"), label))
     return data
+
+
+def _said(message: str, label: str) -> str:
+    """A message about a file the reader chose, in the interface's language: the window
+    said "… does not exist" in English to a reader of its Russian or Turkish. (With no
+    catalogue installed, as on the command line, it is the English given.)"""
+    return ReportWords.tr(message).format(label)
 
 
 def _zip_kind(data: bytes, suffix: str) -> str:

@@ -41,7 +41,7 @@ from .pair_files import REREADING, PairFiles, same_text
 from .places_aside import PlacesAside
 from .printing import WindowPrint
 from .progress import ProgressWatcher
-from .reader_notices import ReaderNotices
+from .reader_notices import COMPARED, ReaderNotices
 from .reading_memory import reading_place, restore_reading_place
 from .reading_position import ReadingPosition
 from .reading_tools import ReadingTools
@@ -500,11 +500,16 @@ class MainWindow(QMainWindow):
         # Messages about texts no longer open (a guessed encoding…) go with them.
         self.message_bar.clear_tagged(
             lambda tag: (
-                is_about(tag, names)  # a report on this pair, not on one sharing a text
-                if tag.startswith(EXPORTED)
-                else any(same_text(tag.rpartition("\n")[2], n) for n in names)
-                and not tag.startswith(REREADING)
-            )  # read again and shown: that is over
+                (
+                    is_about(tag, names)  # a report on this pair, not on one sharing a text
+                    if tag.startswith(EXPORTED)
+                    else any(same_text(tag.rpartition("\n")[2], n) for n in names)
+                    and not tag.startswith(REREADING)
+                )  # read again and shown: that is over
+                # What the comparison warns of is the notices' to retire (another pair):
+                # a pairing accepted had taken "the texts share almost no wording" away.
+                or tag == COMPARED
+            )
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         if names != self.view.names:  # another pair: a filter typed for the last one

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -32,6 +32,7 @@ class WindowMenus:
                 self.toolbar.addSeparator()  # "Next" and "Previous" read as changes'
             group = _group(action)
             self.toolbar.addAction(action)
+        self.names = ToolbarNames(self.toolbar, actions)
         self.mode_group = QActionGroup(window)
         for mode in ("side", "inline", "old", "new"):
             self.mode_group.addAction(actions[f"view.mode.{mode}"])
@@ -71,3 +72,55 @@ def _group(action: QAction) -> str:
     if name in ("view.only_changed", "show.substance_only"):
         return "shown"
     return name.split(".", 1)[0]
+
+
+class ToolbarNames(QObject):
+    """The toolbar's buttons named in full ("Next Change", "Open the Bundled Pair")
+    whenever the window is wide enough for all of them, and by their short names
+    ("Next", "Bundled Pair") only when the row would not fit otherwise."""
+
+    def __init__(self, toolbar: QToolBar, actions: ActionRegistry) -> None:
+        super().__init__(toolbar)
+        self.toolbar = toolbar
+        self.short = {
+            a: actions.specs[a.objectName()].toolbar_text
+            for a in toolbar.actions()
+            if a.objectName() in actions.specs and actions.specs[a.objectName()].toolbar_text
+        }
+        """Each button that has a short name, and that name."""
+        self.full_shown = False
+        toolbar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.toolbar and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Full names when the row holds them, short ones otherwise."""
+        room = self.toolbar.contentsRect().width()
+        want = room >= self.width_with_full_names()
+        if want != self.full_shown:
+            self.full_shown = want
+            for action, short in self.short.items():
+                action.setIconText("" if want else short)  # "": Qt names it by its text
+
+    def width_with_full_names(self) -> int:
+        """The row's width were every button named in full: its width now, plus what
+        each full name adds to the shown one."""
+        layout = self.toolbar.layout()
+        now = layout.sizeHint().width() if layout is not None else 0
+        if self.full_shown:
+            return now
+        extra = 0
+        for action, short in self.short.items():
+            button = self.toolbar.widgetForAction(action)
+            metrics = (button or self.toolbar).fontMetrics()
+            extra += metrics.horizontalAdvance(full_name(action)) - metrics.horizontalAdvance(short)
+        return now + extra
+
+
+def full_name(action: QAction) -> str:
+    """The name a toolbar button shows when given none of its own: the menu's, without
+    its mnemonic or trailing dots."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")

@@ -35,8 +35,9 @@ class ActionSpec:
     checkable: bool = False
     toolbar: bool = False
     toolbar_text: str = ""
-    """A shorter name for the toolbar button ("Open…"); the menu keeps ``text``, the
-    tooltip says what it does: the toolbar fits a 1024-pixel window in every language."""
+    """A shorter name for the toolbar button ("Open…"), shown only when the window has no
+    room for the full names (``window_menus.ToolbarNames``); the menu keeps ``text``,
+    the tooltip says what it does: the toolbar fits a 1024-pixel window in every language."""
     section: str = ""
     """Actions in the same menu are grouped by section, separated by lines."""
 

@@ -10,6 +10,7 @@ from), which jumps there when clicked.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -170,6 +171,18 @@ def moved_texts(cmp: Comparison, k: int, names: tuple[str, str]) -> tuple[str, s
     return in_new, in_old
 
 
+def _overlapping(taken: list[tuple[float, float]], top: float, bottom: float) -> list[float]:
+    """The bottoms of the spans in ``taken`` (sorted, apart) that reach into ``[top,
+    bottom)``: a long text has thousands, and each placeholder looked at them all."""
+    k = max(bisect_left(taken, (top, top)) - 1, 0)
+    out = []
+    while k < len(taken) and taken[k][0] < bottom:
+        if taken[k][1] > top:
+            out.append(taken[k][1])
+        k += 1
+    return out
+
+
 class Placer:
     """Puts the placeholders of one comparison into its two panes, as articles are laid out."""
 
@@ -184,28 +197,54 @@ class Placer:
         self.names = side_names(cmp)
         self.metrics = QFontMetricsF(font if font is not None else docs[0].defaultFont())
         self.out: tuple[list[Placeholder], list[Placeholder]] = ([], [])
+        self.taken: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+        """The heights each pane's placeholders fill, with the room they keep below, in
+        order (they do not overlap, so a search looks only beside where it falls)."""
         self.reveal: Callable[[int, float, float], None] = lambda _side, _top, _bottom: None
         """Lays out the articles of one pane across a band of heights (a long text
         keeps only those near the view laid out: ``parking``)."""
 
     def _place(
-        self, target: int, top: float, limit: float, text: str, pair: int | None = None
+        self,
+        target: int,
+        top: float,
+        limit: float,
+        text: str,
+        pair: int | None = None,
+        spill: bool = False,
     ) -> None:
         """A placeholder in pane ``target``, as high in ``[top, limit)`` as it is clear
-        of text (the pane's own lines may reach into the band beside the article), with
-        half a line to spare below: squeezed between two paragraphs, it would read as
-        part of the text."""
+        of text and of the placeholders already there (the pane's own lines may reach
+        into the band beside the article), with half a line to spare below: squeezed
+        between two paragraphs, it would read as part of the text. With ``spill`` it
+        need only begin in the band: a moved article's line beside a short article
+        only that pane has found no room when the two nearly matched in height."""
         doc, metrics = self.docs[target], self.metrics
         lines = len(fit_lines(metrics, text, doc.textWidth() - 2 * SIDE_MARGIN))
         height = self.line_height + (lines - 1) * metrics.height()
         clear = height + metrics.height() / 2
-        limit = min(max(limit, top + clear), doc.size().height())
+        limit = min(max(limit, top + clear) + (clear if spill else 0.0), doc.size().height())
         if top + clear > limit:
             return
         self.reveal(target, top, limit)
-        y = free_top(doc, top, clear, limit)
+        y = self._free(target, top, clear, limit)
         if y is not None:
             self.out[target].append(Placeholder(y, text, pair))
+            insort(self.taken[target], (y, y + clear))
+
+    def _free(self, target: int, top: float, clear: float, limit: float) -> float | None:
+        """The highest ``y`` from ``top`` where ``clear`` pixels hold neither text nor
+        another placeholder and end by ``limit``."""
+        y: float | None = top
+        while y is not None:
+            y = free_top(self.docs[target], y, clear, limit)
+            if y is None:
+                return None
+            over = _overlapping(self.taken[target], y, y + clear)
+            if not over:
+                return y
+            y = max(over)
+        return None
 
     def lonely(self, side: int, i: int, geo: SideGeometry) -> None:
         """Where article ``i`` of one side (removed or added) stands, in the other pane."""
@@ -226,8 +265,9 @@ class Placer:
         o, n = pair.old[0], pair.new[0]
         if o in geo[0].ranges and n in geo[1].ranges:
             (old_top, old_end), (new_top, new_end) = geo[0].ranges[o], geo[1].ranges[n]
-            self._place(1, old_top, old_end, in_new + (" ↓" if new_top > old_top else " ↑"), k)
-            self._place(0, new_top, new_end, in_old + (" ↑" if old_top < new_top else " ↓"), k)
+            down, up = new_top > old_top, old_top < new_top
+            self._place(1, old_top, old_end, in_new + (" ↓" if down else " ↑"), k, spill=True)
+            self._place(0, new_top, new_end, in_old + (" ↑" if up else " ↓"), k, spill=True)
 
     def placed(self) -> tuple[list[Placeholder], list[Placeholder]]:
         """Those placed so far, top to bottom in each pane."""
@@ -244,10 +284,10 @@ def placeholders(
 ) -> tuple[list[Placeholder], list[Placeholder]]:
     """What each pane (old, new) shows for the articles only the other text has here."""
     placer = Placer(cmp, docs, line_height, font)
+    for k, pair in enumerate(cmp.pairs):  # first: they may spill into the band below
+        if pair.moved:
+            placer.moved(k, geo)
     for side, indices in ((0, cmp.removed), (1, cmp.added)):
         for i in indices:
             placer.lonely(side, i, geo[side])
-    for k, pair in enumerate(cmp.pairs):
-        if pair.moved:
-            placer.moved(k, geo)
     return placer.placed()

@@ -326,7 +326,8 @@ class Filling:
     def _place(self, final: bool) -> None:
         """Placeholders whose place in the other pane is laid out (all at the end)."""
         waiting: list[Pending] = []
-        for item in self._pending:
+        # A moved article's line first: it may spill into the band below (``Placer``).
+        for item in sorted(self._pending, key=lambda item: item[0] != "moved"):
             if not final and not self._ready(item):
                 waiting.append(item)
             elif item[0] == "lonely":

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtGui import QTextCursor
 
+from ...core.comparison import Row
 from .formats import SEGMENT_PROP
 from .geometry import SideGeometry
 from .pane import ComparisonPane
@@ -93,6 +94,7 @@ class SpanLayers:
         if inline is not None:  # the redline shows the words of both texts
             if kind == "annotation":  # a note may hold struck words and kept ones
                 shown = self._shown("new", kind, inline.maps["new"]) + self._old_in_redline()
+                shown += self._on_redline_headings()
             else:
                 shown = [s for sd in SIDES for s in self._shown(sd, kind, inline.maps[sd])]
             self.view.inline_pane.overlay.set_spans(kind, shown)
@@ -102,11 +104,60 @@ class SpanLayers:
         and over the words it shares with the newer one, which the redline writes once,
         from the newer text."""
         out = []
+        cmp = self.view.cmp
         for a, b, tip in self._current("old", "annotation"):
+            if cmp is not None and _heading_words(cmp.old, a, b):
+                continue  # drawn on the redline's heading (``_on_redline_headings``)
             span = self._in_redline("old", a, b) if b > a else None
             if span is not None:
                 out.append((*span, tip))
         return out
+
+    def _on_redline_headings(self) -> list[tuple[int, int, str]]:
+        """Notes on an article's heading (or the chapter's over it) where the redline
+        writes that heading: they were drawn side by side and in the PDF only."""
+        out: list[tuple[int, int, str]] = []
+        inline = self.view.inline
+        if inline is None:
+            return out
+        for side in SIDES:
+            for a, b, tip in self._current(side, "annotation"):
+                if b > a and not inline.maps[side].covers(a):
+                    found = self._redline_heading_at(side, a, b)
+                    if found is not None:
+                        out.append((*found, tip))
+        return out
+
+    def _redline_heading_at(self, side: Side, a: int, b: int) -> tuple[int, int] | None:
+        """Where the heading words ``a``-``b`` of one text stand in the redline's heading
+        of their article: a pair's heading names the older article, an arrow, then the
+        newer one, under the newer text's chapter line."""
+        inline, cmp = self.view.inline, self.view.cmp
+        doc = None if cmp is None else cmp.old if side == "old" else cmp.new
+        index = doc.segment_at(a) if doc is not None else None
+        if inline is None or cmp is None or doc is None or index is None:
+            return None
+        seg = doc.segments[index]
+        if b > seg.body_start:
+            return None
+        k = (cmp.old_to_pair if side == "old" else cmp.new_to_pair).get(index)
+        lonely = Row("removed", index) if side == "old" else Row("added", index)
+        number = inline.block_of(Row("pair", k) if k is not None else lonely)
+        if number is None:
+            return None
+        block = inline.document.findBlockByNumber(number)
+        if not block.isValid() or not block.isVisible():
+            return None
+        text, (above, head) = block.text(), heading_parts(doc, seg)
+        lo, hi = _heading_range(doc, seg, a, b)
+        on_above = bool(above) and lo < len(above) and text.startswith(above)
+        start = len(above) + 1 if above and text.startswith(above) else 0
+        at = text.rfind(head, start) if side == "new" else text.find(head, start)
+        if at < 0:
+            return (block.position(), block.position() + len(above)) if on_above else None
+        first = 0 if on_above else at
+        last = at + len(head) if hi > len(above) or not on_above else len(above)
+        return block.position() + first, block.position() + last
 
     def _in_redline(self, side: Side, start: int, end: int) -> tuple[int, int] | None:
         """Where a passage stands in the inline redline. Its two ends are placed apart:
@@ -189,9 +240,14 @@ class SpanLayers:
             document = self.pane(side).document()
             height = max(geo.height, 1.0)
             for a, b, _tip in self._current(side, "annotation"):
-                if side_map is not None and b > a and side_map.covers(a):
-                    y = geo.y_of_position(document, side_map.to_qt(a))
-                    out.append((y / height, column))
+                if side_map is None or b <= a:
+                    continue
+                at = side_map.to_qt(a) if side_map.covers(a) else None
+                if at is None:  # a note on a heading, which the pane draws apart
+                    found = self._heading_at(side, side_map, a, b)
+                    at = found[0] if found is not None else None
+                if at is not None:
+                    out.append((geo.y_of_position(document, at) / height, column))
         return out
 
     # -- navigation -------------------------------------------------------------------
@@ -215,7 +271,14 @@ class SpanLayers:
         the passage is not rendered (its article is hidden)."""
         inline = self.view.inline if self.view.mode == "inline" else None
         if inline is not None:  # the inline redline holds the words of both texts
-            span = self._in_redline(side, start, max(end, start + 1))
+            cmp = self.view.cmp
+            doc = None if cmp is None else cmp.old if side == "old" else cmp.new
+            heading = doc is not None and _heading_words(doc, start, end)
+            span = (
+                self._redline_heading_at(side, start, end)  # (it is written apart)
+                if heading
+                else self._in_redline(side, start, max(end, start + 1))
+            )
             if span is None:
                 return False
             (a, b), pane = span, self.view.inline_pane
@@ -333,6 +396,12 @@ def _source_span(side_map: SideMap, lo: int, hi: int) -> tuple[int, int] | None:
             start = first if start is None else min(start, first)
             end = last if end is None else max(end, last)
     return None if start is None or end is None else (start, end)
+
+
+def _heading_words(doc: Document, a: int, b: int) -> bool:
+    """Whether ``a``-``b`` lies within the heading of an article of ``doc``."""
+    index = doc.segment_at(a) if b > a else None
+    return index is not None and b <= doc.segments[index].body_start
 
 
 def _heading_range(doc: Document, seg: Segment, a: int, b: int) -> tuple[int, int]:

@@ -253,6 +253,10 @@ class ConcordanceDock(QDockWidget):
             text = ""
         elif typed:
             text = self.tr("No article here matches “{0}”.").format(typed)
+        elif self._all_reviewed():
+            text = self.tr(
+                "Nothing left to review: every pairing below {0} confidence has been decided."
+            ).format(percent(self._threshold()))
         else:
             text = self.tr("No pairing below {0} confidence: nothing to review.").format(
                 percent(self._threshold())
@@ -260,6 +264,12 @@ class ConcordanceDock(QDockWidget):
         self.empty_note.setText(text)
         self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 0, -12, 0))
         self.empty_note.setVisible(empty)
+
+    def _all_reviewed(self) -> bool:
+        """Whether the reader has decided pairings (a decided one leaves the list): "No
+        pairing below 90 %" had read, after the last Accept, as if none had been there."""
+        cmp = self.model.cmp
+        return cmp is not None and any(p.origin == "reader" for p in cmp.pairs)
 
     def _threshold(self) -> float:
         """The confidence below which pairs are offered for review (Preferences)."""

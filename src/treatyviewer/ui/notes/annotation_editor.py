@@ -98,7 +98,9 @@ class QuoteView(QPlainTextEdit):
         flags = Qt.TextFlag.TextWordWrap
         rect = self.fontMetrics().boundingRect(0, 0, width, 100_000, flags, text)
         lines = min(QUOTE_LINES, -(-rect.height() // self.fontMetrics().lineSpacing()))
-        height = _lines_high(self, lines) if text else 0
+        # A block of plain text stands a document margin lower than its lines alone:
+        # without it a one-word quote was a few pixels short and got a scroll bar.
+        height = _lines_high(self, lines) + int(self.document().documentMargin()) if text else 0
         if self.height() != height:
             self.setFixedHeight(height)
 

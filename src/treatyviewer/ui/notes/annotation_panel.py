@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +54,9 @@ QUOTE_CHARS = 24
 QUOTE_LEAST = 6
 NOTE_LEAST = 12
 """Fewest average characters of quote and note a narrow dock still shows."""
+ARTICLE_MOST = 20
+"""Widest the Article column grows, in average characters; a longer name is cut in
+its middle, keeping which text ("Заключит…ть · 1920")."""
 LEAST_ROWS = 3
 """Notes the list shows however short the dock (the editor gives way first)."""
 
@@ -144,6 +150,11 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(
             COLUMNS.index("status"), QHeaderView.ResizeMode.ResizeToContents
         )
+        # The article's name and which text: cut at its end, "Preamble · 1…" no longer
+        # said whether the note was on the draft or on the treaty (``_fit_columns``).
+        self.table.setItemDelegateForColumn(COLUMNS.index("article"), _MiddleCut(self.table))
+        for signal in (self.proxy.rowsInserted, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._fit_columns)
         self.table.clicked.connect(self.go_to_row)
         self.table.activated.connect(self.go_to_row)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -209,6 +220,10 @@ class AnnotationPanel(QWidget):
         entities, tags) lie beyond, a scroll away."""
         header = self.table.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
+        article = COLUMNS.index("article")
+        header.resizeSection(
+            article, min(self.table.sizeHintForColumn(article), ARTICLE_MOST * char)
+        )
         before = header.sectionPosition(COLUMNS.index("note"))
         room = self.table.viewport().width() - before - QUOTE_LEAST * char
         header.resizeSection(COLUMNS.index("note"), max(NOTE_LEAST * char, room))
@@ -388,3 +403,14 @@ class AnnotationPanel(QWidget):
 
 def _label_key(label: str) -> tuple[int, str]:
     return (0, label.zfill(6)) if label.isdigit() else (1, label)
+
+
+class _MiddleCut(QStyledItemDelegate):
+    """Cuts a cell's text in its middle: an article's name loses letters, not the year
+    that says which text the note is on."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
