@@ -581,13 +581,8 @@ def _made_within(
     chain = sorted((i, j) for i, j, _ in made)
     if not chain or any(b[1] <= p[1] for p, b in itertools.pairwise(chain)):
         return made
-    first, last = (
-        (gap.olds_range.start - 1, gap.news_range.start - 1),
-        (
-            gap.olds_range.stop,
-            gap.news_range.stop,
-        ),
-    )
+    first = (gap.olds_range.start - 1, gap.news_range.start - 1)
+    last = (gap.olds_range.stop, gap.news_range.stop)
     for lo, hi in itertools.pairwise([first, *chain, last]):
         olds, news = range(lo[0] + 1, hi[0]), range(lo[1] + 1, hi[1])
         if any(i not in a.old_partner for i in olds) and any(j not in a.new_partner for j in news):
