@@ -1145,7 +1145,7 @@ class Aligner:
 
         chain_new, chain_old = self._chain()
         anchors = list(zip(chain_old, chain_new, strict=True))
-        joined = pair_in_gaps(self, anchors, take, release)
+        joined = pair_in_gaps(self, anchors, take, release, self._keeps_numbers())
         # Next-door articles that one article holds, in order, none of them alone
         # its counterpart: a chapter of paragraphs made into one article.
         for run in part_runs(self, anchors, joined):

@@ -124,6 +124,8 @@ class Stems:
         if self.language == "russian":  # a text in the old spelling pairs with the new
             folded = [modern_russian(w) if _OLD_SPELLING.search(w) else w for w in folded]
         stems = list(map(_stem_or_number, folded, self.stemmer.stemWords(folded)))
+        if self.language == "french":
+            stems = [_one_verb_family(s) for s in stems]
         stems = [korean_stem(w) if is_hangul(w) else s for w, s in zip(folded, stems, strict=True)]
         figures = _roman_figures(new)
         if figures:
@@ -140,6 +142,13 @@ class Stems:
         if found is None:
             found = self.found[text] = features(text, self)
         return found
+
+
+def _one_verb_family(stem: str) -> str:
+    """A French stem of a verb in "-ifier" as the stemmer gives its noun in "-ification":
+    it cuts "modifier" and "modifié" to "modifi" but "modifie" and "modification" to
+    "modif", and an article writing the noun and the verb would hold the word twice."""
+    return stem[:-1] if stem.endswith("ifi") else stem
 
 
 def character_pairs(words: list[str]) -> list[str]:

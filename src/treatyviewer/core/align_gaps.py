@@ -15,10 +15,12 @@ texts pass the first test by chance now and then, seldom the second. In a gap
 of at most two articles a side chance has few tries, and one of the two homes
 is enough: where whole clauses recur across a text, a long article repeating
 two of an article's clauses holds more of it than its own edited halves. The open
-articles of a gap are paired by a global assignment of those standings; an
-article still open then joins a pair of its gap as a split or merged part when
-the pair's counterpart is among the homes of its matter and its standing is
-what a split or merge needs (``align_attach``).
+articles of a gap are paired by a global assignment of those standings; in a text
+that keeps its numbers, an article whose namesake stands open in the same gap does
+not pair with a lettered article put in under its number (the aligner pairs it with
+its namesake later). An article still open then joins a pair of its gap as a split
+or merged part when the pair's counterpart is among the homes of its matter and its
+standing is what a split or merge needs (``align_attach``).
 """
 
 from __future__ import annotations
@@ -218,8 +220,12 @@ def held_back(a: Aligner, i: int, j: int) -> float:
 class _Gap:
     """The open articles between two anchors and their yardsticks."""
 
-    def __init__(self, a: Aligner, olds_range: range, news_range: range) -> None:
+    def __init__(
+        self, a: Aligner, olds_range: range, news_range: range, kept_numbers: bool = False
+    ) -> None:
         self.a = a
+        self.kept_numbers = kept_numbers
+        self.olds_range, self.news_range = olds_range, news_range
         self.olds = [i for i in olds_range if i not in a.old_partner]
         self.news = [j for j in news_range if j not in a.new_partner]
         n_old, n_new = len(a.old_segs), len(a.new_segs)
@@ -289,6 +295,28 @@ class _Gap:
         a = self.a
         return named_apart(a.old_vecs, i, a.new_vecs, j, outweighed=lambda: a.stands_out(i, j))
 
+    def namesake_apart(self, i: int, j: int) -> bool:
+        """Whether, in a text that keeps its numbers, the two carry one number under
+        two labels ("6" and "6A") while one of them has its namesake open in this gap.
+        An amendment rewrites an article under its number and puts what it adds in a
+        lettered article after it; the old wording may live on in the inserted article
+        more than in the one rewritten (Pasal 6 of Indonesia's constitution, the
+        President elected by the assembly, beside the new 6A on direct election), yet
+        the reader looks for the old article under its number, where the aligner pairs
+        it later (``_pair_under_kept_numbers``). An article inserted under another
+        number ("42a" beside a struck-out § 43) is not held back."""
+        if not self.kept_numbers:
+            return False
+        old, new = self.a.old_segs[i], self.a.new_segs[j]
+        if old.number is None or old.number != new.number:
+            return False
+        old_label, new_label = old.label.casefold(), new.label.casefold()
+        if old_label == new_label:
+            return False
+        return any(self.a.new_segs[k].label.casefold() == old_label for k in self.news) or any(
+            self.a.old_segs[k].label.casefold() == new_label for k in self.olds
+        )
+
     def stands_alone(self, i: int, j: int) -> bool:
         """Whether each of the two holds the other's matter beyond the near bar, or
         the pair's own score stands ``ONE_HOME_Z`` out of the background."""
@@ -330,6 +358,7 @@ class _Gap:
             for j in self.news
             if self.shared(i, j)
             and not self.named_apart(i, j)
+            and not self.namesake_apart(i, j)
             and min(both := (self.old_in_new(i, j), self.new_in_old(j, i))) > 0.0
         }
         old_notes, new_notes = self.a.placeholders
@@ -535,25 +564,51 @@ class _Joining:
                 self.group_of[p].append(k)
 
 
+def _made_within(
+    a: Aligner, gap: _Gap, take: Callable[[int, int, float], None], kept_numbers: bool
+) -> list[tuple[int, int, float]]:
+    """The pairs of ``gap`` (each recorded by ``take``), then those of the smaller gaps
+    that its pairs, kept in order, cut it into, and so on. A pair made in a gap is an
+    anchor like those around it: the articles left on either side of it have fewer
+    chances of meeting by chance than the whole gap had, and the bars that the number
+    of chances sets are theirs. A recast's transitional article, the only open one
+    after its gap's last pair, had been asked for two homes of its matter because two
+    struck-out articles stood open before that pair (Regulation 44/2001, Articles 63
+    to 66, beside 1215/2012, 65 and 66)."""
+    made = gap.pairs()
+    for i, j, z in made:
+        take(i, j, z)
+    chain = sorted((i, j) for i, j, _ in made)
+    if not chain or any(b[1] <= p[1] for p, b in itertools.pairwise(chain)):
+        return made
+    first = (gap.olds_range.start - 1, gap.news_range.start - 1)
+    last = (gap.olds_range.stop, gap.news_range.stop)
+    for lo, hi in itertools.pairwise([first, *chain, last]):
+        olds, news = range(lo[0] + 1, hi[0]), range(lo[1] + 1, hi[1])
+        if any(i not in a.old_partner for i in olds) and any(j not in a.new_partner for j in news):
+            made += _made_within(a, _Gap(a, olds, news, kept_numbers), take, kept_numbers)
+    return made
+
+
 def pair_in_gaps(
     a: Aligner,
     anchors: Sequence[tuple[int, int]],
     take: Callable[[int, int, float], None],
     release: Callable[[int, int], None],
+    kept_numbers: bool = False,
 ) -> Joined:
     """Pair the open articles of each small gap (``take`` records a pair with its
     standing, ``release`` undoes one that a split or merge took the place of), and
-    return the open articles that joined those pairs as parts."""
+    return the open articles that joined those pairs as parts. ``kept_numbers``: the
+    text keeps its articles' numbers (``_Gap.namesake_apart``)."""
     seeds: Joined = ({}, {})
     for olds_range, news_range in _gaps(anchors, len(a.old_segs), len(a.new_segs)):
         olds = [i for i in olds_range if i not in a.old_partner]
         news = [j for j in news_range if j not in a.new_partner]
         if not olds or not news or max(len(olds), len(news)) > GAP_OPEN_MAX:
             continue
-        gap = _Gap(a, olds_range, news_range)
-        made = gap.pairs()
-        for i, j, z in made:
-            take(i, j, z)
+        gap = _Gap(a, olds_range, news_range, kept_numbers)
+        made = _made_within(a, gap, take, kept_numbers)
         gap.parts(made, seeds)
         grouped, released = gap.groups(seeds, made)
         for i, j in released:
