@@ -1233,3 +1233,21 @@ def test_a_glyph_the_font_maps_to_no_letter_is_a_bullet_or_nothing(tmp_path: Pat
     assert "\x00" not in doc.text
     assert "\n• 1.1 A documented policy." in doc.text  # a list item of its own
     assert "A rule of its own." in doc.text
+
+
+def test_a_utf8_text_with_one_stray_byte_stays_utf8(tmp_path: Path) -> None:
+    """One byte a transfer broke in a Russian UTF-8 law had the whole file read as Mac
+    Roman: every letter garbled, no heading found, nothing paired. The stray byte shows
+    as a replacement character and the reader is told where it was."""
+    good = RU_TREATY.encode("utf-8")
+    at = good.index("согласились".encode()) + 4
+    doc = read_document(write(tmp_path, "t.txt", good[:at] + b"\xff" + good[at:]))
+    assert doc.encoding == "utf-8"
+    assert labels(doc) == labels(read_document(write(tmp_path, "u.txt", good)))
+    assert "со\ufffdгласились" in doc.text
+    assert any(w.startswith(f"1 byte at position {at} is not UTF-8") for w in doc.warnings)
+
+
+def test_a_single_byte_cyrillic_text_is_not_taken_for_broken_utf8() -> None:
+    name, _ = detect_encoding(RU_TREATY.encode("cp1251"))
+    assert name == "cp1251"
