@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import re
 import struct
 import zipfile
 import zlib
@@ -619,6 +620,44 @@ def test_docx_auto_numbered_article_headings_are_rebuilt(tmp_path: Path) -> None
     )
     assert labels(doc) == ["I", "II", "III"]
     assert doc.title == "numbered"  # article headings are not titles
+
+
+def _without_core_properties(data: bytes) -> bytes:
+    """The package as tools that write no document properties save it."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for item in source.infolist():
+            if item.filename == "docProps/core.xml":
+                continue
+            part = source.read(item)
+            if item.filename == "_rels/.rels":
+                part = re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", part)
+            package.writestr(item, part)
+    return out.getvalue()
+
+
+def test_a_docx_without_properties_is_named_by_its_file(tmp_path: Path) -> None:
+    """A package with no document properties had been titled "Word Document" (what the
+    Word library fills in for missing ones), and with its properties cleared, by its
+    first auto-numbered article heading, "Article I Scope"."""
+
+    def build(document: docx.document.Document) -> None:
+        num_id = _add_article_numbering(document)
+        for title, body in (("Scope", "Peace."), ("Frontiers", "The river.")):
+            heading = document.add_paragraph(title, style="Heading 1")
+            heading._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                    f'<w:numId w:val="{num_id}"/></w:numPr>'
+                )
+            )
+            document.add_paragraph(body)
+
+    data = _without_core_properties(_docx_bytes(build))
+    doc = read_document(write(tmp_path, "supply.docx", data))
+    assert labels(doc) == ["I", "II"]
+    assert doc.title == "supply"
 
 
 def test_truncated_docx(tmp_path: Path) -> None:
