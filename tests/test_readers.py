@@ -522,6 +522,33 @@ def test_a_headings_link_to_itself_is_no_word_of_it(tmp_path: Path) -> None:
     assert "as provided in § 5 (see the link below)." in doc.text  # and so do these in prose
 
 
+def test_the_items_of_an_ordered_list_on_a_web_page_keep_their_numbers(tmp_path: Path) -> None:
+    """Terms of service set as one ``<ol>``: a browser shows "1. Scope. …", but the
+    numbers are not in the page's text, and the page had been compared paragraph by
+    paragraph. Items that print their own number, and ``start``, ``type`` and ``value``,
+    are read as a browser shows them."""
+    items = "".join(
+        f"<li><strong>{title}.</strong> The {title.lower()} clause binds both parties.</li>"
+        for title in ("Scope", "Fees", "Term")
+    )
+    page = (
+        f"<html><body><h1>Terms</h1><ol>{items}</ol><h2>Schedules</h2>"
+        '<ol type="A" start="2"><li>Prices.</li><li value="5">Levels.</li></ol>'
+        "<ol><li>(a) the seller</li></ol></body></html>"
+    )
+    doc = read_document(write(tmp_path, "terms.html", page.encode()))
+    assert labels(doc)[:4] == ["preamble", "1", "2", "3"]
+    assert "1. Scope. The scope clause" in doc.text
+    assert "\nB. Prices.\n\nE. Levels." in doc.text
+    assert "\n(a) the seller" in doc.text
+    # Sections that print their own numbers: the lists are points in them, left as they are.
+    sections = "<h2>4.1. Powers</h2><ol><li>Appoint.</li><li>Dismiss.</li></ol>"
+    doc = read_document(
+        write(tmp_path, "charter.html", f"<html><body>{sections}</body></html>".encode())
+    )
+    assert "Appoint.\n\nDismiss." in doc.text
+
+
 def test_a_web_page_named_txt_is_read_as_a_web_page(tmp_path: Path) -> None:
     page = b"<!-- saved --><!DOCTYPE html><html><body><p>Article 1</p><p>One.</p></body></html>"
     doc = read_document(write(tmp_path, "treaty.txt", page))
