@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import re
 import struct
 import zipfile
 import zlib
@@ -521,6 +522,33 @@ def test_a_headings_link_to_itself_is_no_word_of_it(tmp_path: Path) -> None:
     assert "as provided in § 5 (see the link below)." in doc.text  # and so do these in prose
 
 
+def test_the_items_of_an_ordered_list_on_a_web_page_keep_their_numbers(tmp_path: Path) -> None:
+    """Terms of service set as one ``<ol>``: a browser shows "1. Scope. …", but the
+    numbers are not in the page's text, and the page had been compared paragraph by
+    paragraph. Items that print their own number, and ``start``, ``type`` and ``value``,
+    are read as a browser shows them."""
+    items = "".join(
+        f"<li><strong>{title}.</strong> The {title.lower()} clause binds both parties.</li>"
+        for title in ("Scope", "Fees", "Term")
+    )
+    page = (
+        f"<html><body><h1>Terms</h1><ol>{items}</ol><h2>Schedules</h2>"
+        '<ol type="A" start="2"><li>Prices.</li><li value="5">Levels.</li></ol>'
+        "<ol><li>(a) the seller</li></ol></body></html>"
+    )
+    doc = read_document(write(tmp_path, "terms.html", page.encode()))
+    assert labels(doc)[:4] == ["preamble", "1", "2", "3"]
+    assert "1. Scope. The scope clause" in doc.text
+    assert "\nB. Prices.\n\nE. Levels." in doc.text
+    assert "\n(a) the seller" in doc.text
+    # Sections that print their own numbers: the lists are points in them, left as they are.
+    sections = "<h2>4.1. Powers</h2><ol><li>Appoint.</li><li>Dismiss.</li></ol>"
+    doc = read_document(
+        write(tmp_path, "charter.html", f"<html><body>{sections}</body></html>".encode())
+    )
+    assert "Appoint.\n\nDismiss." in doc.text
+
+
 def test_a_web_page_named_txt_is_read_as_a_web_page(tmp_path: Path) -> None:
     page = b"<!-- saved --><!DOCTYPE html><html><body><p>Article 1</p><p>One.</p></body></html>"
     doc = read_document(write(tmp_path, "treaty.txt", page))
@@ -619,6 +647,44 @@ def test_docx_auto_numbered_article_headings_are_rebuilt(tmp_path: Path) -> None
     )
     assert labels(doc) == ["I", "II", "III"]
     assert doc.title == "numbered"  # article headings are not titles
+
+
+def _without_core_properties(data: bytes) -> bytes:
+    """The package as tools that write no document properties save it."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for item in source.infolist():
+            if item.filename == "docProps/core.xml":
+                continue
+            part = source.read(item)
+            if item.filename == "_rels/.rels":
+                part = re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", part)
+            package.writestr(item, part)
+    return out.getvalue()
+
+
+def test_a_docx_without_properties_is_named_by_its_file(tmp_path: Path) -> None:
+    """A package with no document properties had been titled "Word Document" (what the
+    Word library fills in for missing ones), and with its properties cleared, by its
+    first auto-numbered article heading, "Article I Scope"."""
+
+    def build(document: docx.document.Document) -> None:
+        num_id = _add_article_numbering(document)
+        for title, body in (("Scope", "Peace."), ("Frontiers", "The river.")):
+            heading = document.add_paragraph(title, style="Heading 1")
+            heading._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                    f'<w:numId w:val="{num_id}"/></w:numPr>'
+                )
+            )
+            document.add_paragraph(body)
+
+    data = _without_core_properties(_docx_bytes(build))
+    doc = read_document(write(tmp_path, "supply.docx", data))
+    assert labels(doc) == ["I", "II"]
+    assert doc.title == "supply"
 
 
 def test_truncated_docx(tmp_path: Path) -> None:
@@ -1233,3 +1299,21 @@ def test_a_glyph_the_font_maps_to_no_letter_is_a_bullet_or_nothing(tmp_path: Pat
     assert "\x00" not in doc.text
     assert "\n• 1.1 A documented policy." in doc.text  # a list item of its own
     assert "A rule of its own." in doc.text
+
+
+def test_a_utf8_text_with_one_stray_byte_stays_utf8(tmp_path: Path) -> None:
+    """One byte a transfer broke in a Russian UTF-8 law had the whole file read as Mac
+    Roman: every letter garbled, no heading found, nothing paired. The stray byte shows
+    as a replacement character and the reader is told where it was."""
+    good = RU_TREATY.encode("utf-8")
+    at = good.index("согласились".encode()) + 4
+    doc = read_document(write(tmp_path, "t.txt", good[:at] + b"\xff" + good[at:]))
+    assert doc.encoding == "utf-8"
+    assert labels(doc) == labels(read_document(write(tmp_path, "u.txt", good)))
+    assert "со\ufffdгласились" in doc.text
+    assert any(w.startswith(f"1 byte at position {at} is not UTF-8") for w in doc.warnings)
+
+
+def test_a_single_byte_cyrillic_text_is_not_taken_for_broken_utf8() -> None:
+    name, _ = detect_encoding(RU_TREATY.encode("cp1251"))
+    assert name == "cp1251"

@@ -287,6 +287,51 @@ def test_a_table_of_contents_with_titles_on_the_entry_lines_is_no_article() -> N
     assert "Article 3 – Duties" in doc.text[: doc.segments[0].end]
 
 
+@pytest.mark.parametrize("count", [3, 4])
+def test_a_short_contents_with_page_numbers_after_tabs_is_no_clauses(count: int) -> None:
+    """A short contract saved from Word: its contents ("1. Definitions<tab>1", one
+    paragraph an entry) had been its clauses, the last of them taking in the whole
+    contract, since only five entries or more were taken for a contents."""
+    names = ["Definitions", "Delivery", "Prices", "Term"][:count]
+    toc = "".join(f"{n}. {name}\t{n + 1}\n\n" for n, name in enumerate(names, 1))
+    body = "".join(
+        f"{n}. {name}\n\n{n}.1 The {name.lower()} clause binds both parties.\n\n"
+        for n, name in enumerate(names, 1)
+    )
+    doc = make_document("SUPPLY AGREEMENT\n\nContents\n\n" + toc + body)
+    labels = [s.label for s in doc.segments]
+    assert labels == ["preamble", *(f"{n}.1" for n in range(1, count + 1))]
+    assert "Prices\t4" in doc.text[: doc.segments[0].end]
+
+
+def test_a_short_contents_not_updated_after_an_edit_is_still_contents() -> None:
+    """Clause 4 inserted in Word and the contents not updated: its fourth entry names
+    the clause now numbered 5; the other three still make it a contents."""
+    toc = "1. Definitions\t1\n\n2. Delivery\t2\n\n3. Prices\t3\n\n4. Governing law\t4\n\n"
+    body = "".join(
+        f"{n}. {name}\n\n{n}.1 The {name.lower()} clause binds both parties.\n\n"
+        for n, name in enumerate(
+            ["Definitions", "Delivery", "Prices", "Warranty", "Governing law"], 1
+        )
+    )
+    doc = make_document("SUPPLY AGREEMENT\n\nContents\n\n" + toc + body)
+    assert [s.label for s in doc.segments] == ["preamble", "1.1", "2.1", "3.1", "4.1", "5.1"]
+
+
+def test_the_last_row_of_a_table_stays_with_its_clause() -> None:
+    """A price table ending a clause, read from Word one row a paragraph: its last row
+    "Gadget | 20" had been taken for the title of the next clause, and a price changed
+    in it reported as a change of clause 3.1."""
+    text = (
+        "AGREEMENT\n\n1. Definitions\n\n1.1 Terms apply.\n\n2. Prices\n\n"
+        "2.1 Prices are set out below.\n\nWidget | 12\n\nGadget | 20\n\n"
+        "3. Warranty\n\n3.1 The Supplier warrants the Goods.\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1.1", "2.1", "3.1"]
+    assert doc.text[doc.segments[3].start :].startswith("3. Warranty")
+
+
 def test_titles_set_out_to_the_left_of_their_text_head_sections() -> None:
     """A plain-text style guide (a PEP of 2001): titles on lines of their own, set out
     to the left of the text they head, a title over a further-in title heading a group.

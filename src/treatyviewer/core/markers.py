@@ -1003,10 +1003,34 @@ def _without_paged_contents(text: str, markers: list[Marker]) -> list[Marker]:
             if page is None or page < last or not _only_entries(gap):
                 break
             last, end = page, end + 1
-        if end - k >= BARE_CONTENTS_LEAST and _head_again(markers, range(k, end)):
-            drop.update(range(k, end))
+        run = range(k, end)
+        if (len(run) >= BARE_CONTENTS_LEAST and _head_again(markers, run)) or (
+            len(run) >= TITLED_CONTENTS_LEAST and _titled_again(markers, run)
+        ):
+            drop.update(run)
         k = end
     return _without(markers, drop)
+
+
+TITLED_CONTENTS_LEAST = 2
+"""Entries a contents with page numbers must hold when each names its section again."""
+
+
+def _entry_title(m: Marker) -> str:
+    """An entry's or a heading's title less its page number, to compare the two."""
+    return " ".join(_PAGE_REF_RE.sub("", m.title.rstrip(" *_")).split()).casefold()
+
+
+def _titled_again(markers: list[Marker], run: range) -> bool:
+    """Whether all entries of ``run`` but one (a contents not updated after an edit)
+    head a unit again below it, with their number and title: a short contract's
+    contents (three clauses, each a page) is too short for ``_head_again`` to tell from
+    clauses, but a clause's title never ends in the page number of its own heading."""
+    later = {(m.style, m.values, _entry_title(m)) for m in markers[run.stop :]}
+    found = sum(
+        (markers[n].style, markers[n].values, _entry_title(markers[n])) in later for n in run
+    )
+    return found >= max(TITLED_CONTENTS_LEAST, len(run) - 1)
 
 
 _CONTENTS_LINE_RE = re.compile(

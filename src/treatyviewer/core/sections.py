@@ -266,6 +266,8 @@ def _starts(text: str, cuts: list[_Cut], divisions: tuple[Division, ...]) -> lis
     ]
 
 
+TABLE_CELLS = " | "
+"""What the readers set between the cells of a table's row."""
 TITLE_ABOVE_WORDS = 16
 """Most words of such a heading ("Distribution of Compiled Forms of the Standard
 Version or Modified Versions without the Source")."""
@@ -288,7 +290,12 @@ def _title_paragraph_above(text: str, cuts: list[_Cut], k: int) -> int:
     if above < 0:
         return c.start
     line = text[above + 2 : gap].strip()
-    if "\n" in line or not _is_title_case(line, TITLE_ABOVE_WORDS) or not heading_alone(line):
+    if (
+        "\n" in line
+        or TABLE_CELLS in line  # the last row of a table ("Gadget | 20") heads nothing
+        or not _is_title_case(line, TITLE_ABOVE_WORDS)
+        or not heading_alone(line)
+    ):
         return c.start
     start = text.index(line, above + 2)
     return start if text[lo:start].strip() else c.start

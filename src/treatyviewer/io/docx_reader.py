@@ -338,13 +338,25 @@ def _heading_level(style: str, outline: int | None) -> int:
     return int(digits) if digits else 9
 
 
+_CORE_PROPERTIES = "/relationships/metadata/core-properties"
+
+
+def _own_properties(document: Any) -> bool:
+    """Whether the package holds document properties: for one without, the Word library
+    makes up a set titled "Word Document", which no one wrote."""
+    return any(
+        rel.reltype.endswith(_CORE_PROPERTIES) for rel in document.part.package.rels.values()
+    )
+
+
 def _find_title(document: Any, headings: list[tuple[str, int, str]]) -> str:
-    title = (document.core_properties.title or "").strip()
+    title = (document.core_properties.title or "").strip() if _own_properties(document) else ""
     if title:
         return title
     for wanted in ("Title", "Heading 1"):
         for style, _, text in headings:
-            if style == wanted:
+            # An article's heading set in Heading 1 ("Article I Scope") names no document.
+            if style == wanted and (wanted == "Title" or read_marker(text) is None):
                 return text
     return ""
 

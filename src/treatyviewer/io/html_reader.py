@@ -14,6 +14,7 @@ import re
 from html.parser import HTMLParser
 
 from ..core.errors import InputError
+from ..core.markers import read_marker
 from ..core.outline_headings import OutlineHeading
 from .tei_reader import TeiText as HtmlText  # the same four things: text, title, encoding, notes
 from .text_reader import decode_text, superscript
@@ -44,6 +45,26 @@ HEADING_LINK_WORDS = frozenset(("§", "link", "permalink", "anchor"))
 "as provided in § 5", "see the link below")."""
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES_RE = re.compile(r"[ \t\r\n\f\u00a0]+")
+_NUMBERED_RE = re.compile(
+    r"(?:\d+(?:\.\d+)*[.)]?|\(?(?:[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]|§)(?=\s|$)"
+)
+"""An item that prints its own number ("1. Scope", "(a) the seller"): not numbered again."""
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
+
+
+def _item_number(n: int, kind: str) -> str:
+    """The number a browser shows before the ``n``-th item of an ``<ol type=kind>``."""
+    if kind in ("a", "A") and 1 <= n <= 26:
+        letter = chr(ord("a") + n - 1)
+        return letter.upper() if kind == "A" else letter
+    if kind in ("i", "I") and 1 <= n < 4000:
+        roman = ""
+        for value, digits in _ROMAN:
+            while n >= value:
+                roman, n = roman + digits, n - value
+        return roman.upper() if kind == "I" else roman
+    return str(n)
 
 
 class _Blocks(HTMLParser):
@@ -68,6 +89,23 @@ class _Blocks(HTMLParser):
         """Open <sup> elements: an ordinal's "o" ("Art. 1<sup>o</sup>") is its "º"."""
         self.link_at: int | None = None
         """Where in ``line`` the text of an open link to a place on the page begins."""
+        self.lists: list[list[str | int]] = []
+        """Open lists, innermost last: [tag, the next item's number, its ``type``]."""
+        self.item = ""
+        """The number of an ordered list's item whose first paragraph is yet to come."""
+        self.numbers: dict[int, str] = {}
+        """The numbers a browser shows before paragraphs (by index), not in the text."""
+        self.marked = False
+        """Whether a paragraph outside the lists opens with a number of its own."""
+
+    def numbered(self) -> list[str]:
+        """The paragraphs, the items of ordered lists with their numbers when the page
+        numbers nothing itself: terms of service set as one ``<ol>`` are its clauses,
+        but in a page whose sections print their numbers ("4.1. Powers") the lists are
+        points inside them, and are left as the page's text has them."""
+        if self.marked or not self.numbers:
+            return self.paragraphs
+        return [self.numbers.get(n, "") + p for n, p in enumerate(self.paragraphs)]
 
     def _end_block(self) -> None:
         text = "".join(self.line)
@@ -79,6 +117,12 @@ class _Blocks(HTMLParser):
         else:
             text = "\n".join(_SPACES_RE.sub(" ", part).strip() for part in text.split("\n"))
             text = text.strip()
+        if text and self.item and not self.pre:
+            if not _NUMBERED_RE.match(text):
+                self.numbers[len(self.paragraphs)] = f"{self.item}. "
+            self.item = ""
+        elif text and not self.lists and not self.marked:
+            self.marked = read_marker(text) is not None
         if text:
             self.paragraphs.append(text)
             if self.level:
@@ -101,6 +145,7 @@ class _Blocks(HTMLParser):
             self.pre += tag == "pre"
             self.in_h1 = self.in_h1 or tag == "h1"
             self.level = int(tag[1]) if tag in _HEADINGS else 0
+            self._list_start(tag, dict(attrs))
         elif tag == "br":
             self.line.append("\n")
         elif tag in CELLS:
@@ -109,6 +154,22 @@ class _Blocks(HTMLParser):
             self.sup += 1
         elif tag == "a" and (dict(attrs).get("href") or "").startswith("#"):
             self.link_at = len(self.line)
+
+    def _list_start(self, tag: str, attrs: dict[str, str | None]) -> None:
+        """Opens a list, or numbers an item of an ordered one: a browser prints the
+        numbers of ``<ol>`` items, which are not in the page's text, as Word's
+        automatic numbers are not in a document's ("1. Scope", "2. Fees")."""
+        if tag in ("ol", "ul"):
+            start = attrs.get("start") or "1"
+            first = int(start) if start.lstrip("-").isdecimal() else 1
+            numbered = tag == "ol" and "reversed" not in attrs
+            self.lists.append(["ol" if numbered else "ul", first, attrs.get("type") or "1"])
+        elif tag == "li" and self.lists and self.lists[-1][0] == "ol":
+            current = self.lists[-1]
+            value = attrs.get("value") or ""
+            n = int(value) if value.lstrip("-").isdecimal() else int(current[1])
+            self.item = _item_number(n, str(current[2]))
+            current[1] = n + 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.skipping and tag == "br":
@@ -136,6 +197,10 @@ class _Blocks(HTMLParser):
             if tag == "h1":
                 self.in_h1 = False
             self.level = 0
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
+            if tag in ("li", "ol", "ul"):
+                self.item = ""  # an item with no text of its own numbers nothing after it
         elif tag in CELLS:
             self.line.append(" ")
         elif tag == "sup":
@@ -187,7 +252,7 @@ def read_html(data: bytes, label: str, encoding: str | None = None) -> HtmlText:
     title = _SPACES_RE.sub(" ", "".join(parser.title)).strip()
     heading = _SPACES_RE.sub(" ", "".join(parser.heading)).strip()
     return HtmlText(
-        text="\n\n".join(parser.paragraphs) + "\n",
+        text="\n\n".join(parser.numbered()) + "\n",
         title=title or heading,
         encoding=decoded.encoding,
         warnings=decoded.warnings,

@@ -289,6 +289,34 @@ def _plain_utf8(data: bytes) -> str | None:
         return None
 
 
+STRAY_BYTES_PER_LETTER = 0.05
+"""The most bytes outside UTF-8 per letter beyond ASCII that it reads, for a text to be
+taken as UTF-8 a transfer or an edit broke in places: a text in a single-byte page has
+about as many such bytes as letters."""
+
+
+def _nearly_utf8(data: bytes) -> tuple[str, str] | None:
+    """A UTF-8 text with a few stray bytes, each replaced with U+FFFD, and a warning
+    saying where; None for any other text. Guessing a single-byte page for one broken
+    byte would garble every letter of a Cyrillic or Greek file instead of that byte."""
+    if b"\x00" in data or _bom_encoding(data):
+        return None
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = [i for i, ch in enumerate(text) if "\udc80" <= ch <= "\udcff"]
+    letters = sum(1 for ch in text if ch > "\x7f") - len(stray)
+    if not stray or len(stray) > STRAY_BYTES_PER_LETTER * letters:
+        return None
+    first = len(text[: stray[0]].encode("utf-8"))
+    what = "1 byte" if len(stray) == 1 else f"{len(stray)} bytes (the first"
+    where = f"at position {first}" + ("" if len(stray) == 1 else ")")
+    verb = "is" if len(stray) == 1 else "are"
+    warning = (
+        f"{what} {where} {verb} not UTF-8 and shown as \ufffd; "
+        "choose another encoding if it looks wrong"
+    )
+    return re.sub("[\udc80-\udcff]", "\ufffd", text), warning
+
+
 def _control_count(data: bytes, text: str, encoding: str) -> int:
     """The control characters of ``text``, decoded from ``data``. In UTF-8 each is the one
     byte of its value and no other character has a byte below 0x80: they are counted in
@@ -310,6 +338,10 @@ def decode_text(data: bytes, label: str, encoding: str | None = None) -> Decoded
                 f"{label} is not text: it looks like binary data (it contains NUL bytes)"
             )
         utf8 = _plain_utf8(data)
+        nearly = None if utf8 is not None else _nearly_utf8(data)
+        if nearly is not None:
+            utf8, stray = nearly
+            warnings.append(stray)
         name, confidence = ("utf-8", 1.0) if utf8 is not None else detect_encoding(data)
         if not name:
             raise InputError(
