@@ -1381,12 +1381,67 @@
         <translation>PDF зашифрован без пароля на чтение; файл открыт</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>header/footer lines removed ({0})</source>
         <translation>удалены строки колонтитулов ({0})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>line numbers in the margin removed (%n line(s))</source>
+        <translation>
+            <numerusform>удалены номера строк на полях (%n строка)</numerusform>
+            <numerusform>удалены номера строк на полях (%n строки)</numerusform>
+            <numerusform>удалены номера строк на полях (%n строк)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n footnote(s) set after the paragraph that cites it</source>
+        <translation>
+            <numerusform>%n сноска поставлена после абзаца, который на неё ссылается</numerusform>
+            <numerusform>%n сноски поставлены после абзацев, которые на них ссылаются</numerusform>
+            <numerusform>%n сносок поставлены после абзацев, которые на них ссылаются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{0} of %n page(s) have no text layer (scanned pages?); their text is missing — run OCR on the PDF first</source>
+        <translation>
+            <numerusform>у {0} из %n страницы нет текстового слоя (отсканированные страницы?); их текста нет — сначала распознайте PDF (OCR)</numerusform>
+            <numerusform>у {0} из %n страниц нет текстового слоя (отсканированные страницы?); их текста нет — сначала распознайте PDF (OCR)</numerusform>
+            <numerusform>у {0} из %n страниц нет текстового слоя (отсканированные страницы?); их текста нет — сначала распознайте PDF (OCR)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a passage embedded as {0} was left out</source>
+        <translation>пропущен фрагмент, встроенный как {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tracked changes read as accepted ({0}, {1}); to compare the text before them, reject them in Word and save a copy</source>
+        <translation>записанные исправления прочитаны как принятые ({0}, {1}); чтобы сравнить текст до них, отклоните их в Word и сохраните копию</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n insertion(s)</source>
+        <translation>
+            <numerusform>%n вставка</numerusform>
+            <numerusform>%n вставки</numerusform>
+            <numerusform>%n вставок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n удаление</numerusform>
+            <numerusform>%n удаления</numerusform>
+            <numerusform>%n удалений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>box frames drawn with {0} were left out (lines {1})</source>
         <translation>рамки из символов {0} опущены (строки {1})</translation>
     </message>
@@ -1431,6 +1486,38 @@
         <location line="+11"/>
         <source>the two texts share almost no wording: they may not be versions of one text</source>
         <translation>в двух текстах почти нет общих формулировок: возможно, это не редакции одного текста</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 byte at position {0} is not UTF-8 and shown as {1}; choose another encoding if it looks wrong</source>
+        <translation>1 байт в позиции {0} не относится к UTF-8 и показан как {1}; выберите другую кодировку, если текст выглядит неверно</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n bytes (the first at position {0}) are not UTF-8 and shown as {1}; choose another encoding if it looks wrong</source>
+        <translation>
+            <numerusform>%n байт (первый в позиции {0}) не относится к UTF-8 и показан как {1}; выберите другую кодировку, если текст выглядит неверно</numerusform>
+            <numerusform>%n байта (первый в позиции {0}) не относятся к UTF-8 и показаны как {1}; выберите другую кодировку, если текст выглядит неверно</numerusform>
+            <numerusform>%n байт (первый в позиции {0}) не относятся к UTF-8 и показаны как {1}; выберите другую кодировку, если текст выглядит неверно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n page number(s)</source>
+        <translation>
+            <numerusform>%n номер страницы</numerusform>
+            <numerusform>%n номера страниц</numerusform>
+            <numerusform>%n номеров страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n running header/footer line(s)</source>
+        <translation>
+            <numerusform>%n строка колонтитулов</numerusform>
+            <numerusform>%n строки колонтитулов</numerusform>
+            <numerusform>%n строк колонтитулов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -1796,7 +1883,7 @@ by {1}</source>
         <translation>Выбран язык: {0}. Он будет применён при следующем запуске treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+45"/>
         <source>— not in the {0} —</source>
         <translation>— отсутствует в «{0}» —</translation>
     </message>
@@ -1823,7 +1910,7 @@ by {1}</source>
         <translation>Здесь: {0} («{1}»); прежнее место — {2}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>— not known whether in the {0} —</source>
         <translation>— неизвестно, есть ли в «{0}» —</translation>
     </message>
@@ -3174,7 +3261,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+94"/>
         <location line="+1"/>
-        <location line="+467"/>
+        <location line="+472"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3190,7 +3277,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-392"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3226,7 +3313,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -5042,18 +5129,145 @@ This panel is filled in once the texts are compared.</source>
         <translation>ваша собственная заметка из вашего сеанса чтения: её номер синий, с пометкой; остальные заметки — редакционные примечания</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/readers.py" line="+88"/>
-        <location line="+41"/>
+        <location filename="../../src/treatyviewer/io/readers.py" line="+50"/>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a TIFF image</source>
+        <translation>изображение TIFF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an executable program (ELF)</source>
+        <translation>исполняемую программу (ELF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gzip archive</source>
+        <translation>архив gzip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bzip2 archive</source>
+        <translation>архив bzip2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an xz archive</source>
+        <translation>архив xz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 7-Zip archive</source>
+        <translation>архив 7-Zip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RAR archive</source>
+        <translation>архив RAR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an old Office file (.doc/.xls); save it as .docx</source>
+        <translation>старый файл Office (.doc/.xls); сохраните его как .docx</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an RTF document; save it as .docx or plain text</source>
+        <translation>документ RTF; сохраните его как .docx или как простой текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database</source>
+        <translation>базу данных SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WebAssembly module</source>
+        <translation>модуль WebAssembly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Java class or Mach-O program</source>
+        <translation>класс Java или программу Mach-O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Mach-O program</source>
+        <translation>программу Mach-O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Ogg audio file</source>
+        <translation>аудиофайл Ogg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a FLAC audio file</source>
+        <translation>аудиофайл FLAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MP3 audio file</source>
+        <translation>аудиофайл MP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PostScript file; convert it to PDF</source>
+        <translation>файл PostScript; преобразуйте его в PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an Excel workbook; save the text as .docx or plain text</source>
+        <translation>книгу Excel; сохраните текст как .docx или как простой текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PowerPoint presentation</source>
+        <translation>презентацию PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an OpenDocument file; save it as .docx or plain text</source>
+        <translation>файл OpenDocument; сохраните его как .docx или как простой текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an EPUB e-book</source>
+        <translation>электронную книгу EPUB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
         <source>{0} is a folder, not a file; choose a file inside it</source>
         <translation>{0} — это папка, а не файл; выберите файл в ней</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>{0} is not a regular file (it is a device, pipe or socket)</source>
         <translation>{0} — не обычный файл (это устройство, канал или сокет)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>{0} is {1}; the limit is {2} ({3})</source>
+        <translation>{0} занимает {1}; предел — {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0} does not exist (it may have been moved or deleted)</source>
         <translation>{0} не найден (возможно, файл перемещён или удалён)</translation>
     </message>
@@ -5063,9 +5277,290 @@ This panel is filled in once the texts are compared.</source>
         <translation>{0} не удаётся прочитать: нет прав доступа</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} не удаётся прочитать: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} grew beyond the limit of {1} while being read ({2})</source>
+        <translation>{0} вырос сверх предела {1}, пока его читали ({2})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{0} is empty (0 bytes)</source>
         <translation>{0} пуст (0 байт)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>a ZIP archive</source>
+        <translation>архив ZIP</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0} is password-protected (an encrypted Office document); remove the password in Word (File &gt; Info &gt; Protect Document) and save a copy</source>
+        <translation>{0} защищён паролем (зашифрованный документ Office); снимите пароль в Word (Файл &gt; Сведения &gt; Защита документа) и сохраните копию</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a media file</source>
+        <translation>медиафайл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not text: it looks like {1}</source>
+        <translation>{0} — не текст: похоже на {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a Word document although its name ends in .docx</source>
+        <translation>{0} — не документ Word, хотя его имя оканчивается на .docx</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is not a PDF although its name ends in .pdf</source>
+        <translation>{0} — не PDF, хотя его имя оканчивается на .pdf</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} is empty (it contains only whitespace)</source>
+        <translation>{0} пуст (в нём только пробельные символы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/docx_package.py" line="+30"/>
+        <source>open it in Word and save it again</source>
+        <translation>откройте его в Word и сохраните заново</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} is not a Word document: the package has no list of its parts ({1}); {2}</source>
+        <translation>{0} — не документ Word: в пакете нет списка его частей ({1}); {2}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is saved as &quot;Strict Open XML&quot;, which cannot be read here; in Word, save it as &quot;Word Document (*.docx)&quot;</source>
+        <translation>{0} сохранён в формате «Strict Open XML», который здесь не читается; сохраните его в Word как «Документ Word (*.docx)»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} is a damaged Word document (the ZIP package is incomplete or corrupt); {1}</source>
+        <translation>{0} — повреждённый документ Word (пакет ZIP неполон или испорчен); {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its part {0}</source>
+        <translation>его часть {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part it names</source>
+        <translation>часть, на которую он ссылается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is a damaged Word document: {1} is missing; {2}</source>
+        <translation>{0} — повреждённый документ Word: отсутствует {1}; {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is not a readable Word document ({1}: {2}); {3}</source>
+        <translation>{0} — нечитаемый документ Word ({1}: {2}); {3}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is a damaged Word document: it has no body; {1}</source>
+        <translation>{0} — повреждённый документ Word: в нём нет тела документа; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/docx_reader.py" line="+389"/>
+        <source>{0} is a damaged Word document: one of its parts cannot be read ({1}); open it in Word and save it again</source>
+        <translation>{0} — повреждённый документ Word: одну из его частей не удаётся прочитать ({1}); откройте его в Word и сохраните заново</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../src/treatyviewer/io/readers.py" line="+273"/>
+        <location filename="../../src/treatyviewer/io/tei_reader.py" line="+297"/>
+        <source>{0} contains no text</source>
+        <translation>{0} не содержит текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/html_reader.py" line="+253"/>
+        <source>{0} is a web page with no text outside scripts and navigation</source>
+        <translation>{0} — веб-страница без текста вне скриптов и навигации</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/limits.py" line="+21"/>
+        <source>{0} GB</source>
+        <translation>{0} ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>raise it with --max-size MB, e.g. treatyviewer --max-size {0} OLD NEW</source>
+        <translation>его можно увеличить параметром --max-size МБ, например treatyviewer --max-size {0} СТАРЫЙ НОВЫЙ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>raise it with {0} {1}, e.g. {0} {2}</source>
+        <translation>его можно увеличить параметром {0} {1}, например {0} {2}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} {1}; the limit is {2} ({3})</source>
+        <translation>{0} {1}; предел — {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1} ({2})</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/pdf_reader.py" line="+43"/>
+        <source>{0} is encrypted (password-protected); save an unprotected copy and open that</source>
+        <translation>{0} зашифрован (защищён паролем); сохраните незащищённую копию и откройте её</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} is a damaged or incomplete PDF ({1}); try re-downloading it or printing it to a new PDF</source>
+        <translation>{0} — повреждённый или неполный PDF ({1}); скачайте его заново или напечатайте в новый PDF</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0}: the text of page {1} cannot be extracted ({2}: {3}); the PDF may be damaged</source>
+        <translation>{0}: не удаётся извлечь текст страницы {1} ({2}: {3}); возможно, PDF повреждён</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>holds a compressed stream that would decode to more than the limit of {0} per stream</source>
+        <translation>содержит сжатый поток, который распаковался бы в объём больше предела {0} на поток</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} has no text layer; it may be a scan — run OCR first</source>
+        <translation>у {0} нет текстового слоя; возможно, это скан — сначала распознайте его (OCR)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} has no text layer beyond its page headers and footers; it may be a scan — run OCR first</source>
+        <translation>у {0} нет текстового слоя, кроме колонтитулов; возможно, это скан — сначала распознайте его (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/tei_reader.py" line="-96"/>
+        <source>nests elements deeper than {0} levels</source>
+        <translation>вкладывает элементы глубже {0} уровней</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has more than {0} elements</source>
+        <translation>содержит более {0} элементов</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0}, the limit</source>
+        <translation>{0} — это предел</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declares an external entity ({0}) that would read another file</source>
+        <translation>объявляет внешнюю сущность ({0}), которая прочитала бы другой файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declares an XML entity ({0}); entity expansion can exhaust memory</source>
+        <translation>объявляет сущность XML ({0}); раскрытие сущностей может исчерпать память</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1}; such files are refused for safety — remove the entity declarations from its DOCTYPE</source>
+        <translation>{0} {1}; такие файлы не открываются ради безопасности — удалите объявления сущностей из его DOCTYPE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} refers to an external file ({1}); such files are refused for safety — remove the reference from its DOCTYPE</source>
+        <translation>{0} ссылается на внешний файл ({1}); такие файлы не открываются ради безопасности — удалите ссылку из его DOCTYPE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} is not well-formed XML (line {1}, column {2}): {3}; fix the file in an XML editor</source>
+        <translation>{0} — некорректный XML (строка {1}, столбец {2}): {3}; исправьте файл в редакторе XML</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} cannot be read as XML ({1})</source>
+        <translation>{0} не удаётся прочитать как XML ({1})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>nests elements too deeply to be read</source>
+        <translation>вкладывает элементы слишком глубоко, чтобы их можно было прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/text_reader.py" line="+274"/>
+        <source>{0}: {1} is not an encoding this program knows; choose another encoding</source>
+        <translation>{0}: {1} — неизвестная программе кодировка; выберите другую кодировку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} cannot be decoded as {1}: byte {2} at position {3} does not fit; choose another encoding</source>
+        <translation>{0} не удаётся декодировать как {1}: байт {2} в позиции {3} не подходит; выберите другую кодировку</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{0} is not text: it looks like binary data (it contains NUL bytes)</source>
+        <translation>{0} — не текст: похоже на двоичные данные (в нём есть байты NUL)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} cannot be decoded: it is not UTF-8 and no known encoding fits; choose the encoding yourself</source>
+        <translation>{0} не удаётся декодировать: это не UTF-8, и ни одна известная кодировка не подходит; выберите кодировку сами</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>{0} is not text: it looks like binary data (%n control character(s)); choose another encoding if it is text</source>
+        <translation>
+            <numerusform>{0} — не текст: похоже на двоичные данные (%n управляющий символ); выберите другую кодировку, если это текст</numerusform>
+            <numerusform>{0} — не текст: похоже на двоичные данные (%n управляющих символа); выберите другую кодировку, если это текст</numerusform>
+            <numerusform>{0} — не текст: похоже на двоичные данные (%n управляющих символов); выберите другую кодировку, если это текст</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/zip_limits.py" line="+39"/>
+        <source>holds a part ({0}) that unpacks to {1}</source>
+        <translation>содержит часть ({0}), которая распаковывается в {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holds a part ({0}) compressed {1} to 1, which unpacks to {2}</source>
+        <translation>содержит часть ({0}), сжатую в отношении {1} к 1, которая распаковывается в {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} to 1</source>
+        <translation>{0} к 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unpacks to more than {0}</source>
+        <translation>распаковывается в объём больше {0}</translation>
     </message>
 </context>
 <context>

@@ -1371,12 +1371,57 @@
         <translation>PDF okuma parolası olmadan şifrelenmiş; yine de açıldı</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>header/footer lines removed ({0})</source>
         <translation>üst/alt bilgi satırları kaldırıldı ({0})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>line numbers in the margin removed (%n line(s))</source>
+        <translation>
+            <numerusform>kenar boşluğundaki satır numaraları kaldırıldı (%n satır)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n footnote(s) set after the paragraph that cites it</source>
+        <translation>
+            <numerusform>%n dipnot, kendisine atıf yapan paragrafın arkasına yerleştirildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{0} of %n page(s) have no text layer (scanned pages?); their text is missing — run OCR on the PDF first</source>
+        <translation>
+            <numerusform>%n sayfanın {0} tanesinde metin katmanı yok (taranmış sayfalar mı?); metinleri eksik — önce PDF üzerinde OCR çalıştırın</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a passage embedded as {0} was left out</source>
+        <translation>{0} olarak gömülü bir bölüm dışarıda bırakıldı</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tracked changes read as accepted ({0}, {1}); to compare the text before them, reject them in Word and save a copy</source>
+        <translation>izlenen değişiklikler kabul edilmiş sayılarak okundu ({0}, {1}); onlardan önceki metni karşılaştırmak için Word&apos;de reddedip bir kopya kaydedin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n insertion(s)</source>
+        <translation>
+            <numerusform>%n ekleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n silme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>box frames drawn with {0} were left out (lines {1})</source>
         <translation>{0} karakterleriyle çizilmiş kutu çerçeveleri atlandı (satırlar {1})</translation>
     </message>
@@ -1415,6 +1460,32 @@
         <location line="+11"/>
         <source>the two texts share almost no wording: they may not be versions of one text</source>
         <translation>iki metnin neredeyse hiç ortak ifadesi yok: aynı metnin sürümleri olmayabilirler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 byte at position {0} is not UTF-8 and shown as {1}; choose another encoding if it looks wrong</source>
+        <translation>{0}. konumdaki 1 bayt UTF-8 değil ve {1} olarak gösteriliyor; yanlış görünüyorsa başka bir kodlama seçin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n bytes (the first at position {0}) are not UTF-8 and shown as {1}; choose another encoding if it looks wrong</source>
+        <translation>
+            <numerusform>%n bayt (ilki {0}. konumda) UTF-8 değil ve {1} olarak gösteriliyor; yanlış görünüyorsa başka bir kodlama seçin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n page number(s)</source>
+        <translation>
+            <numerusform>%n sayfa numarası</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n running header/footer line(s)</source>
+        <translation>
+            <numerusform>%n üst/alt bilgi satırı</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -1776,7 +1847,7 @@ yerine {1}</translation>
         <translation>Seçilen dil: {0}. treatyviewer yeniden başlatıldığında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+45"/>
         <source>— not in the {0} —</source>
         <translation>— «{0}» içinde yok —</translation>
     </message>
@@ -1803,7 +1874,7 @@ yerine {1}</translation>
         <translation>{0} ({1}) burada duruyor — {2} yerinden taşındı</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>— not known whether in the {0} —</source>
         <translation>— {0} metninde olup olmadığı bilinmiyor —</translation>
     </message>
@@ -3150,7 +3221,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+94"/>
         <location line="+1"/>
-        <location line="+467"/>
+        <location line="+472"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3166,7 +3237,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-392"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3202,7 +3273,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -4978,18 +5049,145 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>okuma oturumunuzdan kendi notunuz: numarası mavi ve etiketli; diğer notlar editörlerin notlarıdır</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/readers.py" line="+88"/>
-        <location line="+41"/>
+        <location filename="../../src/treatyviewer/io/readers.py" line="+50"/>
+        <source>a PNG image</source>
+        <translation>bir PNG resmine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>bir JPEG resmine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>bir GIF resmine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a TIFF image</source>
+        <translation>bir TIFF resmine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an executable program (ELF)</source>
+        <translation>çalıştırılabilir bir programa (ELF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gzip archive</source>
+        <translation>bir gzip arşivine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bzip2 archive</source>
+        <translation>bir bzip2 arşivine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an xz archive</source>
+        <translation>bir xz arşivine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 7-Zip archive</source>
+        <translation>bir 7-Zip arşivine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RAR archive</source>
+        <translation>bir RAR arşivine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an old Office file (.doc/.xls); save it as .docx</source>
+        <translation>eski bir Office dosyasına (.doc/.xls); .docx olarak kaydedin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an RTF document; save it as .docx or plain text</source>
+        <translation>bir RTF belgesine; .docx ya da düz metin olarak kaydedin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database</source>
+        <translation>bir SQLite veritabanına</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WebAssembly module</source>
+        <translation>bir WebAssembly modülüne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Java class or Mach-O program</source>
+        <translation>bir Java sınıfına ya da Mach-O programına</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Mach-O program</source>
+        <translation>bir Mach-O programına</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Ogg audio file</source>
+        <translation>bir Ogg ses dosyasına</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a FLAC audio file</source>
+        <translation>bir FLAC ses dosyasına</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MP3 audio file</source>
+        <translation>bir MP3 ses dosyasına</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PostScript file; convert it to PDF</source>
+        <translation>bir PostScript dosyasına; PDF&apos;ye dönüştürün</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an Excel workbook; save the text as .docx or plain text</source>
+        <translation>bir Excel çalışma kitabına; metni .docx ya da düz metin olarak kaydedin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PowerPoint presentation</source>
+        <translation>bir PowerPoint sunusuna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an OpenDocument file; save it as .docx or plain text</source>
+        <translation>bir OpenDocument dosyasına; .docx ya da düz metin olarak kaydedin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an EPUB e-book</source>
+        <translation>bir EPUB e-kitabına</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
         <source>{0} is a folder, not a file; choose a file inside it</source>
         <translation>{0} bir klasör, dosya değil; içindeki bir dosyayı seçin</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>{0} is not a regular file (it is a device, pipe or socket)</source>
         <translation>{0} sıradan bir dosya değil (bir aygıt, boru ya da soket)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>{0} is {1}; the limit is {2} ({3})</source>
+        <translation>{0} boyutu {1}; sınır {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0} does not exist (it may have been moved or deleted)</source>
         <translation>{0} bulunamadı (taşınmış ya da silinmiş olabilir)</translation>
     </message>
@@ -4999,9 +5197,286 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} okunamıyor: erişim izni yok</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} okunamıyor: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} grew beyond the limit of {1} while being read ({2})</source>
+        <translation>{0} okunurken {1} sınırının ötesine büyüdü ({2})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{0} is empty (0 bytes)</source>
         <translation>{0} boş (0 bayt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>a ZIP archive</source>
+        <translation>bir ZIP arşivine</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0} is password-protected (an encrypted Office document); remove the password in Word (File &gt; Info &gt; Protect Document) and save a copy</source>
+        <translation>{0} parolayla korunuyor (şifrelenmiş bir Office belgesi); parolayı Word&apos;de kaldırın (Dosya &gt; Bilgi &gt; Belgeyi Koru) ve bir kopya kaydedin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a media file</source>
+        <translation>bir medya dosyasına</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not text: it looks like {1}</source>
+        <translation>{0} metin değil: {1} benziyor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a Word document although its name ends in .docx</source>
+        <translation>{0} adı .docx ile bitse de bir Word belgesi değil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is not a PDF although its name ends in .pdf</source>
+        <translation>{0} adı .pdf ile bitse de bir PDF değil</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} is empty (it contains only whitespace)</source>
+        <translation>{0} boş (yalnızca boşluk karakterleri içeriyor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/docx_package.py" line="+30"/>
+        <source>open it in Word and save it again</source>
+        <translation>Word&apos;de açıp yeniden kaydedin</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} is not a Word document: the package has no list of its parts ({1}); {2}</source>
+        <translation>{0} bir Word belgesi değil: pakette parçalarının listesi ({1}) yok; {2}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is saved as &quot;Strict Open XML&quot;, which cannot be read here; in Word, save it as &quot;Word Document (*.docx)&quot;</source>
+        <translation>{0} burada okunamayan “Strict Open XML” biçiminde kaydedilmiş; Word&apos;de “Word Belgesi (*.docx)” olarak kaydedin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} is a damaged Word document (the ZIP package is incomplete or corrupt); {1}</source>
+        <translation>{0} hasarlı bir Word belgesi (ZIP paketi eksik ya da bozuk); {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its part {0}</source>
+        <translation>{0} parçası</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part it names</source>
+        <translation>andığı bir parça</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is a damaged Word document: {1} is missing; {2}</source>
+        <translation>{0} hasarlı bir Word belgesi: {1} eksik; {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is not a readable Word document ({1}: {2}); {3}</source>
+        <translation>{0} okunabilir bir Word belgesi değil ({1}: {2}); {3}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is a damaged Word document: it has no body; {1}</source>
+        <translation>{0} hasarlı bir Word belgesi: gövdesi yok; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/docx_reader.py" line="+389"/>
+        <source>{0} is a damaged Word document: one of its parts cannot be read ({1}); open it in Word and save it again</source>
+        <translation>{0} hasarlı bir Word belgesi: parçalarından biri okunamıyor ({1}); Word&apos;de açıp yeniden kaydedin</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../src/treatyviewer/io/readers.py" line="+273"/>
+        <location filename="../../src/treatyviewer/io/tei_reader.py" line="+297"/>
+        <source>{0} contains no text</source>
+        <translation>{0} hiç metin içermiyor</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/html_reader.py" line="+253"/>
+        <source>{0} is a web page with no text outside scripts and navigation</source>
+        <translation>{0} betikler ve gezinme dışında hiç metni olmayan bir web sayfası</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/limits.py" line="+21"/>
+        <source>{0} GB</source>
+        <translation>{0} GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bayt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>raise it with --max-size MB, e.g. treatyviewer --max-size {0} OLD NEW</source>
+        <translation>--max-size MB ile yükseltilebilir, örneğin treatyviewer --max-size {0} ESKİ YENİ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>raise it with {0} {1}, e.g. {0} {2}</source>
+        <translation>{0} {1} ile yükseltilebilir, örneğin {0} {2}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} {1}; the limit is {2} ({3})</source>
+        <translation>{0} {1}; sınır {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1} ({2})</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/pdf_reader.py" line="+43"/>
+        <source>{0} is encrypted (password-protected); save an unprotected copy and open that</source>
+        <translation>{0} şifrelenmiş (parolayla korunuyor); korumasız bir kopya kaydedip onu açın</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} is a damaged or incomplete PDF ({1}); try re-downloading it or printing it to a new PDF</source>
+        <translation>{0} hasarlı ya da eksik bir PDF ({1}); yeniden indirmeyi ya da yeni bir PDF&apos;ye yazdırmayı deneyin</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0}: the text of page {1} cannot be extracted ({2}: {3}); the PDF may be damaged</source>
+        <translation>{0}: {1}. sayfanın metni çıkarılamıyor ({2}: {3}); PDF hasarlı olabilir</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>holds a compressed stream that would decode to more than the limit of {0} per stream</source>
+        <translation>akış başına {0} sınırından fazlasına açılacak sıkıştırılmış bir akış içeriyor</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} has no text layer; it may be a scan — run OCR first</source>
+        <translation>{0} metin katmanı içermiyor; taranmış olabilir — önce OCR çalıştırın</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} has no text layer beyond its page headers and footers; it may be a scan — run OCR first</source>
+        <translation>{0} sayfa üst ve alt bilgileri dışında metin katmanı içermiyor; taranmış olabilir — önce OCR çalıştırın</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/tei_reader.py" line="-96"/>
+        <source>nests elements deeper than {0} levels</source>
+        <translation>öğeleri {0} düzeyden daha derin iç içe yerleştiriyor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has more than {0} elements</source>
+        <translation>{0} öğeden fazlasını içeriyor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0}, the limit</source>
+        <translation>{0}, bu sınırdır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declares an external entity ({0}) that would read another file</source>
+        <translation>başka bir dosyayı okuyacak bir dış varlık ({0}) bildiriyor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>declares an XML entity ({0}); entity expansion can exhaust memory</source>
+        <translation>bir XML varlığı ({0}) bildiriyor; varlık açılımı belleği tüketebilir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1}; such files are refused for safety — remove the entity declarations from its DOCTYPE</source>
+        <translation>{0} {1}; böyle dosyalar güvenlik için reddedilir — varlık bildirimlerini DOCTYPE&apos;tan kaldırın</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} refers to an external file ({1}); such files are refused for safety — remove the reference from its DOCTYPE</source>
+        <translation>{0} bir dış dosyaya ({1}) başvuruyor; böyle dosyalar güvenlik için reddedilir — başvuruyu DOCTYPE&apos;tan kaldırın</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} is not well-formed XML (line {1}, column {2}): {3}; fix the file in an XML editor</source>
+        <translation>{0} düzgün biçimli bir XML değil (satır {1}, sütun {2}): {3}; dosyayı bir XML düzenleyicisinde düzeltin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} cannot be read as XML ({1})</source>
+        <translation>{0} XML olarak okunamıyor ({1})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>nests elements too deeply to be read</source>
+        <translation>öğeleri okunamayacak kadar derin iç içe yerleştiriyor</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/text_reader.py" line="+274"/>
+        <source>{0}: {1} is not an encoding this program knows; choose another encoding</source>
+        <translation>{0}: {1} bu programın bildiği bir kodlama değil; başka bir kodlama seçin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} cannot be decoded as {1}: byte {2} at position {3} does not fit; choose another encoding</source>
+        <translation>{0}, {1} olarak çözülemiyor: {3}. konumdaki {2} baytı uymuyor; başka bir kodlama seçin</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{0} is not text: it looks like binary data (it contains NUL bytes)</source>
+        <translation>{0} metin değil: ikili veriye benziyor (NUL baytları içeriyor)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} cannot be decoded: it is not UTF-8 and no known encoding fits; choose the encoding yourself</source>
+        <translation>{0} çözülemiyor: UTF-8 değil ve bilinen hiçbir kodlama uymuyor; kodlamayı kendiniz seçin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>{0} is not text: it looks like binary data (%n control character(s)); choose another encoding if it is text</source>
+        <translation>
+            <numerusform>{0} metin değil: ikili veriye benziyor (%n denetim karakteri); metinse başka bir kodlama seçin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/io/zip_limits.py" line="+39"/>
+        <source>holds a part ({0}) that unpacks to {1}</source>
+        <translation>{1} boyutuna açılan bir parça ({0}) içeriyor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holds a part ({0}) compressed {1} to 1, which unpacks to {2}</source>
+        <translation>{1}:1 oranında sıkıştırılmış, {2} boyutuna açılan bir parça ({0}) içeriyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} to 1</source>
+        <translation>{0}:1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unpacks to more than {0}</source>
+        <translation>{0} boyutundan fazlasına açılıyor</translation>
     </message>
 </context>
 <context>

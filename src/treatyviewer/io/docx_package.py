@@ -17,6 +17,7 @@ from typing import Any
 import docx
 
 from ..core.errors import InputError
+from .report_words import QT_TRANSLATE_NOOP, ReportWords
 
 _MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _OTHER_MAINS = (
@@ -26,7 +27,7 @@ _OTHER_MAINS = (
 )
 _STRICT = b"http://purl.oclc.org/ooxml/"
 _TYPES = "[Content_Types].xml"
-_SAVE_AGAIN = "open it in Word and save it again"
+_SAVE_AGAIN = QT_TRANSLATE_NOOP("ReportWords", "open it in Word and save it again")
 
 
 def _member(archive: zipfile.ZipFile, name: str, limit: int = 65_536) -> bytes:
@@ -59,36 +60,53 @@ def open_docx(data: bytes, label: str) -> Any:
             names = set(archive.namelist())
             if _TYPES not in names:
                 raise InputError(
-                    f"{label} is not a Word document: the package has no list of its "
-                    f"parts ({_TYPES}); {_SAVE_AGAIN}"
+                    ReportWords.tr(
+                        "{0} is not a Word document: the package has no list of its parts ({1}); "
+                        "{2}"
+                    ).format(label, _TYPES, ReportWords.tr(_SAVE_AGAIN))
                 )
             if _STRICT in _member(archive, "_rels/.rels") or _STRICT in _member(
                 archive, "word/document.xml", 4096
             ):
                 raise InputError(
-                    f'{label} is saved as "Strict Open XML", which cannot be read here; '
-                    'in Word, save it as "Word Document (*.docx)"'
+                    ReportWords.tr(
+                        '{0} is saved as "Strict Open XML", which cannot be read here; '
+                        'in Word, save it as "Word Document (*.docx)"'
+                    ).format(label)
                 )
             data = _as_document(data, archive)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
         # a member that will not inflate, a truncated archive, a compression method
         # the library lacks: all the same to the reader
         raise InputError(
-            f"{label} is a damaged Word document (the ZIP package is incomplete or corrupt); "
-            f"{_SAVE_AGAIN}"
+            ReportWords.tr(
+                "{0} is a damaged Word document (the ZIP package is incomplete or corrupt); {1}"
+            ).format(label, ReportWords.tr(_SAVE_AGAIN))
         ) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except KeyError as exc:
         found = re.search(r"'([^']+)'", str(exc))
-        part = f"its part {found[1]}" if found else "a part it names"
+        part = (
+            ReportWords.tr("its part {0}").format(found[1])
+            if found
+            else ReportWords.tr("a part it names")
+        )
         raise InputError(
-            f"{label} is a damaged Word document: {part} is missing; {_SAVE_AGAIN}"
+            ReportWords.tr("{0} is a damaged Word document: {1} is missing; {2}").format(
+                label, part, ReportWords.tr(_SAVE_AGAIN)
+            )
         ) from None
     except Exception as exc:  # python-docx raises many types for broken packages
         raise InputError(
-            f"{label} is not a readable Word document ({type(exc).__name__}: {exc}); {_SAVE_AGAIN}"
+            ReportWords.tr("{0} is not a readable Word document ({1}: {2}); {3}").format(
+                label, type(exc).__name__, exc, ReportWords.tr(_SAVE_AGAIN)
+            )
         ) from None
     if document.element.body is None:
-        raise InputError(f"{label} is a damaged Word document: it has no body; {_SAVE_AGAIN}")
+        raise InputError(
+            ReportWords.tr("{0} is a damaged Word document: it has no body; {1}").format(
+                label, ReportWords.tr(_SAVE_AGAIN)
+            )
+        )
     return document

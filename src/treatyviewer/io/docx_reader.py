@@ -21,6 +21,7 @@ from ..core.markers import read_marker
 from ..core.outline_headings import OutlineHeading
 from .docx_numbering import Numbering, child_val
 from .docx_package import open_docx
+from .report_words import ReportWords
 from .text_reader import flatten_markup
 
 
@@ -384,8 +385,10 @@ def read_docx(data: bytes, label: str) -> DocxText:
         return _read(document, label)
     except (SyntaxError, zlib.error, EOFError) as exc:  # a part parsed only now (lxml)
         raise InputError(
-            f"{label} is a damaged Word document: one of its parts cannot be read "
-            f"({exc}); open it in Word and save it again"
+            ReportWords.tr(
+                "{0} is a damaged Word document: one of its parts cannot be read ({1}); "
+                "open it in Word and save it again"
+            ).format(label, exc)
         ) from None
 
 
@@ -411,7 +414,7 @@ def _read(document: Any, label: str) -> DocxText:
 
     paragraphs = [t for block in _blocks(reading, document.element.body) for t in texts(block)]
     if not paragraphs:
-        raise InputError(f"{label} contains no text")
+        raise InputError(ReportWords.tr("{0} contains no text").format(label))
     inserted, deleted = tracked_changes(document)
     if inserted or deleted:
         reading.warnings.insert(

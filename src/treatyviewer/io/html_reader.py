@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from ..core.errors import InputError
 from ..core.markers import read_marker
 from ..core.outline_headings import OutlineHeading
+from .report_words import ReportWords
 from .tei_reader import TeiText as HtmlText  # the same four things: text, title, encoding, notes
 from .text_reader import decode_text, superscript
 
@@ -248,7 +249,11 @@ def read_html(data: bytes, label: str, encoding: str | None = None) -> HtmlText:
     parser.feed(decoded.text)
     parser.close()
     if not parser.paragraphs:
-        raise InputError(f"{label} is a web page with no text outside scripts and navigation")
+        raise InputError(
+            ReportWords.tr("{0} is a web page with no text outside scripts and navigation").format(
+                label
+            )
+        )
     title = _SPACES_RE.sub(" ", "".join(parser.title)).strip()
     heading = _SPACES_RE.sub(" ", "".join(parser.heading)).strip()
     return HtmlText(

@@ -14,18 +14,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 
 from ..core.errors import InputError
+from .report_words import QT_TRANSLATE_NOOP, ReportWords
 
 MB = 1024 * 1024
-_UNITS = (("GB", 1024**3), ("MB", MB), ("KB", 1024))
+_UNITS = (
+    (QT_TRANSLATE_NOOP("ReportWords", "{0} GB"), 1024**3),
+    (QT_TRANSLATE_NOOP("ReportWords", "{0} MB"), MB),
+    (QT_TRANSLATE_NOOP("ReportWords", "{0} KB"), 1024),
+)
 
 
 def human_size(size: int) -> str:
-    """A byte count as people read it: "61.2 MB", "50 MB", "120 bytes"."""
+    """A byte count as people read it: "61.2 MB", "50 MB", "120 bytes" (in the
+    interface's language where a catalogue is installed: "50 МБ")."""
     for unit, factor in _UNITS:
         if size >= factor:
             value = f"{size / factor:.1f}".removesuffix(".0")
-            return f"{value} {unit}"
-    return f"{size} bytes"
+            return ReportWords.tr(unit).format(value)
+    return ReportWords.tr("%n byte(s)", None, size)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +80,13 @@ class LimitOption:
         """How to raise the limit, as the end of an error message."""
         example = int(self.default * 4)
         if self.field == "file_bytes":
-            return f"raise it with --max-size MB, e.g. treatyviewer --max-size {example} OLD NEW"
+            return ReportWords.tr(
+                "raise it with --max-size MB, e.g. treatyviewer --max-size {0} OLD NEW"
+            ).format(example)
         metavar = self.unit or "N"
-        return f"raise it with {self.flag} {metavar}, e.g. {self.flag} {example}"
+        return ReportWords.tr("raise it with {0} {1}, e.g. {0} {2}").format(
+            self.flag, metavar, example
+        )
 
 
 LIMIT_OPTIONS: tuple[LimitOption, ...] = (
@@ -99,8 +109,13 @@ def hint(field: str) -> str:
 def refuse(label: str, what: str, field: str, limit: str = "") -> InputError:
     """The one-line refusal: file, what it would grow to, the limit and its option.
     Without ``limit``, ``what`` already names it."""
-    said = f"; the limit is {limit}" if limit else ""
-    return InputError(f"{label} {what}{said} ({hint(field)})")
+    if limit:
+        return InputError(
+            ReportWords.tr("{0} {1}; the limit is {2} ({3})").format(
+                label, what, limit, hint(field)
+            )
+        )
+    return InputError(ReportWords.tr("{0} {1} ({2})").format(label, what, hint(field)))
 
 
 def add_limit_args(parser: argparse.ArgumentParser, *, defaults_none: bool = False) -> None:

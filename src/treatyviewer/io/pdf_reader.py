@@ -21,6 +21,7 @@ from pypdf.errors import (
 from ..core.errors import InputError
 from .limits import ReadLimits, human_size, refuse
 from .page_text import page_lines, paragraphs_of
+from .report_words import ReportWords
 
 # pypdf reports recoverable damage through logging; without a handler Python would
 # print those records on stderr, breaking the CLI's one-line error contract. The
@@ -37,6 +38,12 @@ class PdfText:
     warnings: tuple[str, ...] = ()
 
 
+def _encrypted(label: str) -> str:
+    return ReportWords.tr(
+        "{0} is encrypted (password-protected); save an unprotected copy and open that"
+    ).format(label)
+
+
 def _open(data: bytes, label: str) -> tuple[PdfReader, list[str]]:
     warnings: list[str] = []
     try:
@@ -44,10 +51,7 @@ def _open(data: bytes, label: str) -> tuple[PdfReader, list[str]]:
         if reader.is_encrypted:
             unlocked = reader.decrypt("")
             if not unlocked:
-                raise InputError(
-                    f"{label} is encrypted (password-protected); "
-                    "save an unprotected copy and open that"
-                )
+                raise InputError(_encrypted(label))
             warnings.append("the PDF is encrypted without a password for reading; opened it")
         _ = len(reader.pages)
     except (InputError, LimitReachedError):
@@ -55,13 +59,13 @@ def _open(data: bytes, label: str) -> tuple[PdfReader, list[str]]:
     except DependencyError:
         raise _cannot_decrypt(label) from None
     except FileNotDecryptedError:
-        raise InputError(
-            f"{label} is encrypted (password-protected); save an unprotected copy and open that"
-        ) from None
+        raise InputError(_encrypted(label)) from None
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(
-            f"{label} is a damaged or incomplete PDF ({exc}); "
-            "try re-downloading it or printing it to a new PDF"
+            ReportWords.tr(
+                "{0} is a damaged or incomplete PDF ({1}); "
+                "try re-downloading it or printing it to a new PDF"
+            ).format(label, exc)
         ) from None
     return reader, warnings
 
@@ -86,8 +90,10 @@ def _page_lines(reader: PdfReader, label: str) -> list[list[str]]:
             raise _cannot_decrypt(label) from None
         except Exception as exc:  # pypdf raises many types on broken content streams
             raise InputError(
-                f"{label}: the text of page {number} cannot be extracted "
-                f"({type(exc).__name__}: {exc}); the PDF may be damaged"
+                ReportWords.tr(
+                    "{0}: the text of page {1} cannot be extracted ({2}: {3}); "
+                    "the PDF may be damaged"
+                ).format(label, number, type(exc).__name__, exc)
             ) from None
         pages.append(page_lines(raw))
     return pages
@@ -121,8 +127,10 @@ def read_pdf(data: bytes, label: str, max_stream: int = ReadLimits().stream_byte
     except LimitReachedError:
         raise refuse(
             label,
-            "holds a compressed stream that would decode to more than the limit of "
-            f"{human_size(max_stream)} per stream",
+            ReportWords.tr(
+                "holds a compressed stream that would decode to more than the limit of "
+                "{0} per stream"
+            ).format(human_size(max_stream)),
             "stream_bytes",
         ) from None
     return _clean(reader, pages, warnings, label)
@@ -144,14 +152,18 @@ def _unmapped_glyphs(text: str) -> str:
 def _clean(reader: PdfReader, pages: list[list[str]], warnings: list[str], label: str) -> PdfText:
     """The pages as paragraphs without page furniture, with the title and what changed."""
     if not any(pages):
-        raise InputError(f"{label} has no text layer; it may be a scan — run OCR first")
+        raise InputError(
+            ReportWords.tr("{0} has no text layer; it may be a scan — run OCR first").format(label)
+        )
     # Line by line, before the lines are joined: a bullet opens its own line there.
     pages = [[_unmapped_glyphs(line) for line in lines] for lines in pages]
     text, changed = paragraphs_of(pages)
     if not text.strip():  # a stamp or a page number on every page, and nothing else
         raise InputError(
-            f"{label} has no text layer beyond its page headers and footers; it may be a "
-            "scan — run OCR first"
+            ReportWords.tr(
+                "{0} has no text layer beyond its page headers and footers; it may be a "
+                "scan — run OCR first"
+            ).format(label)
         )
     bare = sum(1 for lines in pages if not any(line.strip() for line in lines))
     if len(pages) >= 2 and bare * 2 >= len(pages):

@@ -47,36 +47,48 @@ _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 """The stream an encrypted Word, Excel or PowerPoint file keeps in its OLE container."""
 # First bytes of formats people open by mistake, and what to call them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x7fELF", "an executable program (ELF)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (_OLE_MAGIC, "an old Office file (.doc/.xls); save it as .docx"),
-    (b"{\\rtf", "an RTF document; save it as .docx or plain text"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\x00asm", "a WebAssembly module"),
-    (b"\xca\xfe\xba\xbe", "a Java class or Mach-O program"),
-    (b"\xcf\xfa\xed\xfe", "a Mach-O program"),
-    (b"OggS", "an Ogg audio file"),
-    (b"fLaC", "a FLAC audio file"),
-    (b"ID3", "an MP3 audio file"),
-    (b"%!PS", "a PostScript file; convert it to PDF"),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("ReportWords", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("ReportWords", "a JPEG image")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("ReportWords", "a GIF image")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("ReportWords", "a GIF image")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("ReportWords", "a TIFF image")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("ReportWords", "a TIFF image")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("ReportWords", "an executable program (ELF)")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("ReportWords", "a gzip archive")),
+    (b"BZh", QT_TRANSLATE_NOOP("ReportWords", "a bzip2 archive")),
+    (b"\xfd7zXZ\x00", QT_TRANSLATE_NOOP("ReportWords", "an xz archive")),
+    (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("ReportWords", "a 7-Zip archive")),
+    (b"Rar!\x1a\x07", QT_TRANSLATE_NOOP("ReportWords", "a RAR archive")),
+    (
+        _OLE_MAGIC,
+        QT_TRANSLATE_NOOP("ReportWords", "an old Office file (.doc/.xls); save it as .docx"),
+    ),
+    (
+        b"{\\rtf",
+        QT_TRANSLATE_NOOP("ReportWords", "an RTF document; save it as .docx or plain text"),
+    ),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("ReportWords", "an SQLite database")),
+    (b"\x00asm", QT_TRANSLATE_NOOP("ReportWords", "a WebAssembly module")),
+    (b"\xca\xfe\xba\xbe", QT_TRANSLATE_NOOP("ReportWords", "a Java class or Mach-O program")),
+    (b"\xcf\xfa\xed\xfe", QT_TRANSLATE_NOOP("ReportWords", "a Mach-O program")),
+    (b"OggS", QT_TRANSLATE_NOOP("ReportWords", "an Ogg audio file")),
+    (b"fLaC", QT_TRANSLATE_NOOP("ReportWords", "a FLAC audio file")),
+    (b"ID3", QT_TRANSLATE_NOOP("ReportWords", "an MP3 audio file")),
+    (b"%!PS", QT_TRANSLATE_NOOP("ReportWords", "a PostScript file; convert it to PDF")),
 )
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _ZIP_KINDS = (
     ("word/document.xml", "docx"),
-    ("xl/workbook.xml", "an Excel workbook; save the text as .docx or plain text"),
-    ("ppt/presentation.xml", "a PowerPoint presentation"),
-    ("content.xml", "an OpenDocument file; save it as .docx or plain text"),
-    ("META-INF/container.xml", "an EPUB e-book"),
+    (
+        "xl/workbook.xml",
+        QT_TRANSLATE_NOOP("ReportWords", "an Excel workbook; save the text as .docx or plain text"),
+    ),
+    ("ppt/presentation.xml", QT_TRANSLATE_NOOP("ReportWords", "a PowerPoint presentation")),
+    (
+        "content.xml",
+        QT_TRANSLATE_NOOP("ReportWords", "an OpenDocument file; save it as .docx or plain text"),
+    ),
+    ("META-INF/container.xml", QT_TRANSLATE_NOOP("ReportWords", "an EPUB e-book")),
 )
 
 
@@ -105,8 +117,9 @@ def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
         size = info.st_size
         if size > max_bytes:
             raise InputError(
-                f"{label} is {human_size(size)}; the limit is {human_size(max_bytes)} "
-                f"({hint('file_bytes')})"
+                ReportWords.tr("{0} is {1}; the limit is {2} ({3})").format(
+                    label, human_size(size), human_size(max_bytes), hint("file_bytes")
+                )
             )
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -133,11 +146,14 @@ def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
             )
         ) from None
     except OSError as exc:
-        raise InputError(f"{label} cannot be read: {exc.strerror or exc}") from None
+        raise InputError(
+            ReportWords.tr("{0} cannot be read: {1}").format(label, exc.strerror or exc)
+        ) from None
     if len(data) > max_bytes:
         raise InputError(
-            f"{label} grew beyond the limit of {human_size(max_bytes)} while being read "
-            f"({hint('file_bytes')})"
+            ReportWords.tr("{0} grew beyond the limit of {1} while being read ({2})").format(
+                label, human_size(max_bytes), hint("file_bytes")
+            )
         )
     if not data:
         raise InputError(_said(QT_TRANSLATE_NOOP("ReportWords", "{0} is empty (0 bytes)"), label))
@@ -159,11 +175,11 @@ def _zip_kind(data: bytes, suffix: str) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        return "docx" if suffix == ".docx" else "a ZIP archive"
+        return "docx" if suffix == ".docx" else QT_TRANSLATE_NOOP("ReportWords", "a ZIP archive")
     for member, kind in _ZIP_KINDS:
         if member in names:
             return kind
-    return "docx" if suffix == ".docx" else "a ZIP archive"
+    return "docx" if suffix == ".docx" else QT_TRANSLATE_NOOP("ReportWords", "a ZIP archive")
 
 
 def _looks_like_xml(data: bytes) -> bool:
@@ -211,8 +227,14 @@ def _kind(data: bytes, suffix: str, label: str) -> str:
         return "pdf"
     elif data.startswith(_OLE_MAGIC) and _ENCRYPTED_MARK in data[:1_000_000]:
         raise InputError(
-            f"{label} is password-protected (an encrypted Office document); remove the "
-            "password in Word (File > Info > Protect Document) and save a copy"
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "ReportWords",
+                    "{0} is password-protected (an encrypted Office document); remove the "
+                    "password in Word (File > Info > Protect Document) and save a copy",
+                ),
+                label,
+            )
         )
     else:
         what = next((name for magic, name in _MAGIC if data.startswith(magic)), "")
@@ -220,13 +242,27 @@ def _kind(data: bytes, suffix: str, label: str) -> str:
         data[4:12] in (b"ftypisom", b"ftypmp42", b"ftypM4A ", b"ftypqt  ")
         or (data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "))
     ):
-        what = "a media file"
+        what = QT_TRANSLATE_NOOP("ReportWords", "a media file")
     if what:
-        raise InputError(f"{label} is not text: it looks like {what}")
+        raise InputError(
+            ReportWords.tr("{0} is not text: it looks like {1}").format(label, ReportWords.tr(what))
+        )
     if suffix == ".docx":
-        raise InputError(f"{label} is not a Word document although its name ends in .docx")
+        raise InputError(
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "ReportWords", "{0} is not a Word document although its name ends in .docx"
+                ),
+                label,
+            )
+        )
     if suffix == ".pdf":
-        raise InputError(f"{label} is not a PDF although its name ends in .pdf")
+        raise InputError(
+            _said(
+                QT_TRANSLATE_NOOP("ReportWords", "{0} is not a PDF although its name ends in .pdf"),
+                label,
+            )
+        )
     if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
         return "html"
     if suffix in (".xml", ".tei") or _looks_like_xml(data):
@@ -257,7 +293,12 @@ def _from_text(
 ) -> Document:
     decoded = decode_text(data, label, encoding)
     if is_blank(decoded.text.replace("\ufeff", "")):
-        raise InputError(f"{label} is empty (it contains only whitespace)")
+        raise InputError(
+            _said(
+                QT_TRANSLATE_NOOP("ReportWords", "{0} is empty (it contains only whitespace)"),
+                label,
+            )
+        )
     check(stop, PREPARED // 2, 1000)
     text = decoded.text
     if "\r" in text:  # (one quick search; looking for the pair is many times slower)
@@ -527,6 +568,6 @@ def read_document(
     check(should_stop, 0, 1000)
     document = reader(data, label, _title_of(path), encoding, limits, should_stop)
     if is_blank(document.text):
-        raise InputError(f"{label} contains no text")
+        raise InputError(_said(QT_TRANSLATE_NOOP("ReportWords", "{0} contains no text"), label))
     check(should_stop, 1000, 1000)
     return document

@@ -22,6 +22,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
 from .limits import ReadLimits, refuse
+from .report_words import ReportWords
 
 # Elements whose children are blocks; their own loose text is kept as a block too.
 _CONTAINERS = frozenset(
@@ -195,9 +196,15 @@ class _BoundedBuilder(TreeBuilder):
         self.depth += 1
         self.count += 1
         if self.depth > self.max_depth:
-            raise _TooLarge("xml_depth", f"nests elements deeper than {self.max_depth} levels")
+            raise _TooLarge(
+                "xml_depth",
+                ReportWords.tr("nests elements deeper than {0} levels").format(self.max_depth),
+            )
         if self.count > self.max_count:
-            raise _TooLarge("xml_elements", f"has more than {self.max_count:,} elements")
+            raise _TooLarge(
+                "xml_elements",
+                ReportWords.tr("has more than {0} elements").format(f"{self.max_count:,}"),
+            )
         return super().start(tag, attrs)
 
     def end(self, tag: Any) -> Element:
@@ -217,29 +224,41 @@ def _parse(data: bytes, label: str, encoding: str | None, limits: ReadLimits) ->
         parser.feed(data)
         root: Element = parser.close()
     except _TooLarge as exc:
-        raise refuse(label, f"{exc.what}, the limit", exc.field) from None
+        raise refuse(label, ReportWords.tr("{0}, the limit").format(exc.what), exc.field) from None
     except EntitiesForbidden as exc:
         if exc.sysid or exc.pubid:
-            reason = f"declares an external entity ({exc.name}) that would read another file"
+            reason = ReportWords.tr(
+                "declares an external entity ({0}) that would read another file"
+            ).format(exc.name)
         else:
-            reason = f"declares an XML entity ({exc.name}); entity expansion can exhaust memory"
+            reason = ReportWords.tr(
+                "declares an XML entity ({0}); entity expansion can exhaust memory"
+            ).format(exc.name)
         raise InputError(
-            f"{label} {reason}; such files are refused for safety — "
-            "remove the entity declarations from its DOCTYPE"
+            ReportWords.tr(
+                "{0} {1}; such files are refused for safety — "
+                "remove the entity declarations from its DOCTYPE"
+            ).format(label, reason)
         ) from None
     except (ExternalReferenceForbidden, DTDForbidden) as exc:
         raise InputError(
-            f"{label} refers to an external file ({exc.sysid}); such files are refused for "
-            "safety — remove the reference from its DOCTYPE"
+            ReportWords.tr(
+                "{0} refers to an external file ({1}); such files are refused for "
+                "safety — remove the reference from its DOCTYPE"
+            ).format(label, exc.sysid)
         ) from None
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise InputError(
-            f"{label} is not well-formed XML (line {line}, column {column + 1}): "
-            f"{_clean(str(exc)).split(':')[0]}; fix the file in an XML editor"
+            ReportWords.tr(
+                "{0} is not well-formed XML (line {1}, column {2}): {3}; "
+                "fix the file in an XML editor"
+            ).format(label, line, column + 1, _clean(str(exc)).split(":")[0])
         ) from None
     except (LookupError, ValueError) as exc:
-        raise InputError(f"{label} cannot be read as XML ({exc})") from None
+        raise InputError(
+            ReportWords.tr("{0} cannot be read as XML ({1})").format(label, exc)
+        ) from None
     return root
 
 
@@ -271,9 +290,11 @@ def read_tei(
         try:  # a corpus (<teiCorpus>) holds its documents' texts one after the other
             blocks = [block for body in texts for block in _blocks(body)]
         except RecursionError:  # only when --max-depth was raised far above the default
-            raise refuse(label, "nests elements too deeply to be read", "xml_depth") from None
+            raise refuse(
+                label, ReportWords.tr("nests elements too deeply to be read"), "xml_depth"
+            ) from None
     if not blocks:
-        raise InputError(f"{label} contains no text")
+        raise InputError(ReportWords.tr("{0} contains no text").format(label))
     return TeiText(
         text="\n\n".join(blocks),
         title=_title(root),

@@ -20,6 +20,7 @@ from ..core.holds import holds
 from ..core.outline_headings import OutlineHeading
 from ..core.replacing import replaced
 from .latin_pages import PAGES, better_page, likeliest_page
+from .report_words import ReportWords
 
 # Longest BOMs first: the UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -269,12 +270,16 @@ def _decode(data: bytes, encoding: str, label: str) -> str:
         return data.decode(encoding)
     except LookupError:
         raise InputError(
-            f"{label}: {encoding!r} is not an encoding this program knows; choose another encoding"
+            ReportWords.tr(
+                "{0}: {1} is not an encoding this program knows; choose another encoding"
+            ).format(label, repr(encoding))
         ) from None
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{label} cannot be decoded as {encoding}: byte 0x{data[exc.start]:02x} at "
-            f"position {exc.start} does not fit; choose another encoding"
+            ReportWords.tr(
+                "{0} cannot be decoded as {1}: byte {2} at position {3} does not fit; "
+                "choose another encoding"
+            ).format(label, encoding, f"0x{data[exc.start]:02x}", exc.start)
         ) from None
 
 
@@ -326,6 +331,12 @@ def _control_count(data: bytes, text: str, encoding: str) -> int:
     return len(_CONTROL_RE.findall(text))
 
 
+def _binary(label: str) -> str:
+    return ReportWords.tr(
+        "{0} is not text: it looks like binary data (it contains NUL bytes)"
+    ).format(label)
+
+
 def decode_text(data: bytes, label: str, encoding: str | None = None) -> DecodedText:
     """Decode file contents, guessing the encoding unless one is given."""
     warnings: list[str] = []
@@ -334,9 +345,7 @@ def decode_text(data: bytes, label: str, encoding: str | None = None) -> Decoded
         text = _decode(data, encoding, label)
     else:
         if b"\x00" in data and not (_bom_encoding(data) or _zero_byte_encoding(data)):
-            raise InputError(
-                f"{label} is not text: it looks like binary data (it contains NUL bytes)"
-            )
+            raise InputError(_binary(label))
         utf8 = _plain_utf8(data)
         nearly = None if utf8 is not None else _nearly_utf8(data)
         if nearly is not None:
@@ -345,20 +354,26 @@ def decode_text(data: bytes, label: str, encoding: str | None = None) -> Decoded
         name, confidence = ("utf-8", 1.0) if utf8 is not None else detect_encoding(data)
         if not name:
             raise InputError(
-                f"{label} cannot be decoded: it is not UTF-8 and no known encoding fits; "
-                "choose the encoding yourself"
+                ReportWords.tr(
+                    "{0} cannot be decoded: it is not UTF-8 and no known encoding fits; "
+                    "choose the encoding yourself"
+                ).format(label)
             )
         text = _decode(data, name, label) if utf8 is None else utf8
         if confidence < 1.0:
             how = "no byte-order mark" if name.startswith("utf-") else "guessed"
             warnings.append(f"decoded as {name} ({how}); choose another encoding if it looks wrong")
     if "\x00" in text:
-        raise InputError(f"{label} is not text: it looks like binary data (it contains NUL bytes)")
+        raise InputError(_binary(label))
     controls = _control_count(data, text, name)
     if controls and controls > _MAX_CONTROL_RATIO * len(text):
         raise InputError(
-            f"{label} is not text: it looks like binary data "
-            f"({controls} control characters); choose another encoding if it is text"
+            ReportWords.tr(
+                "{0} is not text: it looks like binary data (%n control character(s)); "
+                "choose another encoding if it is text",
+                None,
+                controls,
+            ).format(label)
         )
     return DecodedText(text=text, encoding=name, warnings=tuple(warnings))
 

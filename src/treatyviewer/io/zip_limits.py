@@ -12,6 +12,7 @@ import io
 import zipfile
 
 from .limits import ReadLimits, human_size, refuse
+from .report_words import ReportWords
 
 RATIO_FLOOR = 1024 * 1024
 """Parts smaller than this unpack to little whatever their ratio (tiny XML
@@ -35,7 +36,9 @@ def check_zip(data: bytes, label: str, limits: ReadLimits) -> None:
         if size > limits.member_bytes:
             raise refuse(
                 label,
-                f"holds a part ({info.filename}) that unpacks to {human_size(size)}",
+                ReportWords.tr("holds a part ({0}) that unpacks to {1}").format(
+                    info.filename, human_size(size)
+                ),
                 "member_bytes",
                 human_size(limits.member_bytes),
             )
@@ -43,16 +46,17 @@ def check_zip(data: bytes, label: str, limits: ReadLimits) -> None:
         if size >= RATIO_FLOOR and ratio > limits.ratio:
             raise refuse(
                 label,
-                f"holds a part ({info.filename}) compressed {ratio:.0f} to 1, "
-                f"which unpacks to {human_size(size)}",
+                ReportWords.tr(
+                    "holds a part ({0}) compressed {1} to 1, which unpacks to {2}"
+                ).format(info.filename, f"{ratio:.0f}", human_size(size)),
                 "ratio",
-                f"{limits.ratio} to 1",
+                ReportWords.tr("{0} to 1").format(limits.ratio),
             )
         total += size
         if total > limits.unpacked_bytes:
             raise refuse(
                 label,
-                f"unpacks to more than {human_size(total)}",
+                ReportWords.tr("unpacks to more than {0}").format(human_size(total)),
                 "unpacked_bytes",
                 human_size(limits.unpacked_bytes),
             )

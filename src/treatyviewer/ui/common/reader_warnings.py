@@ -72,8 +72,53 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
         lambda m: tr("the PDF is encrypted without a password for reading; opened it"),
     ),
     (
+        re.compile(
+            r"(?:1 byte at position (?P<at>\d+) is|(?P<n>\d+) bytes \(the first at position "
+            r"(?P<first>\d+)\) are) not UTF-8 and shown as \ufffd; "
+            r"choose another encoding if it looks wrong"
+        ),
+        lambda m: _stray(m),
+    ),
+    (
         re.compile(r"header/footer lines removed \((?P<lines>.+)\)"),
-        lambda m: tr("header/footer lines removed ({0})").format(m["lines"]),
+        lambda m: tr("header/footer lines removed ({0})").format(_furniture(m["lines"])),
+    ),
+    (
+        re.compile(r"line numbers in the margin removed \((?P<n>\d+) lines\)"),
+        lambda m: tr("line numbers in the margin removed (%n line(s))", "", int(m["n"])),
+    ),
+    (
+        re.compile(r"(?P<n>\d+) footnotes? set after the paragraphs? that cites? (?:it|them)"),
+        lambda m: tr("%n footnote(s) set after the paragraph that cites it", "", int(m["n"])),
+    ),
+    (
+        re.compile(
+            r"(?P<bare>\d+) of (?P<all>\d+) pages have no text layer \(scanned pages\?\); "
+            r"their text is missing — run OCR on the PDF first"
+        ),
+        lambda m: tr(
+            "{0} of %n page(s) have no text layer (scanned pages?); their text is missing — "
+            "run OCR on the PDF first",
+            "",
+            int(m["all"]),
+        ).format(m["bare"]),
+    ),
+    (
+        re.compile(r"a passage embedded as (?P<kind>.+) was left out"),
+        lambda m: tr("a passage embedded as {0} was left out").format(m["kind"]),
+    ),
+    (
+        re.compile(
+            r"tracked changes read as accepted \((?P<ins>\d+) insertions?, "
+            r"(?P<dels>\d+) deletions?\); to compare the text before them, "
+            r"reject them in Word and save a copy"
+        ),
+        lambda m: tr(
+            "tracked changes read as accepted ({0}, {1}); to compare the text before them, "
+            "reject them in Word and save a copy"
+        ).format(
+            tr("%n insertion(s)", "", int(m["ins"])), tr("%n deletion(s)", "", int(m["dels"]))
+        ),
     ),
     (
         re.compile(r"box frames drawn with (?P<chars>.+) were left out \(lines (?P<lines>.+)\)"),
@@ -118,6 +163,37 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
         lambda m: tr("the two texts share almost no wording: they may not be versions of one text"),
     ),
 )
+
+
+def _stray(m: re.Match[str]) -> str:
+    """Bytes a UTF-8 text held that are not UTF-8 (a transfer broke them)."""
+    if m["at"] is not None:
+        text = tr(
+            "1 byte at position {0} is not UTF-8 and shown as {1}; "
+            "choose another encoding if it looks wrong"
+        )
+        return text.format(m["at"], "\ufffd")
+    text = tr(
+        "%n bytes (the first at position {0}) are not UTF-8 and shown as {1}; "
+        "choose another encoding if it looks wrong",
+        "",
+        int(m["n"]),
+    )
+    return text.format(m["first"], "\ufffd")
+
+
+_FURNITURE = re.compile(r"(?P<n>\d+) (?P<what>running header/footer lines|page numbers)")
+
+
+def _furniture(lines: str) -> str:
+    """ "3 running header/footer lines, 2 page numbers" in the interface language."""
+
+    def one(m: re.Match[str]) -> str:
+        if m["what"] == "page numbers":
+            return tr("%n page number(s)", "", int(m["n"]))
+        return tr("%n running header/footer line(s)", "", int(m["n"]))
+
+    return _FURNITURE.sub(one, lines)
 
 
 def _pandoc(m: re.Match[str]) -> str:

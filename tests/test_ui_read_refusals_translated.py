@@ -1,0 +1,71 @@
+"""The other refusals and warnings of reading are shown in the interface's language too:
+a Russian window said "… is 2 KB; the limit is 1 KB", "… is not text: it looks like a
+RAR archive" and "1 byte at position 7 is not UTF-8 …" in English."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from treatyviewer.io.limits import add_limit_args, limits_from_args
+from treatyviewer.ui.common import i18n
+
+pytestmark = pytest.mark.gui
+
+_LATIN = set("abcdefghijklmnopqrstuvwxyz")
+
+
+def _russian(said: str, name: str) -> None:
+    """Names the file, and says the rest in Russian: Cyrillic words, no English ones."""
+    assert name in said, said
+    rest = said.replace(name, "")
+    assert any("а" <= ch <= "я" for ch in rest.lower()), said
+    english = {"is", "not", "the", "limit", "looks", "like", "byte", "position", "archive"}
+    words = {w.strip(".,;:()").lower() for w in rest.split()}
+    assert not words & english, said
+
+
+def _shown(window, qtbot, old: Path) -> str:  # type: ignore[no-untyped-def]
+    """The message about ``old``: a refusal names it in its text; a reader's warning is
+    tied to it by its tag ("The older text: …" on screen) and is given the file's name."""
+
+    def about() -> list[str]:
+        return [
+            m.text if old.name in m.text else f"{old.name}: {m.text}"
+            for m in window.message_bar.messages()
+            if old.name in m.text or (m.tag.startswith("reader\n") and old.name in m.tag)
+        ]
+
+    window.open_pair(str(old), "moscow-1921")
+    qtbot.waitUntil(lambda: not window.session.busy and bool(about()))
+    return about()[-1]
+
+
+def test_refusals_and_a_warning_are_russian_in_a_russian_window(
+    make_window, qapp, qtbot, tmp_path: Path
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Article 1\n\n" + "word " * 1000, encoding="utf-8")
+    rar = tmp_path / "packed.txt"
+    rar.write_bytes(b"Rar!\x1a\x07\x00" + b"\x00" * 64)
+    stray = tmp_path / "stray.txt"
+    stray.write_bytes(
+        "Статья 1\n\nВысокие договаривающиеся стороны согласились о нижеследующем.\n".encode()
+        + b"\xff"
+        + "\n\nСтатья 2\n\nНастоящий договор вступает в силу.\n".encode()
+    )
+    parser = argparse.ArgumentParser()
+    add_limit_args(parser)
+    try:
+        assert i18n.install(qapp, "ru") == "ru"
+        window = make_window()
+        window.session.limits = limits_from_args(parser.parse_args(["--max-size", "0.002"]))
+        _russian(_shown(window, qtbot, big), "big.txt")
+        _russian(_shown(window, qtbot, rar), "packed.txt")
+        said = _shown(window, qtbot, stray)
+        _russian(said, "stray.txt")
+        assert "\ufffd" in said and "UTF-8" in said, said
+    finally:
+        i18n.install(qapp, "en")
