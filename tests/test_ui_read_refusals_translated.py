@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from treatyviewer.core.errors import InputError
 from treatyviewer.io.limits import add_limit_args, limits_from_args
 from treatyviewer.ui.common import i18n
 
@@ -67,5 +68,54 @@ def test_refusals_and_a_warning_are_russian_in_a_russian_window(
         said = _shown(window, qtbot, stray)
         _russian(said, "stray.txt")
         assert "\ufffd" in said and "UTF-8" in said, said
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_a_session_file_that_cannot_be_opened_is_told_in_russian(
+    make_window, qapp, qtbot, tmp_path: Path
+) -> None:
+    """core's refusal ("… is not a valid project file: …") was shown in English."""
+    broken = tmp_path / "broken.tvproj"
+    broken.write_text(
+        '{"schema": "treatyviewer.project/1", "version": 1, "annotations": {}}', encoding="utf-8"
+    )
+    newer = tmp_path / "newer.tvproj"
+    newer.write_text('{"schema": "treatyviewer.project/9", "version": 9}', encoding="utf-8")
+    garbled = tmp_path / "garbled.tvproj"
+    garbled.write_text("{not json", encoding="utf-8")
+    try:
+        assert i18n.install(qapp, "ru") == "ru"
+        window = make_window()
+        for path in (broken, newer, garbled):
+            assert not window.reading.controller.open(path)
+            said = next(t for t in reversed(window.message_bar.texts()) if path.name in t)
+            _russian(said, path.name)
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_notes_that_cannot_be_imported_are_told_in_russian(qapp, tmp_path: Path) -> None:
+    """The file's refusal and each bad note's reason were English in a Russian window."""
+    from treatyviewer.ui.state.annotation_transfer import read_annotations
+
+    notes = tmp_path / "notes.jsonld"
+    notes.write_text(
+        '{"type": "AnnotationCollection", "items": [{"type": "Annotation", "id": "n1"},'
+        ' {"type": "Annotation", "id": "n2", "target": {"source": "x", "selector":'
+        ' {"type": "TextPositionSelector", "start": 9, "end": 5}}}]}',
+        encoding="utf-8",
+    )
+    garbled = tmp_path / "garbled.jsonld"
+    garbled.write_text("{not json", encoding="utf-8")
+    try:
+        assert i18n.install(qapp, "ru") == "ru"
+        found, problems = read_annotations(notes)
+        assert not found and len(problems) == 2, problems
+        for said in problems:
+            _russian(said, "notes.jsonld")
+        with pytest.raises(InputError) as refused:
+            read_annotations(garbled)
+        _russian(str(refused.value), "garbled.jsonld")
     finally:
         i18n.install(qapp, "en")

@@ -1338,7 +1338,7 @@
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+28"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+29"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1548,7 +1548,182 @@
         <translation> и </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is exceeded</source>
+        <translation>превышена дисковая квота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is on a read-only file system</source>
+        <translation>папка находится в файловой системе только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the path is not a folder</source>
+        <translation>часть пути — не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder has that name</source>
+        <translation>так называется папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>имя файла слишком длинное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an input/output error</source>
+        <translation>диск сообщил об ошибке ввода-вывода</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an object</source>
+        <translation>объектом</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a list</source>
+        <translation>списком</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>текстом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a value</source>
+        <translation>значением</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each label in {0}</source>
+        <translation>каждая метка в {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} must be {1}</source>
+        <translation>{0} должно быть {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>Не удалось открыть {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a project file: it is not UTF-8 text</source>
+        <translation>{0} — не файл сеанса: это не текст в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} is not a valid project file: broken JSON at line {1}, column {2} ({3})</source>
+        <translation>{0} — некорректный файл сеанса: испорченный JSON в строке {1}, столбце {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} was saved by a newer version of treatyviewer (project format {1}); this version reads format {2} and older. Update treatyviewer to open it</source>
+        <translation>{0} сохранён более новой версией treatyviewer (формат сеанса {1}); эта версия читает формат {2} и более старые. Обновите treatyviewer, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is not a valid project file: {1}</source>
+        <translation>{0} — некорректный файл сеанса: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a treatyviewer project (no treatyviewer.project schema)</source>
+        <translation>это не сеанс treatyviewer (нет схемы treatyviewer.project)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its format version ({0}, version {1}) is not understood</source>
+        <translation>версия его формата ({0}, версия {1}) непонятна</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must hold a JSON object</source>
+        <translation>в нём должен быть объект JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>documents.{0} is missing</source>
+        <translation>нет documents.{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note {0}{1}: {2}</source>
+        <translation>заметка {0}{1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>annotation {0} has no target</source>
+        <translation>у заметки {0} нет цели</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotation {0}: {1}</source>
+        <translation>заметка {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an annotation must be a JSON object</source>
+        <translation>заметка должна быть объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an annotation has no id</source>
+        <translation>у заметки нет идентификатора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>selector offsets must be whole numbers ≥ 0</source>
+        <translation>смещения селектора должны быть целыми числами ≥ 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pair labels must be text</source>
+        <translation>метки пары должны быть текстом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a target must be an object or an IRI</source>
+        <translation>цель должна быть объектом или IRI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>selector end {0} is before its start {1}</source>
+        <translation>конец селектора {0} стоит раньше его начала {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown change op {0}</source>
+        <translation>неизвестный вид изменения {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>numbered sections</source>
         <translation>нумерованные разделы</translation>
     </message>
@@ -1972,6 +2147,31 @@ by {1}</source>
         <location line="+5"/>
         <source>No article of the other text matches.</source>
         <translation>Ни одна статья другого текста не подходит.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/state/annotation_transfer.py" line="+43"/>
+        <source>{0}: cannot read the annotations ({1})</source>
+        <translation>{0}: не удаётся прочитать заметки ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the annotations are not UTF-8 text</source>
+        <translation>{0}: заметки — не текст в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the annotations are not valid JSON (line {1}, column {2})</source>
+        <translation>{0}: заметки — некорректный JSON (строка {1}, столбец {2})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}: expected an AnnotationCollection with a list of items</source>
+        <translation>{0}: ожидалась коллекция AnnotationCollection со списком элементов</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: item {1}: {2}</source>
+        <translation>{0}: элемент {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -3860,7 +4060,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+212"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+213"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>

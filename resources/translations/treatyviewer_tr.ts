@@ -1332,7 +1332,7 @@
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+28"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+29"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1512,7 +1512,182 @@
         <translation> ve </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>the disk is full</source>
+        <translation>disk dolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is exceeded</source>
+        <translation>disk kotası aşıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is on a read-only file system</source>
+        <translation>klasör salt okunur bir dosya sisteminde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>erişim izni yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>klasör yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the path is not a folder</source>
+        <translation>yolun bir kısmı klasör değil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder has that name</source>
+        <translation>bu adda bir klasör var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>dosya adı çok uzun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an input/output error</source>
+        <translation>disk bir giriş/çıkış hatası bildirdi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an object</source>
+        <translation>bir nesne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a list</source>
+        <translation>bir liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>bir sayı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a value</source>
+        <translation>bir değer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each label in {0}</source>
+        <translation>{0} içindeki her etiket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} must be {1}</source>
+        <translation>{0} {1} olmalı</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open {0}: {1}</source>
+        <translation>{0} açılamadı: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a project file: it is not UTF-8 text</source>
+        <translation>{0} bir oturum dosyası değil: UTF-8 metin değil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} is not a valid project file: broken JSON at line {1}, column {2} ({3})</source>
+        <translation>{0} geçerli bir oturum dosyası değil: {1}. satır, {2}. sütunda bozuk JSON ({3})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} was saved by a newer version of treatyviewer (project format {1}); this version reads format {2} and older. Update treatyviewer to open it</source>
+        <translation>{0}, treatyviewer&apos;ın daha yeni bir sürümüyle kaydedilmiş (oturum biçimi {1}); bu sürüm {2} ve daha eski biçimleri okur. Açmak için treatyviewer&apos;ı güncelleyin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is not a valid project file: {1}</source>
+        <translation>{0} geçerli bir oturum dosyası değil: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a treatyviewer project (no treatyviewer.project schema)</source>
+        <translation>bir treatyviewer oturumu değil (treatyviewer.project şeması yok)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its format version ({0}, version {1}) is not understood</source>
+        <translation>biçim sürümü ({0}, sürüm {1}) anlaşılamadı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must hold a JSON object</source>
+        <translation>bir JSON nesnesi içermeli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>documents.{0} is missing</source>
+        <translation>documents.{0} eksik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note {0}{1}: {2}</source>
+        <translation>not {0}{1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>annotation {0} has no target</source>
+        <translation>{0} notunun hedefi yok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotation {0}: {1}</source>
+        <translation>not {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an annotation must be a JSON object</source>
+        <translation>bir not bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an annotation has no id</source>
+        <translation>bir notun kimliği yok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>selector offsets must be whole numbers ≥ 0</source>
+        <translation>seçici konumları 0 ya da daha büyük tam sayılar olmalı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pair labels must be text</source>
+        <translation>eş etiketleri metin olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a target must be an object or an IRI</source>
+        <translation>hedef bir nesne ya da bir IRI olmalı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>selector end {0} is before its start {1}</source>
+        <translation>seçicinin sonu ({0}) başlangıcından ({1}) önce</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown change op {0}</source>
+        <translation>bilinmeyen değişiklik türü {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>numbered sections</source>
         <translation>numaralı bölümler</translation>
     </message>
@@ -1934,6 +2109,31 @@ yerine {1}</translation>
         <location line="+5"/>
         <source>No article of the other text matches.</source>
         <translation>Öteki metnin hiçbir maddesi uymuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/state/annotation_transfer.py" line="+43"/>
+        <source>{0}: cannot read the annotations ({1})</source>
+        <translation>{0}: notlar okunamıyor ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the annotations are not UTF-8 text</source>
+        <translation>{0}: notlar UTF-8 metin değil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the annotations are not valid JSON (line {1}, column {2})</source>
+        <translation>{0}: notlar geçerli JSON değil (satır {1}, sütun {2})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}: expected an AnnotationCollection with a list of items</source>
+        <translation>{0}: öğe listesi olan bir AnnotationCollection bekleniyordu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: item {1}: {2}</source>
+        <translation>{0}: öğe {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -3810,7 +4010,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+212"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+213"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>

@@ -3,7 +3,8 @@
 The readers (``io``) and the segmenter (``core``) speak English: the command
 line prints their warnings as they are. The window recognises their fixed
 patterns here and shows them translated; a warning it does not know is shown
-in English rather than not at all.
+in English rather than not at all. ``core``'s refusals of a session file or a
+note are recognised the same way (``io`` translates its own refusals).
 """
 
 from __future__ import annotations
@@ -206,12 +207,138 @@ def _pandoc(m: re.Match[str]) -> str:
 
 
 def translate_warning(warning: str) -> str:
-    """``warning`` in the interface language when it is one the readers give."""
-    for pattern, render in _PATTERNS:
+    """``warning`` in the interface language when it is one the readers give, or a
+    refusal of ``core``'s (a note or a session file it cannot read)."""
+    for pattern, render in _PATTERNS + _REFUSALS:
         m = pattern.fullmatch(warning)
         if m:
             return render(m)
     return warning
+
+
+def _reason(why: str) -> str:
+    """Why a file could not be opened (``core.atomic.os_reason``'s words)."""
+    known = {
+        "the disk is full": tr("the disk is full"),
+        "the disk quota is exceeded": tr("the disk quota is exceeded"),
+        "the folder is on a read-only file system": tr("the folder is on a read-only file system"),
+        "permission denied": tr("permission denied"),
+        "the folder does not exist": tr("the folder does not exist"),
+        "part of the path is not a folder": tr("part of the path is not a folder"),
+        "a folder has that name": tr("a folder has that name"),
+        "the file name is too long": tr("the file name is too long"),
+        "the disk reported an input/output error": tr("the disk reported an input/output error"),
+    }
+    return known.get(why, why)
+
+
+def _must_be(m: re.Match[str]) -> str:
+    kinds = {"an object": tr("an object"), "a list": tr("a list"), "text": tr("text")}
+    kinds |= {"a number": tr("a number"), "a value": tr("a value")}
+    what = m["what"]
+    if what.startswith("each label in "):
+        what = tr("each label in {0}").format(what.removeprefix("each label in "))
+    return tr("{0} must be {1}").format(what, kinds[m["kind"]])
+
+
+_REFUSALS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    # a session file (core.session_storage, core.project)
+    (
+        re.compile(r"Could not open (?P<path>.+): (?P<why>[^:]+)"),
+        lambda m: tr("Could not open {0}: {1}").format(m["path"], _reason(m["why"])),
+    ),
+    (
+        re.compile(r"(?P<path>.+) is not a project file: it is not UTF-8 text"),
+        lambda m: tr("{0} is not a project file: it is not UTF-8 text").format(m["path"]),
+    ),
+    (
+        re.compile(
+            r"(?P<path>.+) is not a valid project file: broken JSON at line (?P<line>\d+), "
+            r"column (?P<column>\d+) \((?P<why>.+)\)"
+        ),
+        lambda m: tr(
+            "{0} is not a valid project file: broken JSON at line {1}, column {2} ({3})"
+        ).format(m["path"], m["line"], m["column"], m["why"]),
+    ),
+    (
+        re.compile(
+            r"(?P<path>.+) was saved by a newer version of treatyviewer \(project format "
+            r"(?P<newest>.+)\); this version reads format (?P<known>\S+) and older\. "
+            r"Update treatyviewer to open it"
+        ),
+        lambda m: tr(
+            "{0} was saved by a newer version of treatyviewer (project format {1}); this "
+            "version reads format {2} and older. Update treatyviewer to open it"
+        ).format(m["path"], m["newest"], m["known"]),
+    ),
+    (
+        re.compile(r"(?P<path>.+?) is not a valid project file: (?P<why>.+)"),
+        lambda m: tr("{0} is not a valid project file: {1}").format(
+            m["path"], translate_warning(m["why"])
+        ),
+    ),
+    (
+        re.compile(r"it is not a treatyviewer project \(no treatyviewer\.project schema\)"),
+        lambda m: tr("it is not a treatyviewer project (no treatyviewer.project schema)"),
+    ),
+    (
+        re.compile(
+            r"its format version \((?P<schema>.+), version (?P<version>.+)\) is not understood"
+        ),
+        lambda m: tr("its format version ({0}, version {1}) is not understood").format(
+            m["schema"], m["version"]
+        ),
+    ),
+    (
+        re.compile(r"it must hold a JSON object"),
+        lambda m: tr("it must hold a JSON object"),
+    ),
+    (
+        re.compile(r"documents\.(?P<role>\w+) is missing"),
+        lambda m: tr("documents.{0} is missing").format(m["role"]),
+    ),
+    # a note that cannot be read (core.annotation_jsonld), in a session or imported
+    (
+        re.compile(r"note (?P<n>\d+)(?P<words> \(\".*\"\))?: (?P<why>.+)"),
+        lambda m: tr("note {0}{1}: {2}").format(
+            m["n"], m["words"] or "", translate_warning(m["why"])
+        ),
+    ),
+    (
+        re.compile(r"annotation (?P<id>\S+) has no target"),
+        lambda m: tr("annotation {0} has no target").format(m["id"]),
+    ),
+    (
+        re.compile(r"annotation (?P<id>\S+): (?P<why>.+)"),
+        lambda m: tr("annotation {0}: {1}").format(m["id"], translate_warning(m["why"])),
+    ),
+    (
+        re.compile(r"an annotation must be a JSON object"),
+        lambda m: tr("an annotation must be a JSON object"),
+    ),
+    (re.compile(r"an annotation has no id"), lambda m: tr("an annotation has no id")),
+    (
+        re.compile(r"selector offsets must be whole numbers ≥ 0"),
+        lambda m: tr("selector offsets must be whole numbers ≥ 0"),
+    ),
+    (re.compile(r"pair labels must be text"), lambda m: tr("pair labels must be text")),
+    (
+        re.compile(r"a target must be an object or an IRI"),
+        lambda m: tr("a target must be an object or an IRI"),
+    ),
+    (
+        re.compile(r"selector end (?P<end>-?\d+) is before its start (?P<start>-?\d+)"),
+        lambda m: tr("selector end {0} is before its start {1}").format(m["end"], m["start"]),
+    ),
+    (
+        re.compile(r"unknown change op (?P<op>.+)"),
+        lambda m: tr("unknown change op {0}").format(m["op"]),
+    ),
+    (
+        re.compile(r"(?P<what>.+) must be (?P<kind>an object|a list|text|a number|a value)"),
+        _must_be,
+    ),
+)
 
 
 def structure_message(doc: Document) -> str:

@@ -2,7 +2,7 @@
 
 ``core.annotation_jsonld.load_collection`` refuses a whole file for one bad item;
 a reader importing a colleague's notes would rather get the good ones and a
-list of what was wrong, each line naming the file.
+list of what was wrong, each line naming the file, in the interface's language.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from ...core.annotations import Annotation
 from ...core.atomic import atomic_write_text
 from ...core.entities import Gazetteer
 from ...core.errors import InputError
+from ..common.reader_warnings import tr, translate_warning
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,16 @@ def read_annotations(path: str | Path) -> tuple[list[Annotation], list[str]]:
     try:
         raw: Any = json.loads(path.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the annotations ({exc.strerror or exc})") from exc
+        raise InputError(
+            tr("{0}: cannot read the annotations ({1})").format(path, exc.strerror or exc)
+        ) from exc
     except UnicodeDecodeError:
-        raise InputError(f"{path}: the annotations are not UTF-8 text") from None
+        raise InputError(tr("{0}: the annotations are not UTF-8 text").format(path)) from None
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"{path}: the annotations are not valid JSON (line {exc.lineno}, column {exc.colno})"
+            tr("{0}: the annotations are not valid JSON (line {1}, column {2})").format(
+                path, exc.lineno, exc.colno
+            )
         ) from None
     items = raw.get("items", raw.get("first")) if isinstance(raw, Mapping) else raw
     if isinstance(items, Mapping):  # the first page of a paged collection
@@ -51,14 +56,18 @@ def read_annotations(path: str | Path) -> tuple[list[Annotation], list[str]]:
     if isinstance(raw, Mapping) and raw.get("type") == "Annotation":
         items = [raw]
     if not isinstance(items, list):
-        raise InputError(f"{path}: expected an AnnotationCollection with a list of items")
+        raise InputError(
+            tr("{0}: expected an AnnotationCollection with a list of items").format(path)
+        )
     found: list[Annotation] = []
     problems: list[str] = []
     for number, item in enumerate(items, start=1):
         try:
             found.append(from_jsonld(item))
         except InputError as exc:
-            problems.append(f"{path}: item {number}: {exc}")
+            problems.append(
+                tr("{0}: item {1}: {2}").format(path, number, translate_warning(str(exc)))
+            )
     return found, problems
 
 

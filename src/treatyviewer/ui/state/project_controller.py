@@ -40,6 +40,7 @@ from ...core.project import (
     save_project,
 )
 from ...core.resources import is_bundled_id
+from ..common.reader_warnings import translate_warning
 from .annotation_store import AnnotationStore
 from .session import ComparisonSession
 
@@ -282,7 +283,7 @@ class ProjectController(QObject):
         try:
             project = load_project(path)
         except ProjectError as exc:
-            self.message.emit(str(exc), "error")
+            self.message.emit(translate_warning(str(exc)), "error")
             return False
         self._start(_Pending(project, path, place=place))
         return True
@@ -439,7 +440,7 @@ class ProjectController(QObject):
                     len(project.unread_reasons),
                 ).format(
                     pending.path.name if pending.path else self.tr("the recovered session"),
-                    "; ".join(project.unread_reasons),
+                    "; ".join(map(translate_warning, project.unread_reasons)),
                 ),
                 "warning",
             )
