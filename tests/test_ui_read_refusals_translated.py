@@ -119,3 +119,44 @@ def test_notes_that_cannot_be_imported_are_told_in_russian(qapp, tmp_path: Path)
         _russian(str(refused.value), "garbled.jsonld")
     finally:
         i18n.install(qapp, "en")
+
+
+def test_a_long_pair_compared_apart_is_refused_in_russian(
+    make_window, qapp, qtbot, tmp_path: Path
+) -> None:
+    """A long pair is read in a process of its own, which had no catalogue: a file over
+    the size limit was refused in English there."""
+    big = tmp_path / "long.txt"
+    big.write_text("Article 1\n\n" + "word " * 2000, encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    add_limit_args(parser)
+    try:
+        assert i18n.install(qapp, "ru") == "ru"
+        window = make_window()
+        window.session.apart_from = 0  # compared in a process of its own, as a long pair is
+        window.session.limits = limits_from_args(parser.parse_args(["--max-size", "0.002"]))
+        _russian(_shown(window, qtbot, big), "long.txt")
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_a_long_pair_begun_at_launch_and_refused_is_compared_again(tmp_path: Path) -> None:
+    """Begun before the window knows its language, the refusal would be English: the
+    launch's process gives it up (None), and the window compares the pair itself."""
+    import subprocess
+    import sys
+
+    big = tmp_path / "long.txt"
+    big.write_text("Article 1\n\n" + "word " * 2000, encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from treatyviewer.io.limits import ReadLimits\n"
+        "from treatyviewer.ui.state.apart import Apart\n"
+        "from treatyviewer.ui.state.request import Request\n"
+        "begun = Apart.begin(Request(sys.argv[1], 'moscow-1921', limits=ReadLimits(file_bytes=2000)))\n"
+        "print('none' if begun is None or begun.take() is None else 'taken')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(big)], capture_output=True, text=True, timeout=120
+    )
+    assert done.stdout.strip() == "none", done.stdout + done.stderr

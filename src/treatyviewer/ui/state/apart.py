@@ -42,7 +42,7 @@ from typing import Any, cast
 from ...core.align import Alignment, Link
 from ...core.cancel import Cancelled
 from ...core.document import Document
-from ...core.errors import TreatyViewerError
+from ...core.errors import InputError, TreatyViewerError
 from ...core.parallel import end_with
 from .comparing import Receiver, Sending, Unwatched, run
 from .request import LONG_PAIR_BYTES, Loaded, Request
@@ -204,10 +204,13 @@ window: on two cores, it and a helper took both while the window wrote a long te
 into its panes, and the window's turns waited for a core."""
 
 
-def _child(pipe: Connection, handed: str, parent: int) -> None:
+def _child(pipe: Connection, handed: str, parent: int, language: str) -> None:
     """The process's whole life: compare, send the result or the failure, end; or
-    end at once with the window, however that ends."""
+    end at once with the window, however that ends. ``language``: the window's, in
+    which a file is refused ("… is 61 MB; the limit is 50 MB")."""
     end_with(parent)
+    if language != "en":
+        _speak(language)
     with contextlib.suppress(OSError):
         os.nice(CHILD_NICE)
     gc.enable()  # forked at launch, it inherits collection held (``launch``)
@@ -257,22 +260,34 @@ def _lost(process: multiprocessing.process.BaseProcess) -> RuntimeError:
     )
 
 
+def _speak(language: str) -> None:
+    """The window's catalogue installed here too: the readers word their refusals
+    through it (``io.report_words``), and a process of its own has none."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ...io.catalogues import install
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install(app, language)
+
+
 class Apart:
     """A comparison running in a process of its own, and the window's end of the pipe
     it reports through (``take``)."""
 
-    def __init__(self, request: Request, forked: bool = False) -> None:
+    def __init__(self, request: Request, forked: bool = False, language: str = "en") -> None:
         """Start comparing ``request``; ``forked``: the caller vouches that this process
         has one thread (the window at launch, before Qt is imported), and the process is
-        forked, with what is imported here, instead of started afresh."""
-        self.request = request
+        forked, with what is imported here, instead of started afresh. ``language``: the
+        window's, unknown at launch (its refusal is then worded again by the window)."""
+        self.request, self.forked = request, forked
         ctx = (
             multiprocessing.get_context("fork") if forked else multiprocessing.get_context("spawn")
         )
         self.handed = _hand_over(request)
         self.receive, send = ctx.Pipe(duplex=False)
         self.process = ctx.Process(
-            target=_child, args=(send, self.handed, os.getpid()), daemon=True
+            target=_child, args=(send, self.handed, os.getpid(), language), daemon=True
         )
         try:
             with contextlib.nullcontext() if forked else _no_main_script():
@@ -298,10 +313,20 @@ class Apart:
         """Never before the window is built: a long pair takes longer than that."""
         return False
 
-    def take(self, report: Receiver | None = None) -> Loaded:
+    def take(self, report: Receiver | None = None) -> Loaded | None:
         """The comparison, its pieces handed to ``report`` as they come; raises
         ``Cancelled`` when ``report`` says stop (the process is ended), or what the
-        comparison raised."""
+        comparison raised. None when the pair begun at launch, before the window's
+        language was known, was refused (a file over the size limit): the window
+        compares it again and words the refusal in its language."""
+        try:
+            return self._take(report)
+        except InputError:
+            if self.forked:
+                return None
+            raise
+
+    def _take(self, report: Receiver | None = None) -> Loaded:
         report = report if report is not None else Receiver(Unwatched(), self.request)
         receive, process = self.receive, self.process
         done, total = 0, 0
@@ -347,4 +372,6 @@ def run_apart(request: Request, report: Receiver) -> Loaded:
     the comparison raised."""
     if report(0, 0):
         raise Cancelled("cancelled")
-    return Apart(request).take(report)
+    from ...io.report_words import report_language
+
+    return Apart(request, language=report_language())._take(report)
