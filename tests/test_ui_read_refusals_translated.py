@@ -160,3 +160,21 @@ def test_a_long_pair_begun_at_launch_and_refused_is_compared_again(tmp_path: Pat
         [sys.executable, "-c", script, str(big)], capture_output=True, text=True, timeout=120
     )
     assert done.stdout.strip() == "none", done.stdout + done.stderr
+
+
+def test_a_file_that_cannot_be_saved_is_told_in_russian(qapp, tmp_path: Path) -> None:
+    """core's "… could not be saved: the folder does not exist; nothing was written"
+    reached a Russian window in English (saving a session, exporting notes)."""
+    from treatyviewer.core.atomic import atomic_write_text
+    from treatyviewer.core.errors import SaveError
+    from treatyviewer.ui.common.reader_warnings import translate_warning
+
+    with pytest.raises(SaveError) as refused:
+        atomic_write_text(tmp_path / "gone" / "kept.tvproj", "{}")
+    try:
+        assert i18n.install(qapp, "ru") == "ru"
+        said = translate_warning(str(refused.value))
+        _russian(said, "kept.tvproj")
+        assert "папка не существует" in said and "ничего не записано" in said, said
+    finally:
+        i18n.install(qapp, "en")

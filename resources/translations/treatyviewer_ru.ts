@@ -1628,7 +1628,37 @@
         <translation>{0} должно быть {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>{0} could not be saved: {1}; {2}</source>
+        <translation>{0} не удалось сохранить: {1}; {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the previous version is unchanged</source>
+        <translation>прежняя версия не изменилась</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was written</source>
+        <translation>ничего не записано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not autosave to {0}: {1}</source>
+        <translation>Не удалось автоматически сохранить в {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not remove the autosave {0}: {1}</source>
+        <translation>Не удалось удалить автосохранение {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Autosave failed: {0}</source>
+        <translation>Автосохранение не удалось: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Could not open {0}: {1}</source>
         <translation>Не удалось открыть {0}: {1}</translation>
     </message>
@@ -5644,7 +5674,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>{0} — повреждённый или неполный PDF ({1}); скачайте его заново или напечатайте в новый PDF</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>{0} is encrypted with a method this installation cannot open; save an unprotected copy and open that</source>
+        <translation>{0} зашифрован способом, который эта установка не может открыть; сохраните незащищённую копию и откройте её</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{0}: the text of page {1} cannot be extracted ({2}: {3}); the PDF may be damaged</source>
         <translation>{0}: не удаётся извлечь текст страницы {1} ({2}: {3}); возможно, PDF повреждён</translation>
     </message>
@@ -5766,7 +5801,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+65"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -6238,7 +6273,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+164"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+165"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>

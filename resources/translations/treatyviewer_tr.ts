@@ -1592,7 +1592,37 @@
         <translation>{0} {1} olmalı</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>{0} could not be saved: {1}; {2}</source>
+        <translation>{0} kaydedilemedi: {1}; {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the previous version is unchanged</source>
+        <translation>önceki sürüm değişmedi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was written</source>
+        <translation>hiçbir şey yazılmadı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not autosave to {0}: {1}</source>
+        <translation>{0} konumuna otomatik kaydedilemedi: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not remove the autosave {0}: {1}</source>
+        <translation>{0} otomatik kaydı kaldırılamadı: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Autosave failed: {0}</source>
+        <translation>Otomatik kayıt başarısız oldu: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Could not open {0}: {1}</source>
         <translation>{0} açılamadı: {1}</translation>
     </message>
@@ -5562,7 +5592,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} hasarlı ya da eksik bir PDF ({1}); yeniden indirmeyi ya da yeni bir PDF&apos;ye yazdırmayı deneyin</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>{0} is encrypted with a method this installation cannot open; save an unprotected copy and open that</source>
+        <translation>{0} bu kurulumun açamadığı bir yöntemle şifrelenmiş; korumasız bir kopya kaydedip onu açın</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{0}: the text of page {1} cannot be extracted ({2}: {3}); the PDF may be damaged</source>
         <translation>{0}: {1}. sayfanın metni çıkarılamıyor ({2}: {3}); PDF hasarlı olabilir</translation>
     </message>
@@ -5682,7 +5717,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+65"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -6110,7 +6145,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+164"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+165"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>

@@ -74,8 +74,10 @@ def _cannot_decrypt(label: str) -> InputError:
     """AES needs the ``cryptography`` package, a dependency; an installation without it
     still says what is wrong."""
     return InputError(
-        f"{label} is encrypted with a method this installation cannot open; "
-        "save an unprotected copy and open that"
+        ReportWords.tr(
+            "{0} is encrypted with a method this installation cannot open; "
+            "save an unprotected copy and open that"
+        ).format(label)
     )
 
 

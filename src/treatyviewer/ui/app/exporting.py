@@ -20,6 +20,7 @@ from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
 from ..common.file_names import titles_stem
 from ..common.folders import folder_of_texts, readers_folder
+from ..common.reader_warnings import translate_warning
 from ..state.worker import CancellableWork, Job
 from .pair_files import same_text
 from .while_loading import WAIT
@@ -324,7 +325,7 @@ class WindowExport(CancellableWork):
         if not self._end(job):
             return
         if isinstance(exc, TreatyViewerError):
-            reason = str(exc)  # names the file and says why (SaveError)
+            reason = translate_warning(str(exc))  # names the file and says why (SaveError)
         else:
             reason = self.tr("{0} could not be exported: {1}").format(path, exc)
         text = self.tr("Export failed: {0}").format(reason)

@@ -19,6 +19,7 @@ from ...core.errors import TreatyViewerError
 from ...core.project import SUFFIX
 from ..common.file_names import titles_stem
 from ..common.folders import folder_of_texts, readers_folder
+from ..common.reader_warnings import translate_warning
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 
@@ -147,7 +148,7 @@ class SessionFiles(QObject):
         try:
             report = self.store.import_jsonld(path)
         except TreatyViewerError as exc:
-            self._say(str(exc), "error")
+            self._say(translate_warning(str(exc)), "error")
             return
         text = self.tr("Imported %n note(s) from {0}", "", report.added).format(Path(path).name)
         if report.skipped:
@@ -174,7 +175,7 @@ class SessionFiles(QObject):
         try:
             count = self.store.export_jsonld(path, reader=reader)
         except TreatyViewerError as exc:
-            self._say(str(exc), "error")
+            self._say(translate_warning(str(exc)), "error")
             return
         self._say(self.tr("Exported %n note(s) to {0}", "", count).format(path), "info")
 

@@ -242,6 +242,32 @@ def _must_be(m: re.Match[str]) -> str:
 
 
 _REFUSALS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    # a file that could not be written (core.atomic, core.autosave)
+    (
+        re.compile(
+            r"(?P<path>.+) could not be saved: (?P<why>.+); "
+            r"(?P<kept>the previous version is unchanged|nothing was written)"
+        ),
+        lambda m: tr("{0} could not be saved: {1}; {2}").format(
+            m["path"],
+            _reason(m["why"]),
+            tr("the previous version is unchanged")
+            if m["kept"] == "the previous version is unchanged"
+            else tr("nothing was written"),
+        ),
+    ),
+    (
+        re.compile(r"Could not autosave to (?P<path>.+): (?P<why>[^:]+)"),
+        lambda m: tr("Could not autosave to {0}: {1}").format(m["path"], _reason(m["why"])),
+    ),
+    (
+        re.compile(r"Could not remove the autosave (?P<path>.+): (?P<why>[^:]+)"),
+        lambda m: tr("Could not remove the autosave {0}: {1}").format(m["path"], _reason(m["why"])),
+    ),
+    (
+        re.compile(r"Autosave failed: (?P<why>.+)"),
+        lambda m: tr("Autosave failed: {0}").format(translate_warning(m["why"])),
+    ),
     # a session file (core.session_storage, core.project)
     (
         re.compile(r"Could not open (?P<path>.+): (?P<why>[^:]+)"),

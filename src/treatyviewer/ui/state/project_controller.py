@@ -255,7 +255,7 @@ class ProjectController(QObject):
         try:
             save_project(path, self.build_project())
         except ProjectError as exc:
-            self.message.emit(str(exc), SAVE_FAILED)
+            self.message.emit(translate_warning(str(exc)), SAVE_FAILED)
             return False
         previous = self.path
         self.path = path
@@ -343,7 +343,7 @@ class ProjectController(QObject):
         try:
             self._written = write_autosave(self.build_project(), self.path, self.state_dir)
         except ProjectError as exc:
-            self.message.emit(str(exc), "warning")
+            self.message.emit(translate_warning(str(exc)), "warning")
             return None
         return self._written
 
@@ -521,7 +521,7 @@ class ProjectController(QObject):
         try:
             discard_autosave(path)
         except ProjectError as exc:
-            self.message.emit(str(exc), "warning")
+            self.message.emit(translate_warning(str(exc)), "warning")
 
 
 def source_name(name: str) -> str:
