@@ -178,3 +178,24 @@ def test_a_file_that_cannot_be_saved_is_told_in_russian(qapp, tmp_path: Path) ->
         assert "папка не существует" in said and "ничего не записано" in said, said
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_command_line_refuses_a_file_in_english_even_writing_a_russian_report(
+    tmp_path: Path,
+) -> None:
+    """``export --lang ru`` writes the report's words in Russian; the texts it cannot
+    read are still told in the command line's English."""
+    import os
+    import subprocess
+    import sys
+
+    rar = tmp_path / "packed.txt"
+    rar.write_bytes(b"Rar!\x1a\x07\x00" + b"\x00" * 64)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "treatyviewer", "export", str(rar), "moscow-1921",
+         "--pdf", str(tmp_path / "out.pdf"), "--lang", "ru"],
+        capture_output=True, text=True, env=env, timeout=180,
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert "packed.txt is not text: it looks like a RAR archive" in done.stderr, done.stderr

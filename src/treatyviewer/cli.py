@@ -367,10 +367,6 @@ def run_export(args: argparse.Namespace) -> int:
             "treatyviewer export: name at least one output "
             "(--pdf, --html, --csv, --changes-csv, --json or --tei)"
         )
-    if args.lang:
-        from .io.export import use_language
-
-        use_language(args.lang)
     if is_chain(args):
         chain = build_chain(load_chain(args), diff_options(args), helpers=helpers_available())
     elif args.project and not args.texts and (saved := _saved_chain(args)) is not None:
@@ -378,6 +374,10 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         cmp = compare_args(args)
         chain = chain_from((cmp.old, cmp.new), (cmp,), cmp.options)
+    if args.lang:  # the reports' words; the texts are read and refused in English
+        from .io.export import use_language
+
+        use_language(args.lang)
     written = export_all(chain, args)
     for path in written:
         print(path)
