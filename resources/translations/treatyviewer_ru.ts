@@ -1394,17 +1394,22 @@
             <numerusform>удалены номера строк на полях (%n строк)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>1 footnote set after the paragraph that cites it</source>
+        <translation>1 сноска поставлена после абзаца, который на неё ссылается</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n footnote(s) set after the paragraph that cites it</source>
+        <location line="+2"/>
+        <source>%n footnotes set after the paragraphs that cite them</source>
         <translation>
-            <numerusform>%n сноска поставлена после абзаца, который на неё ссылается</numerusform>
+            <numerusform>%n сноска поставлена после абзацев, которые на неё ссылаются</numerusform>
             <numerusform>%n сноски поставлены после абзацев, которые на них ссылаются</numerusform>
             <numerusform>%n сносок поставлены после абзацев, которые на них ссылаются</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{0} of %n page(s) have no text layer (scanned pages?); their text is missing — run OCR on the PDF first</source>
         <translation>
             <numerusform>у {0} из %n страницы нет текстового слоя (отсканированные страницы?); их текста нет — сначала распознайте PDF (OCR)</numerusform>

@@ -1382,15 +1382,20 @@
             <numerusform>kenar boşluğundaki satır numaraları kaldırıldı (%n satır)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>1 footnote set after the paragraph that cites it</source>
+        <translation>1 dipnot, kendisine atıf yapan paragrafın arkasına yerleştirildi</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n footnote(s) set after the paragraph that cites it</source>
+        <location line="+2"/>
+        <source>%n footnotes set after the paragraphs that cite them</source>
         <translation>
-            <numerusform>%n dipnot, kendisine atıf yapan paragrafın arkasına yerleştirildi</numerusform>
+            <numerusform>%n dipnot, kendilerine atıf yapan paragrafların arkasına yerleştirildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{0} of %n page(s) have no text layer (scanned pages?); their text is missing — run OCR on the PDF first</source>
         <translation>
             <numerusform>%n sayfanın {0} tanesinde metin katmanı yok (taranmış sayfalar mı?); metinleri eksik — önce PDF üzerinde OCR çalıştırın</numerusform>

@@ -90,7 +90,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
     ),
     (
         re.compile(r"(?P<n>\d+) footnotes? set after the paragraphs? that cites? (?:it|them)"),
-        lambda m: tr("%n footnote(s) set after the paragraph that cites it", "", int(m["n"])),
+        lambda m: (
+            tr("1 footnote set after the paragraph that cites it")
+            if m["n"] == "1"
+            else tr("%n footnotes set after the paragraphs that cite them", "", int(m["n"]))
+        ),
     ),
     (
         re.compile(
