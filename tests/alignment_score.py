@@ -24,6 +24,18 @@ def label_links(old: Document, new: Document, alignment: Alignment) -> set[tuple
     }
 
 
+def part_links(old: Document, new: Document, alignment: Alignment) -> list[Link]:
+    """Every link an alignment makes as the labels on each side, a split or merge
+    naming all its parts in one link."""
+    return [
+        (
+            tuple(old.segments[i].label for i in link.old),
+            tuple(new.segments[j].label for j in link.new),
+        )
+        for link in alignment.links
+    ]
+
+
 def predicted(cmp: Comparison) -> set[tuple]:
     links = {
         ("link", tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new)))

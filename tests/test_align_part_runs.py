@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alignment_score import part_links
 from treatyviewer.core.align import Alignment, align
 from treatyviewer.core.document import Document
 from treatyviewer.io.readers import read_document
@@ -23,19 +24,9 @@ def _aligned(new_name: str) -> tuple[Document, Document, Alignment]:
     return old, new, align(old, new)
 
 
-def _links(old: Document, new: Document, found: Alignment) -> list[tuple[tuple[str, ...], ...]]:
-    return [
-        (
-            tuple(old.segments[i].label for i in link.old),
-            tuple(new.segments[j].label for j in link.new),
-        )
-        for link in found.links
-    ]
-
-
 def test_a_chapter_of_numbered_paragraphs_made_into_one_article_is_one_merge() -> None:
     old, new, found = _aligned("statute.txt")
-    links = _links(old, new, found)
+    links = part_links(old, new, found)
     assert (DUTIES, ("2",)) in links, links
     # The paragraph that carries the next chapter's heading and lead-in at its end
     # stays with the article it came from.
@@ -49,8 +40,8 @@ def test_paragraphs_that_only_share_the_articles_subjects_are_not_merged_into_it
     # the towpath, weirs), in the same formulas.
     old, new, found = _aligned("statute-other-duties.txt")
     merged = [link for link in found.links if set(link.new) == {2} or len(link.old) > 3]
-    assert not any(old.segments[i].label in DUTIES for link in merged for i in link.old), _links(
-        old, new, found
+    assert not any(old.segments[i].label in DUTIES for link in merged for i in link.old), (
+        part_links(old, new, found)
     )
     assert set(DUTIES) <= {old.segments[i].label for i in found.removed}
 
@@ -63,7 +54,7 @@ def test_a_point_reworded_and_grown_between_two_parts_of_a_merge_joins_it() -> N
     old = read_document(PAIRS / "aims-draft.txt")
     new = read_document(PAIRS / "aims-final.txt")
     found = align(old, new)
-    links = _links(old, new, found)
+    links = part_links(old, new, found)
     assert (("I:1", "I:2", "I:3", "I:4"), ("1",)) in links, links
     assert (("II:1", "II:2", "II:3"), ("2",)) in links, links
     assert not found.removed and not found.added

@@ -628,18 +628,26 @@ def _add_article_numbering(document: docx.document.Document) -> str:
     return "90"
 
 
+def _numbered_articles(
+    document: docx.document.Document, style: str, articles: tuple[tuple[str, str], ...]
+) -> None:
+    """Headings whose "Article I" Word numbers itself, each followed by its body."""
+    num_id = _add_article_numbering(document)
+    for title, body in articles:
+        heading = document.add_paragraph(title, style=style)
+        heading._p.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+            )
+        )
+        document.add_paragraph(body)
+
+
 def test_docx_auto_numbered_article_headings_are_rebuilt(tmp_path: Path) -> None:
     def build(document: docx.document.Document) -> None:
-        num_id = _add_article_numbering(document)
-        for title, body in (("", "Peace."), ("Frontiers", "The river."), ("", "Trade.")):
-            heading = document.add_paragraph(title, style="Heading 2")
-            heading._p.get_or_add_pPr().append(
-                parse_xml(
-                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
-                    f'<w:numId w:val="{num_id}"/></w:numPr>'
-                )
-            )
-            document.add_paragraph(body)
+        _numbered_articles(
+            document, "Heading 2", (("", "Peace."), ("Frontiers", "The river."), ("", "Trade."))
+        )
 
     doc = read_document(write(tmp_path, "numbered.docx", _docx_bytes(build)))
     assert doc.text == (
@@ -670,16 +678,9 @@ def test_a_docx_without_properties_is_named_by_its_file(tmp_path: Path) -> None:
     first auto-numbered article heading, "Article I Scope"."""
 
     def build(document: docx.document.Document) -> None:
-        num_id = _add_article_numbering(document)
-        for title, body in (("Scope", "Peace."), ("Frontiers", "The river.")):
-            heading = document.add_paragraph(title, style="Heading 1")
-            heading._p.get_or_add_pPr().append(
-                parse_xml(
-                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
-                    f'<w:numId w:val="{num_id}"/></w:numPr>'
-                )
-            )
-            document.add_paragraph(body)
+        _numbered_articles(
+            document, "Heading 1", (("Scope", "Peace."), ("Frontiers", "The river."))
+        )
 
     data = _without_core_properties(_docx_bytes(build))
     doc = read_document(write(tmp_path, "supply.docx", data))
