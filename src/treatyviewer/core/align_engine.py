@@ -1166,7 +1166,7 @@ class Aligner:
         chance: "§ 26. Iseseisva õendusabi rahastamine" (nursing) had paired with "§ 26³.
         Iseseisva ämmaemandusabi rahastamine", its clauses written again for midwifery,
         while the § 26 of the same title stood open, its text grown by a paragraph."""
-        given = {i for link in self.forced for i in link.old}
+        given = self._reader_linked()[0]
         namesakes: dict[str, list[int]] = {}
         for j, seg in enumerate(self.new_segs):
             namesakes.setdefault(seg.label.casefold(), []).append(j)
@@ -1198,7 +1198,7 @@ class Aligner:
         new "15. Oficina … en Galicia" by its number, their formulas alike. Only a title
         that no other article of either text has, and a namesake that reads at least as
         much like it as the article under the number does."""
-        given = {i for link in self.forced for i in link.old}
+        given = self._reader_linked()[0]
         counts = None
         for j, k in list(self.new_partner.items()):
             title = self._own_title(1, j)
@@ -1314,8 +1314,9 @@ class Aligner:
         paired_old = {i for olds, _, _, _ in groups for i in olds}
         paired_new = {j for _, news, _, _ in groups for j in news}
         if unlinked:
-            paired_old.update(i for link in self.forced for i in link.old)
-            paired_new.update(j for link in self.forced for j in link.new)
+            linked = self._reader_linked()
+            paired_old.update(linked[0])
+            paired_new.update(linked[1])
         return (
             [i for i in range(len(self.old_segs)) if i not in paired_old],
             [j for j in range(len(self.new_segs)) if j not in paired_new],
@@ -1980,7 +1981,7 @@ class Aligner:
         chain_new, chain_old = self._chain()
         on_chain = set(zip(chain_old, chain_new, strict=True))
         in_gap = self._by_gap(self._open_after(groups, unlinked=True)[1], chain_new)
-        linked = {i for link in self.forced for i in link.old}
+        linked = self._reader_linked()[0]
         out = []
         for group in groups:
             olds, news, core, _ = group
@@ -2188,7 +2189,7 @@ class Aligner:
                 stubs.setdefault(seg.label.casefold(), []).append(j)
         if not stubs:
             return groups
-        linked = {i for link in self.forced for i in link.old}
+        linked = self._reader_linked()[0]
         out: list[Group] = []
         for group in groups:
             olds, news, core, _ = group
@@ -2300,10 +2301,7 @@ class Aligner:
         moved from one article to the next: "371 + 372 -> 344 + 345" merged, where a
         renumbered text moved a paragraph of old 371 into the next article, hid that
         both articles are still there (``_namesake_blocks_apart``, under new numbers)."""
-        forced = (
-            {i for link in self.forced for i in link.old},
-            {j for link in self.forced for j in link.new},
-        )
+        forced = self._reader_linked()
         out: list[Group] = []
         for group in groups:
             olds, news = sorted(group[0]), sorted(group[1])
@@ -2385,10 +2383,7 @@ class Aligner:
         """``parts_uncrossed``, but for links the reader made and, in a text that keeps
         its numbers, pairs of one number (there the copy under the kept number is the
         counterpart, ``_copies_keep_numbers``). A pair moved keeps what it was sure of."""
-        forced = (
-            {i for link in self.forced for i in link.old},
-            {j for link in self.forced for j in link.new},
-        )
+        forced = self._reader_linked()
         keeps: list[bool] = []
 
         def may_trade(side: int, part: int, copy: int, mate: int, whole: int) -> bool:
@@ -2420,6 +2415,13 @@ class Aligner:
             if confidence is not None:
                 self.fixed_confidence[after] = confidence
         return groups
+
+    def _reader_linked(self) -> tuple[set[int], set[int]]:
+        """The articles of each text in a link the reader made: no stage moves them."""
+        return (
+            {i for link in self.forced for i in link.old},
+            {j for link in self.forced for j in link.new},
+        )
 
     def _forget(self) -> None:
         """Let go of what only the stages before the links read (the yardsticks'
@@ -2541,7 +2543,7 @@ class Aligner:
         had paired with the same clause put in as new 2a ("moved"), its own number kept
         over the clause edited and left "added"; and no such copy is a part of a split
         or merge (``_copies_out_of_parts``)."""
-        forced = {j for link in self.forced for j in link.new}
+        forced = self._reader_linked()[1]
         paired = set().union(*(g[1] for g in groups))
         namesake = namesakes_in(self.old_segs, self.new_segs)
         out: list[Group] = []
@@ -2589,7 +2591,7 @@ class Aligner:
         """``_copies_keep_numbers`` for the copies of one text (``side``: 0 old, 1 new)."""
         segs = (self.old_segs, self.new_segs)
         bodies = (self.old_bodies, self.new_bodies)[side]
-        forced = {k for link in self.forced for k in (link.old, link.new)[side]}
+        forced = self._reader_linked()[side]
         many = {
             k
             for olds, news, _, _ in groups
@@ -2689,8 +2691,7 @@ class Aligner:
         groups = notices_crossed(
             groups, self.old_segs, self.new_segs, self.old_bodies, self.new_bodies
         )
-        forced_old = {i for link in self.forced for i in link.old}
-        forced_new = {j for link in self.forced for j in link.new}
+        forced_old, forced_new = self._reader_linked()
         kept = [g for g in groups if not (set(g[0]) & forced_old or set(g[1]) & forced_new)]
         paired_old = forced_old.union(*(olds for olds, _, _, _ in kept))
         paired_new = forced_new.union(*(news for _, news, _, _ in kept))
