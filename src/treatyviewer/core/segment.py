@@ -967,15 +967,33 @@ def _is_toc_body(text: str) -> bool:
     """What follows a heading in a table of contents: nothing, a short title, or
     further entries and page numbers, but no sentences."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(lines) > 2 and all(
+    entries = [
         _is_toc_line(ln) or (k + 1 < len(lines) and _wrapped_entry(ln, lines[k + 1]))
         for k, ln in enumerate(lines)
-    ):
+    ]
+    if len(lines) > 2 and all(entries):
+        return True
+    others = [ln for ln, entry in zip(lines, entries, strict=True) if not entry]
+    if len(lines) > 2 and _page_furniture(others, len(lines) - len(others)):
         return True
     return len(lines) <= 2 and all(
         _TOC_LINE_RE.search(ln) or (len(ln) <= 100 and not ln.endswith(_SENTENCE_ENDS))
         for ln in lines
     )  # (an entry's dot leaders may run across the whole page)
+
+
+def _page_furniture(others: list[str], entries: int) -> bool:
+    """Whether the lines among a table of contents' entries that are none are what a
+    printed page sets between two pages of it: a running head, "Seite 2", "- 3 -",
+    short and no sentence, a few against many entries."""
+    return entries >= ENTRIES_PER_FURNITURE * len(others) and all(
+        len(ln) <= RUNNING_HEAD and not ln.endswith(_SENTENCE_ENDS) for ln in others
+    )
+
+
+ENTRIES_PER_FURNITURE = 4
+RUNNING_HEAD = 80
+"""The longest line taken for a page's running head or number."""
 
 
 def _wrapped_entry(line: str, below: str) -> bool:

@@ -409,12 +409,22 @@ def choose_units(
             )
             if any(run and run[0].value in _FIRST_VALUES and n > strong for run, n in from_one):
                 continue
+        if headed and chain and chain[0].value not in _FIRST_VALUES:
+            # "Article 25", "Article 34" where a hard wrap began lines with citations,
+            # in a text of "1." to "200.": a few marks from far off against a run from 1
+            # many times as long are no units
+            others = (run_of(other) for other in by_style if other != style)
+            if any(
+                run and run[0].value in _FIRST_VALUES and n > UNITS_PER_CITED * strong
+                for run, n in others
+            ):
+                continue
         if fallback is None and not headed and _titled_before_annexes(chain, markers):
             fallback = (style, chain)
         if strong >= (MIN_HEADED_UNITS if headed else fewest_bare) or _numbered_in_depth(
             chain, markers
         ):
-            if style == "word:section" and len(_chain(by_style.get("word:article", []), True)) >= 2:
+            if style == "word:section" and _articles_over_sections(chain, by_style):
                 continue
             if style == "num title" and _holds_decimal_clauses(chain, markers):
                 continue  # "2 Label content" over "2.1 Sender": the clauses are the units
@@ -435,6 +445,23 @@ def choose_units(
         if len(run) >= MIN_HEADED_UNITS:
             return narrowest.style, run
     return "", []
+
+
+def _articles_over_sections(sections: list[Marker], by_style: dict[str, list[Marker]]) -> bool:
+    """Whether a run of articles numbers the text rather than its sections. Two
+    articles that start nowhere near 1 beside many sections are citations a hard wrap
+    set at the start of a line ("…der Frist\nArtikel 14 des Übereinkommens…" in a
+    law of "§ 1" to "§ 56"), not its units."""
+    articles = _chain(by_style.get("word:article", []), True)
+    if len(articles) < MIN_HEADED_UNITS:
+        return False
+    cited = articles[0].value not in _FIRST_VALUES
+    return not (cited and len(articles) * UNITS_PER_CITED < len(sections))
+
+
+UNITS_PER_CITED = 4
+"""How many units of a run from 1 against each mark of a headed run not from 1 make
+that run's marks citations."""
 
 
 def _run_in_each(marks: list[Marker], wider: list[int]) -> list[Marker]:
