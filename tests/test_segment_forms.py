@@ -1245,3 +1245,39 @@ def test_a_chaptered_swedish_section_printed_in_two_wordings_keeps_its_chapter()
     doc = make_document(text)
     assert [s.label for s in doc.segments] == ["1:1", "1:1#2", "1:2", "2:1", "2:2"]
     assert doc.warnings == ("1 § appears 2 times; the repeat is labelled 1:1#2",)
+
+
+DEFINED_THEN_GROUPED = """The Sample Licence 2.0
+
+Preamble
+
+This licence sets the terms on which the package may be copied.
+
+Definitions
+
+     "Package" means the collection of files distributed by the holder.
+
+Permission for Use and Modification Without Distribution
+
+(1) You may use the package for any purpose.
+
+Permissions for Redistribution of the Standard Version
+
+(2) You may give away verbatim copies of the package.
+
+(3) You may apply fixes made available by the holder.
+"""
+
+
+def test_a_title_case_heading_over_the_first_numbered_unit_heads_it() -> None:
+    """Artistic 2.0: "Permission for Use and Modification Without Distribution" right
+    over "(1)", after "Definitions", was a segment of its own with no text, while the
+    same kind of heading over "(2)" headed that clause; the first is clause 1's too."""
+    doc = make_document(DEFINED_THEN_GROUPED)
+    units = {s.label: doc.text[s.start : s.end] for s in doc.segments}
+    assert "Permission for Use and Modification Without Distribution" not in units
+    assert units["Definitions"].endswith("distributed by the holder.")
+    assert units["1"].startswith("Permission for Use and Modification Without Distribution\n\n(1)")
+    one = next(s for s in doc.segments if s.label == "1")
+    assert doc.text[one.body_start :].startswith("You may use the package")
+    assert units["2"].startswith("Permissions for Redistribution")

@@ -105,6 +105,7 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
     The first paragraph of the text is its title and stays in the preamble, with
     an edition or date line under it; a division heading ("Глава 1" / "Предмет") is a division, not a segment.
     """
+    unit_starts = {c.start for c in numbered if c.kind is SegmentKind.ARTICLE}
     starts = {c.start for c in numbered} | {d.start for d in divisions}
     first_unit = min(starts, default=len(text))
     formula = _RESOLVES_RE.search(text, 0, first_unit)
@@ -136,6 +137,8 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
             continue  # "MAIL" over "S: 250  E: 552, 451": a command's name in a list
         if (k == 1 and not in_caps) or s < addressed:
             continue  # a title under the issuing line, or the head of a resolution: the title's
+        if not in_caps and found and _heads_next_unit(text, paragraphs, k, unit_starts):
+            continue  # "Permission for Use…" over "(1) You are permitted…": the unit's title
         if in_caps or all(map(_is_title_case, lines)):
             found.append((s, " ".join(" ".join(lines).split()), in_caps))
     caps = [
@@ -156,6 +159,18 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         elif holder is None or holder.kind is SegmentKind.HEADING:
             out.append(_Cut(s, s, SegmentKind.HEADING, label, label))
     return out
+
+
+def _heads_next_unit(
+    text: str, paragraphs: list[tuple[int, int]], k: int, unit_starts: set[int]
+) -> bool:
+    """Whether paragraph ``k`` is a title in title case alone right above a unit, after
+    a heading before it ("Definitions"): it heads that unit, as such titles do further on
+    (``_title_paragraph_above``), rather than making a segment with no text of its own."""
+    if k + 1 >= len(paragraphs) or paragraphs[k + 1][0] not in unit_starts:
+        return False
+    line = text[paragraphs[k][0] : paragraphs[k][1]].strip()
+    return "\n" not in line and _is_title_case(line, TITLE_ABOVE_WORDS) and heading_alone(line)
 
 
 def _over_no_prose(
