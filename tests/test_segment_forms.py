@@ -572,6 +572,16 @@ def test_units_inserted_with_a_capital_letter(text: str, labels: list[str]) -> N
     assert doc.warnings == ()
 
 
+def test_a_bare_number_with_a_small_letter_is_an_inserted_article() -> None:
+    """A text numbering its articles "15.", "16.", "17." on lines of their own inserts
+    one as "16a."; it is an article of that run, not a line of the one before."""
+    body = "Die Vertragsparteien arbeiten bei der Umsetzung dieses Übereinkommens zusammen."
+    text = "".join(f"{n}.\n\n{body}\n\n" for n in ("14", "15", "16", "16a", "17", "18"))
+    doc = make_document(text)
+    labels = [s.label for s in doc.segments if s.kind.value != "preamble"]
+    assert labels == ["14", "15", "16", "16a", "17", "18"]
+
+
 def test_an_act_listing_its_sections_in_its_first_keeps_them_there() -> None:
     """A table of contents with no page numbers inside Sec. 101 is no run of sections:
     the real headings below it are the units, each once."""
