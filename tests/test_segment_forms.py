@@ -582,6 +582,18 @@ def test_a_bare_number_with_a_small_letter_is_an_inserted_article() -> None:
     assert labels == ["14", "15", "16", "16a", "17", "18"]
 
 
+def test_a_chapter_titled_annexes_between_articles_is_no_annex() -> None:
+    """ "CHAPITRE X" titled "ANNEXES" over articles going on from the one before: the
+    articles are the chapter's, no annex begins there."""
+    body = "Les Parties coopèrent à la mise en œuvre de la présente Convention."
+    text = (
+        f"ARTICLE 1\n\n{body}\n\nARTICLE 2\n\n{body}\n\nCHAPITRE II\nANNEXES\n\n"
+        f"ARTICLE 3\n\n{body}\n\nARTICLE 4\n\n{body}\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments if s.kind.value != "preamble"] == ["1", "2", "3", "4"]
+
+
 def test_an_act_listing_its_sections_in_its_first_keeps_them_there() -> None:
     """A table of contents with no page numbers inside Sec. 101 is no run of sections:
     the real headings below it are the units, each once."""

@@ -728,7 +728,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
     for match in line_matches(_ANNEX_RE, text):
         if match.start() in found or _titles_article(match, found):
             continue
-        if _captions_article(match, found):
+        if _captions_article(match, found) or _titles_chapter(match, found):
             continue
         if not (_is_heading(match) or _annex_to(match)):
             continue
@@ -934,6 +934,27 @@ def _titles_article(match: re.Match[str], found: dict[int, _Heading]) -> bool:
         heading is not None
         and heading.kind is SegmentKind.ARTICLE
         and (heading.body_start >= match.start())
+    )
+
+
+def _titles_chapter(match: re.Match[str], found: dict[int, _Heading]) -> bool:
+    """Whether a bare annex word ("CHAPITRE X" / "ANNEXES") over no text of its own
+    stands between two articles numbered in turn ("ARTICLE 72" … "ARTICLE 73"): the
+    title of a chapter on annexes, the articles going on under it."""
+    if match.group("des"):
+        return False
+    before = [found[k] for k in found if k < match.start()]
+    after = [found[k] for k in found if k > match.start()]
+    if not before or not after:
+        return False
+    above = max(before, key=lambda h: h.start)
+    below = min(after, key=lambda h: h.start)
+    return (
+        above.kind is SegmentKind.ARTICLE
+        and below.kind is SegmentKind.ARTICLE
+        and above.number is not None
+        and below.number == above.number + 1
+        and not match.string[match.end() : below.start].strip()
     )
 
 
