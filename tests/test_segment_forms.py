@@ -572,6 +572,45 @@ def test_units_inserted_with_a_capital_letter(text: str, labels: list[str]) -> N
     assert doc.warnings == ()
 
 
+def test_a_bare_number_with_a_small_letter_is_an_inserted_article() -> None:
+    """A text numbering its articles "15.", "16.", "17." on lines of their own inserts
+    one as "16a."; it is an article of that run, not a line of the one before."""
+    body = "Die Vertragsparteien arbeiten bei der Umsetzung dieses Übereinkommens zusammen."
+    text = "".join(f"{n}.\n\n{body}\n\n" for n in ("14", "15", "16", "16a", "17", "18"))
+    doc = make_document(text)
+    labels = [s.label for s in doc.segments if s.kind.value != "preamble"]
+    assert labels == ["14", "15", "16", "16a", "17", "18"]
+
+
+def test_a_chapter_titled_annexes_between_articles_is_no_annex() -> None:
+    """ "CHAPITRE X" titled "ANNEXES" over articles going on from the one before: the
+    articles are the chapter's, no annex begins there."""
+    body = "Les Parties coopèrent à la mise en œuvre de la présente Convention."
+    text = (
+        f"ARTICLE 1\n\n{body}\n\nARTICLE 2\n\n{body}\n\nCHAPITRE II\nANNEXES\n\n"
+        f"ARTICLE 3\n\n{body}\n\nARTICLE 4\n\n{body}\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments if s.kind.value != "preamble"] == ["1", "2", "3", "4"]
+
+
+def test_a_citation_opening_a_page_mid_sentence_heads_no_article() -> None:
+    """A page broke a sentence before "Artikel 27 …", its number and running head
+    between: the citation goes on the sentence of Artikel 43; "Artikel 44" opening the
+    next page after a paragraph broken off the same way still heads its article."""
+    body = "Die Vertragsparteien arbeiten bei der Umsetzung dieses Übereinkommens zusammen."
+    cut = "Jede Vertragspartei veröffentlicht die Bescheinigung nach den Verfahren nach"
+    furniture = "\n\n- 15 -\nÜbereinkommen über den Schutz der Gewässer\n\n"
+    text = (
+        f"Artikel 42\nLizenzen\n\n{body}\n\nArtikel 43\nÄnderungen\n\n(1) {cut}"
+        f"{furniture}Artikel 27 Jahr und Schiedsverfahren das durch sowie ökologische.\n\n"
+        f"(2) {body}\n\n(3) {cut}{furniture}Artikel 44 Überprüfung\n\n{body}\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments if s.kind.value != "preamble"] == ["42", "43", "44"]
+    assert "Artikel 27 Jahr" in doc.body(doc.segments[-2])
+
+
 def test_an_act_listing_its_sections_in_its_first_keeps_them_there() -> None:
     """A table of contents with no page numbers inside Sec. 101 is no run of sections:
     the real headings below it are the units, each once."""

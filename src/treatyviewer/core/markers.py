@@ -83,7 +83,7 @@ _DOTTED_RE = re.compile(
 )
 # "1.Definitions": text taken from a PDF often loses the space after the stop.
 _NUMBER_RE = re.compile(
-    r"(?P<num>\d{1,5})(?P<suffix>[A-Z]{1,2}(?=\.[ \t]))?(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
+    r"(?P<num>\d{1,5})(?P<suffix>(?:[A-Z]{1,2}|[a-z])(?=\.(?:[ \t]|$)))?(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
     r"[ \t]*(?P<rest>.*)"
 )
 # "1- PURPOSE.", "2 – Scope": a number and a dash before a title in capitals, as French

@@ -525,6 +525,46 @@ def _paragraph_above_goes_on(text: str, at: int) -> bool:
     return GOES_ON_RE.search(last) is not None  # (not ";" or ",": a list ends so)
 
 
+_PAGE_NUMBER_RE = re.compile(
+    r"[-–—(\[ \t]*(?:(?i:page|p\.|seite|s\.|sayfa|стр\.|страница)[ \t]*)?\d{1,4}[-–—)\] \t]*"
+)
+"""A page's number on a line of its own ("- 15 -", "Seite 26", "Page 3", "12")."""
+PAGE_FURNITURE_LINES = 3
+"""Most lines a page's foot and the next page's head hold between two pages."""
+
+
+def _page_turned_mid_sentence(text: str, at: int) -> bool:
+    """Whether a heading opens a page whose paragraph before broke off mid-sentence,
+    only the page's number and running head between ("…nach Konto für bei" / "- 15 -" /
+    "Übereinkommen über …" / "Artikel 27 Jahr und …"): the page's turn left a
+    citation at a line's start; it heads an article only in the order of those around."""
+    end = _end_before(text, at)
+    if end == 0 or text.count("\n", end, at) < 2:
+        return False
+    gap = text.rfind("\n\n", max(0, end - PAGE_FURNITURE_LINES * RUNNING_HEAD), end)
+    if gap < 0:
+        return False
+    block_start = gap + 2
+    lines = [ln.strip() for ln in text[block_start:end].split("\n")]
+    if (
+        len(lines) > PAGE_FURNITURE_LINES
+        or not any(_PAGE_NUMBER_RE.fullmatch(ln) for ln in lines)
+        or any(len(ln) > RUNNING_HEAD or ln.endswith(_SENTENCE_ENDS) for ln in lines)
+    ):
+        return False
+    above_end = _end_before(text, block_start)
+    last_line = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+    return cut_prose(last_line, True)
+
+
+def _end_before(text: str, at: int) -> int:
+    """Where the text before ``at`` ends, the whitespace before ``at`` left out."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _wrapped_onto(text: str, line_start: int, prev_line: str) -> bool:
     """Whether the line above is prose cut mid-sentence ("… in the cases listed in the
     said" over "Article 3."): a cross-reference wrapped onto a line of its own."""
@@ -687,6 +727,8 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             doubtful.add(match.start())
         elif heading and alone and _paragraph_above_goes_on(text, match.start()):
             in_order.add(match.start())
+        elif heading and _page_turned_mid_sentence(text, match.start()):
+            in_order.add(match.start())  # "…für bei" / "- 15 -" / "Artikel 27 Jahr und …"
         label, number = _designator(match)
         joined = _joined(match)
         if joined and joined["word"]:  # (a range with a bare dash is cited by its first)
@@ -728,7 +770,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
     for match in line_matches(_ANNEX_RE, text):
         if match.start() in found or _titles_article(match, found):
             continue
-        if _captions_article(match, found):
+        if _captions_article(match, found) or _titles_chapter(match, found):
             continue
         if not (_is_heading(match) or _annex_to(match)):
             continue
@@ -934,6 +976,27 @@ def _titles_article(match: re.Match[str], found: dict[int, _Heading]) -> bool:
         heading is not None
         and heading.kind is SegmentKind.ARTICLE
         and (heading.body_start >= match.start())
+    )
+
+
+def _titles_chapter(match: re.Match[str], found: dict[int, _Heading]) -> bool:
+    """Whether a bare annex word ("CHAPITRE X" / "ANNEXES") over no text of its own
+    stands between two articles numbered in turn ("ARTICLE 72" … "ARTICLE 73"): the
+    title of a chapter on annexes, the articles going on under it."""
+    if match.group("des"):
+        return False
+    before = [found[k] for k in found if k < match.start()]
+    after = [found[k] for k in found if k > match.start()]
+    if not before or not after:
+        return False
+    above = max(before, key=lambda h: h.start)
+    below = min(after, key=lambda h: h.start)
+    return (
+        above.kind is SegmentKind.ARTICLE
+        and below.kind is SegmentKind.ARTICLE
+        and above.number is not None
+        and below.number == above.number + 1
+        and not match.string[match.end() : below.start].strip()
     )
 
 
