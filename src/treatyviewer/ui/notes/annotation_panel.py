@@ -129,6 +129,7 @@ class AnnotationPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Notes"))
+        self.table.setTabKeyNavigation(False)  # a note is chosen whole: Tab goes on
         self.proxy.setSortRole(SORT_ROLE)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("article"), Qt.SortOrder.AscendingOrder)
