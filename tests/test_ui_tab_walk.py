@@ -44,3 +44,25 @@ def test_tab_leaves_the_notes_list(make_window) -> None:
     table.setFocus(Qt.FocusReason.TabFocusReason)
     assert table.hasFocus()
     assert _tab() is not table
+
+
+def test_tab_into_the_notes_list_leaves_the_texts_where_they_were(make_window, qtbot) -> None:
+    """Passing through the notes list by Tab moved the texts to the first note's
+    passage; the arrow keys, once there, still walk the notes and the texts follow."""
+    window = make_window(size=(1280, 720))
+    window.reading.notes_dock.raise_()
+    QApplication.processEvents()
+    panel = window.reading.notes
+    assert panel.table.model().rowCount() > 1
+    bar = window.view.panes()[0].verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    QApplication.processEvents()
+    place = bar.value()
+    panel.origin_combo.setFocus(Qt.FocusReason.TabFocusReason)
+    while QApplication.focusWidget() is not panel.table:
+        _tab()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert bar.value() == place
+    QTest.keyClick(panel.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: bar.value() != place)
