@@ -2098,13 +2098,35 @@ by {1}</source>
         <translation>— отсутствует в «{0}» —</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+0"/>
+        <source>— not in the older text —</source>
+        <translation>— нет в раннем тексте —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not in the newer text —</source>
+        <translation>— нет в позднем тексте —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not known whether in the older text —</source>
+        <translation>— неизвестно, есть ли в раннем тексте —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not known whether in the newer text —</source>
+        <translation>— неизвестно, есть ли в позднем тексте —</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+112"/>
         <location line="+2"/>
         <source>older text</source>
         <translation>ранний текст</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-112"/>
+        <location line="+110"/>
         <location line="+3"/>
         <source>newer text</source>
         <translation>поздний текст</translation>
@@ -2120,7 +2142,7 @@ by {1}</source>
         <translation>Здесь: {0} («{1}»); прежнее место — {2}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-138"/>
         <source>— not known whether in the {0} —</source>
         <translation>— неизвестно, есть ли в «{0}» —</translation>
     </message>
@@ -2459,7 +2481,7 @@ by {1}</source>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+100"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -2514,7 +2536,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+268"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -3494,9 +3516,9 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+95"/>
         <location line="+1"/>
-        <location line="+472"/>
+        <location line="+475"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3512,7 +3534,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-395"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -3543,7 +3565,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+220"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+223"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>

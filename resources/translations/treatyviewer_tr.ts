@@ -2062,13 +2062,35 @@ yerine {1}</translation>
         <translation>— «{0}» içinde yok —</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+0"/>
+        <source>— not in the older text —</source>
+        <translation>— eski metinde yok —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not in the newer text —</source>
+        <translation>— yeni metinde yok —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not known whether in the older text —</source>
+        <translation>— eski metinde olup olmadığı bilinmiyor —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not known whether in the newer text —</source>
+        <translation>— yeni metinde olup olmadığı bilinmiyor —</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+112"/>
         <location line="+2"/>
         <source>older text</source>
         <translation>eski metin</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-112"/>
+        <location line="+110"/>
         <location line="+3"/>
         <source>newer text</source>
         <translation>yeni metin</translation>
@@ -2084,7 +2106,7 @@ yerine {1}</translation>
         <translation>{0} ({1}) burada duruyor — {2} yerinden taşındı</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-138"/>
         <source>— not known whether in the {0} —</source>
         <translation>— {0} metninde olup olmadığı bilinmiyor —</translation>
     </message>
@@ -2421,7 +2443,7 @@ yerine {1}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+100"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
@@ -2476,7 +2498,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+268"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -3454,9 +3476,9 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+95"/>
         <location line="+1"/>
-        <location line="+472"/>
+        <location line="+475"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3472,7 +3494,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-395"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -3503,7 +3525,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+220"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+223"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>

@@ -38,6 +38,7 @@ from .exporting import EXPORTED, WindowExport, is_about
 from .map_room import MapRoom
 from .message_bar import FAILED_OPEN, KNOCK_ON, MessageBar
 from .pair_files import REREADING, PairFiles, same_text
+from .pane_focus import tab_to_seen
 from .places_aside import PlacesAside
 from .printing import WindowPrint
 from .progress import ProgressWatcher
@@ -345,6 +346,9 @@ class MainWindow(QMainWindow):
             self.dock_room.resized(event.oldSize(), event.size())
         self.dock_room.fit()
         self.reading.cap_docks()  # (beside the texts only: where fit has put them)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return tab_to_seen(lambda: super(MainWindow, self).focusNextPrevChild(next))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -9,6 +9,8 @@ passed over). In a dock it is its list that takes the focus.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMainWindow, QWidget
 
@@ -73,3 +75,21 @@ def move_focus(window: QMainWindow, view: ComparisonView, step: int) -> QWidget 
     )
     target.setFocus(as_by)
     return target
+
+
+TAB_TRIES = 64
+"""At most this many controls out of view passed over in one press of Tab."""
+
+
+def tab_to_seen(step: Callable[[], bool]) -> bool:
+    """Move the focus by ``step`` (one Tab or Shift+Tab) until it lands on a control
+    the reader can see: Qt counts the panel behind a dock's tab as shown, and Tab
+    went through its filter, boxes and list with the focus nowhere on screen."""
+    start = QApplication.focusWidget()
+    for _ in range(TAB_TRIES):
+        if not step():
+            return False
+        now = QApplication.focusWidget()
+        if now is None or now is start or not now.visibleRegion().isEmpty():
+            return True
+    return True

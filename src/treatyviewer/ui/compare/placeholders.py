@@ -42,7 +42,25 @@ def tr(text: str) -> str:
 
 
 def placeholder_text(absent_from: str) -> str:
-    return tr("— not in the {0} —").format(absent_from)
+    return _about(absent_from, tr("— not in the {0} —"), tr("— not in the older text —"),
+                  tr("— not in the newer text —"))  # fmt: skip
+
+
+def unknown_text(side_name: str) -> str:
+    return _about(side_name, tr("— not known whether in the {0} —"),
+                  tr("— not known whether in the older text —"),
+                  tr("— not known whether in the newer text —"))  # fmt: skip
+
+
+def _about(name: str, named: str, in_older: str, in_newer: str) -> str:
+    """``named`` with the text's name, or the whole sentence for "older text" and
+    "newer text": set into «{0}» as they stand they read wrongly in Russian (the case
+    of the name) and in Turkish (the word for text twice)."""
+    if name == tr("older text"):
+        return in_older
+    if name == tr("newer text"):
+        return in_newer
+    return named.format(name)
 
 
 def fit_lines(
@@ -252,7 +270,7 @@ class Placer:
             top, bottom = geo.ranges[i]
             other = self.names[1 - side]
             text = (
-                tr("— not known whether in the {0} —").format(other)
+                unknown_text(other)
                 if i in self.cmp.unknown[side]  # its stretch is given there only as notes
                 else placeholder_text(other)
             )

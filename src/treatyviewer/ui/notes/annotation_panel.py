@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,6 +104,8 @@ class AnnotationPanel(QWidget):
         self.proxy = AnnotationFilterProxy(self.gazetteer, self)
         self.proxy.setSourceModel(self.model)
         self._selected: str | None = None
+        self._entering = False
+        """The list is taking the focus: the note Qt makes current then is not chosen."""
         self._kept: str | None = None
         self._build()
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -129,6 +131,7 @@ class AnnotationPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Notes"))
+        self.table.setTabKeyNavigation(False)  # a note is chosen whole: Tab goes on
         self.proxy.setSortRole(SORT_ROLE)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("article"), Qt.SortOrder.AscendingOrder)
@@ -146,6 +149,7 @@ class AnnotationPanel(QWidget):
             COLUMNS.index("quote"), self.fontMetrics().averageCharWidth() * QUOTE_CHARS
         )
         self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
         # Status is short and must stay whole ("⚠ not found"): sized to its contents.
         header.setSectionResizeMode(
             COLUMNS.index("status"), QHeaderView.ResizeMode.ResizeToContents
@@ -211,7 +215,20 @@ class AnnotationPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._fit_columns()
+        elif (
+            event.type() == QEvent.Type.FocusIn
+            and watched is self.table
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.MouseFocusReason
+        ):
+            # Qt makes the first note current when Tab brings the focus here: passing
+            # through by Tab moved the texts to that note's passage.
+            self._entering = True
+            QTimer.singleShot(0, self, self._entered)
         return super().eventFilter(watched, event)
+
+    def _entered(self) -> None:
+        self._entering = False
 
     def _fit_columns(self) -> None:
         """The note's own words in view in a narrow dock (its column began at the
@@ -321,7 +338,7 @@ class AnnotationPanel(QWidget):
         # counted at a whole list's height)
         QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._fit_editor))
         self.annotationSelected.emit(annotation_id or "")
-        if current.isValid() and self.table.hasFocus():
+        if current.isValid() and self.table.hasFocus() and not self._entering:
             self.go_to_row(current)  # the arrow keys walk the notes as clicks do
 
     def _fit_editor(self) -> None:
