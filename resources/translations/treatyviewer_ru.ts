@@ -4540,12 +4540,11 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/report_classes.py" line="+16"/>
-        <location line="+12"/>
         <source>figure</source>
         <translation>числа</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>назв.</translation>
     </message>
@@ -4587,12 +4586,27 @@ This panel is filled in once the texts are compared.</source>
         <translation>формулировки</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>name-variant</source>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
         <translation>варианты названий</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>references</source>
+        <translation>ссылки</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Only changes of {0} are shown; left out: {1}.</source>
+        <translation>Показаны только изменения классов: {0}; опущены: {1}.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>punctuation</source>
         <translation>пунктуация</translation>
     </message>
@@ -4602,12 +4616,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>пробелы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>reference</source>
-        <translation>ссылки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>numbering</source>
         <translation>нумерация</translation>
     </message>
@@ -4628,6 +4637,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>{1}: {0}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{0} {1}</source>
+        <comment>a change class and its count: figures 3</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>no word changes</source>
         <translation>изменений в словах нет</translation>
@@ -4638,12 +4653,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>в этих текстах таких нет</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only {0} changes are shown; left out: {1}.</source>
-        <translation>Показаны только изменения классов: {0}; опущены: {1}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Substance: {0}. Form: {1}.</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>

@@ -4478,12 +4478,11 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/report_classes.py" line="+16"/>
-        <location line="+12"/>
         <source>figure</source>
         <translation>sayılar</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>ad</translation>
     </message>
@@ -4525,12 +4524,27 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>ifade</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>name-variant</source>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>sayılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
         <translation>ad biçimleri</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>references</source>
+        <translation>göndermeler</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Only changes of {0} are shown; left out: {1}.</source>
+        <translation>Yalnızca şu sınıfların değişiklikleri gösteriliyor: {0}; dışarıda bırakılanlar: {1}.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>punctuation</source>
         <translation>noktalama</translation>
     </message>
@@ -4540,12 +4554,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>boşluklar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>reference</source>
-        <translation>göndermeler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>numbering</source>
         <translation>numaralama</translation>
     </message>
@@ -4566,6 +4575,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{1}: {0}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{0} {1}</source>
+        <comment>a change class and its count: figures 3</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>no word changes</source>
         <translation>sözcük değişikliği yok</translation>
@@ -4576,12 +4591,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>bu metinlerde yok</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only {0} changes are shown; left out: {1}.</source>
-        <translation>Yalnızca şu sınıfların değişiklikleri gösteriliyor: {0}; dışarıda bırakılanlar: {1}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Substance: {0}. Form: {1}.</source>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>

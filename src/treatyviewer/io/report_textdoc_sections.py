@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCharFormat
 
 from ..core.comparison import counts_within
 from ..core.document import Document, short_title
-from .report_classes import FORM_ORDER, class_name, count_of, form_note, tag, tag_legend
+from .report_classes import FORM_ORDER, class_count, count_of, form_note, tag, tag_legend
 from .report_legend import legend_rows, own_note_meaning
 from .report_model import LeftOutRun, own_note_label, own_title
 from .report_palette import (
@@ -294,7 +294,7 @@ def class_summary(b: TextDocBuilder) -> None:
         (ReportWords.tr("Form"), FORM_ORDER),
     ):
         b.paragraph(title + ": ", b.char(bold=True), b.block_format(bottom=2))
-        line = ", ".join(count_of(counts.get(c, 0), class_name(c)) for c in classes)
+        line = ", ".join(class_count(counts.get(c, 0), c) for c in classes)
         b.cursor.insertText(line, b.char())
     if r.left_out:
         b.paragraph(r.left_out, b.char(italic=True), b.block_format(bottom=2))
