@@ -715,7 +715,7 @@
         <translation>Записать сравнение в PDF, HTML, CSV, JSON или TEI</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -752,12 +752,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+271"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-270"/>
         <location line="+75"/>
         <source>Note</source>
         <translation>Примечание</translation>
@@ -831,6 +831,11 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>a preamble</source>
+        <translation>преамбула</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>guessed</source>
         <translation>угадана</translation>
     </message>
@@ -859,16 +864,7 @@
         <translation>Размер</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n фрагмент</numerusform>
-            <numerusform>%n фрагмента</numerusform>
-            <numerusform>%n фрагментов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="-27"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -876,10 +872,42 @@
             <numerusform>%n статей</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n приложение</numerusform>
+            <numerusform>%n приложения</numerusform>
+            <numerusform>%n приложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n other part(s)</source>
+        <translation>
+            <numerusform>%n другая часть</numerusform>
+            <numerusform>%n другие части</numerusform>
+            <numerusform>%n других частей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n часть</numerusform>
+            <numerusform>%n части</numerusform>
+            <numerusform>%n частей</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>a closing part</source>
+        <translation>заключительная часть</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Divided into</source>
-        <translation>Разделён на</translation>
+        <translation>Состав</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4653,7 +4681,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>в этих текстах таких нет</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Substance: {0}. Form: {1}.</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>

@@ -715,7 +715,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV, JSON veya TEI olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -752,12 +752,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+271"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-270"/>
         <location line="+75"/>
         <source>Note</source>
         <translation>Not</translation>
@@ -831,6 +831,11 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>a preamble</source>
+        <translation>giriş</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>guessed</source>
         <translation>tahmin edildi</translation>
     </message>
@@ -857,21 +862,40 @@
         <translation>Boyut</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n bölüm</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="-27"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n madde</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n ek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n other part(s)</source>
+        <translation>
+            <numerusform>%n başka bölüm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n bölüm</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>a closing part</source>
+        <translation>kapanış bölümü</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Divided into</source>
         <translation>Bölümleme</translation>
     </message>
@@ -4591,7 +4615,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>bu metinlerde yok</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Substance: {0}. Form: {1}.</source>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
