@@ -715,7 +715,7 @@
         <translation>Записать сравнение в PDF, HTML, CSV, JSON или TEI</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+72"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -752,12 +752,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+268"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-267"/>
         <location line="+75"/>
         <source>Note</source>
         <translation>Примечание</translation>
@@ -835,7 +835,7 @@
         <translation>преамбула</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>guessed</source>
         <translation>угадана</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>Размер</translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="-24"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -905,7 +905,7 @@
         <translation>заключительная часть</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Divided into</source>
         <translation>Состав</translation>
     </message>
@@ -4454,7 +4454,7 @@ This panel is filled in once the texts are compared.</source>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+307"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+107"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+111"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -5145,7 +5145,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-397"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-400"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -5172,6 +5172,16 @@ This panel is filled in once the texts are compared.</source>
         <location line="+5"/>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, guessed: if letters look wrong, the file is in another encoding</source>
+        <translation>{0}, определена предположительно: если буквы выглядят неверно, файл записан в другой кодировке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6573,7 +6583,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+16"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+13"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>

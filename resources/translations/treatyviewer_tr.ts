@@ -715,7 +715,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV, JSON veya TEI olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+72"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -752,12 +752,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+268"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-267"/>
         <location line="+75"/>
         <source>Note</source>
         <translation>Not</translation>
@@ -835,7 +835,7 @@
         <translation>giriş</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>guessed</source>
         <translation>tahmin edildi</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>Boyut</translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="-24"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n madde</numerusform>
@@ -895,7 +895,7 @@
         <translation>kapanış bölümü</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Divided into</source>
         <translation>Bölümleme</translation>
     </message>
@@ -4388,7 +4388,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+307"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+107"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+111"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -5071,7 +5071,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-397"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-400"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -5096,6 +5096,16 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <location line="+5"/>
         <source>File</source>
         <translation>Dosya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, guessed: if letters look wrong, the file is in another encoding</source>
+        <translation>{0}, tahmin edildi: harfler yanlış görünüyorsa dosya başka bir kodlamadadır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>Kodlama</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6435,7 +6445,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+16"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+13"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.document import Document, SegmentKind
 from ...core.resources import bundled_metadata, is_bundled_id, load_bundled
 from ...io import report_palette as palette
+from ...io.encoding_names import guessed_encoding
 from ...io.front_matter import OWN_TITLE
 from ..common.encodings import encoding_label
 from ..common.names import label_name
@@ -259,10 +260,7 @@ def file_facts(doc: Document) -> str:
     """A user's file: where it is, how it was decoded, how big, how it was cut, its checksum."""
     facts = []  # the file's name is among the facts above
     if doc.encoding:
-        guessed = any(
-            w.startswith("decoded as ") and ("(guessed)" in w or "(no byte-order mark)" in w)
-            for w in doc.warnings
-        )
+        guessed = bool(guessed_encoding(doc))
         how = tr("guessed") if guessed else tr("detected with certainty or chosen")
         facts.append(_fact(tr("Encoding"), escape(f"{encoding_label(doc.encoding)} ({how})")))
     locale = QLocale()
