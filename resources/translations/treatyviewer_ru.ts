@@ -4067,22 +4067,27 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+64"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
-        <translation>Подписывает ваши заметки при экспорте: рядом с каждой заметкой и в её комментарии PDF. Если поле пусто, используется имя вашей учётной записи.</translation>
+        <location line="-24"/>
+        <source>not set: your notes are exported unsigned</source>
+        <translation>не задано: заметки экспортируются без подписи</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your notes are exported without a name.</source>
+        <translation>Подписывает ваши заметки при экспорте: рядом с каждой заметкой и в её комментарии PDF. Если поле пусто, заметки экспортируются без имени.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Review pairings below this confidence</source>
         <translation>Проверять сопоставления с надёжностью ниже этой</translation>
     </message>
@@ -4454,7 +4459,7 @@ This panel is filled in once the texts are compared.</source>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+307"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+111"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+113"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -4484,7 +4489,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+13"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
-        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+204"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+205"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
@@ -5145,7 +5150,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-400"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-402"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -5174,12 +5179,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}, guessed: if letters look wrong, the file is in another encoding</source>
         <translation>{0}, определена предположительно: если буквы выглядят неверно, файл записан в другой кодировке</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>

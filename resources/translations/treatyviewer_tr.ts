@@ -4013,22 +4013,27 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+64"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
-        <translation>Dışa aktarırken notlarınızı her notun yanında ve PDF yorumunda imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+        <location line="-24"/>
+        <source>not set: your notes are exported unsigned</source>
+        <translation>ayarlanmadı: notlarınız imzasız dışa aktarılır</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your notes are exported without a name.</source>
+        <translation>Dışa aktarırken notlarınızı her notun yanında ve PDF yorumunda imzalar. Boş bırakılırsa notlarınız adsız dışa aktarılır.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Review pairings below this confidence</source>
         <translation>Bu güvenin altındaki eşleşmeleri incele</translation>
     </message>
@@ -4388,7 +4393,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+307"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+111"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+113"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -4418,7 +4423,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+13"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
-        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+204"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+205"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
         <source>Legend</source>
         <translation>Açıklama</translation>
@@ -5071,7 +5076,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-400"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-402"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -5098,12 +5103,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}, guessed: if letters look wrong, the file is in another encoding</source>
         <translation>{0}, tahmin edildi: harfler yanlış görünüyorsa dosya başka bir kodlamadadır</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encoding</source>
         <translation>Kodlama</translation>
     </message>
