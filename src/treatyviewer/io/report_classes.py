@@ -84,7 +84,9 @@ def class_count(n: int, change_class: str) -> str:
     """'figures 3', as the window's status bar counts a class (Russian and Turkish:
     'числа: 3'); ``count_of`` puts the count first, as '6 modified' reads."""
     what = class_name(change_class)
-    return ReportWords.tr("{0} {1}", "a change class and its count: figures 3").format(what, n)
+    said = ReportWords.tr("{0} {1}", "a change class and its count: figures 3")
+    # the count never wraps away from its class ("numbering" ending a line, "0" the next)
+    return said.replace(" ", "\u00a0").format(what, n)
 
 
 def is_form(change_class: str) -> bool:
