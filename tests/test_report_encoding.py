@@ -22,7 +22,7 @@ OLD = (
 NEW = OLD.replace("открыть", "немедленно открыть")
 SAID = {
     "en": "Encoding: Windows-1251, guessed",
-    "ru": "Кодировка: Windows-1251, определена предположительно",
+    "ru": "Кодировка: Windows-1251, угадана",
     "tr": "Kodlama: Windows-1251, tahmin edildi",
 }
 

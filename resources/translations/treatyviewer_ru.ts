@@ -5181,7 +5181,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+3"/>
         <source>{0}, guessed: if letters look wrong, the file is in another encoding</source>
-        <translation>{0}, определена предположительно: если буквы выглядят неверно, файл записан в другой кодировке</translation>
+        <translation>{0}, угадана: если буквы выглядят неверно, файл записан в другой кодировке</translation>
     </message>
     <message>
         <location line="+2"/>
