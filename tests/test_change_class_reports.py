@@ -14,6 +14,7 @@ from class_pairs import SAMPLE_NEW, SAMPLE_OLD
 from treatyviewer.cli import run
 from treatyviewer.core.change_classes import CLASSES
 from treatyviewer.io.csv_export import CHANGE_FIELDS
+from treatyviewer.io.export import use_language
 
 OLD, NEW = SAMPLE_OLD, SAMPLE_NEW
 
@@ -86,16 +87,20 @@ def test_csv_exports_carry_the_classes(tmp_path, pair):
 def test_html_tags_form_changes_and_prints_the_counts(tmp_path, pair):
     out = tmp_path / "r.html"
     assert run(["export", *pair, "--html", str(out)]) == 0
-    html = out.read_text(encoding="utf-8")
-    assert 'class="replace-new form" title="name-variant">Batumi</ins>' in html
-    assert '<sup class="tag" title="name-variant">name</sup>' in html
-    assert "Substance: 1 wording, 1 figure. Form: 1 name-variant, 1 spelling, 1 case" in html
+    raw = out.read_text(encoding="utf-8")
+    assert "figures\u00a01" in raw  # a count never wraps away from its class
+    html = unicodedata.normalize("NFKC", raw)
+    # The classes are named in the window's words, not by the identifiers of the JSON
+    assert 'class="replace-new form" title="name variants">Batumi</ins>' in html
+    assert '<sup class="tag" title="name variants">name</sup>' in html
+    assert "Substance: wording 1, figures 1. Form: name variants 1, spelling 1, case 1" in html
+    assert "name-variant" not in html
     filtered = tmp_path / "s.html"
     assert run(["export", *pair, "--html", str(filtered), "--only", "substance"]) == 0
-    text = filtered.read_text(encoding="utf-8")
-    assert 'title="name-variant">Batumi' not in text and "port of Batumi" in text
-    assert "Only wording, figure changes are shown; left out: 1 name-variant" in text
-    assert "Form: 1 name-variant, 1 spelling, 1 case" in text
+    text = unicodedata.normalize("NFKC", filtered.read_text(encoding="utf-8"))
+    assert 'title="name variants">Batumi' not in text and "port of Batumi" in text
+    assert "Only changes of wording, figures are shown; left out: name variants 1" in text
+    assert "Form: name variants 1, spelling 1, case 1" in text
 
 
 @pytest.mark.gui
@@ -106,12 +111,39 @@ def test_pdf_summary_lists_changes_per_class_and_the_legend_explains_tags(qapp, 
     text = unicodedata.normalize("NFKC", " ".join(p.extract_text() or "" for p in pages))
     text = " ".join(text.split())
     assert "Word changes by class" in text
-    assert "Substance: 1 wording, 1 figure" in text
+    assert "Substance: wording 1, figures 1" in text
     # The counts are the texts' own, and the line under them says which were left out
     # ("Form: 0 case" above "left out: 1 case" read as a contradiction).
-    assert "Form: 1 name-variant, 1 spelling, 1 case, 1 punctuation" in text
-    assert "left out: 1 name-variant, 1 spelling, 1 case, 1 punctuation" in text
+    assert "Form: name variants 1, spelling 1, case 1, punctuation 1" in text
+    assert "left out: name variants 1, spelling 1, case 1, punctuation 1" in text
     assert "no tag = wording" in text
+    assert "name-variant" not in text
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        ("ru", ("По существу: формулировки: 1, числа: 1", "Форма: варианты названий: 1")),
+        ("tr", ("Öz: ifade: 1, sayılar: 1", "Biçim: ad biçimleri: 1")),
+    ],
+)
+def test_reports_name_the_classes_as_the_window_does_in_each_language(
+    qapp, tmp_path, pair, lang, counts
+):
+    """The counts say "числа", "sayılar" as the window's Show menu and status bar do."""
+    pdf, html = tmp_path / "r.pdf", tmp_path / "r.html"
+    try:
+        assert run(["export", *pair, "--pdf", str(pdf), "--html", str(html), "--lang", lang]) == 0
+    finally:
+        use_language("en")  # the reports' words stay English for the tests after this one
+    text = unicodedata.normalize(
+        "NFKC", " ".join(p.extract_text() or "" for p in PdfReader(pdf).pages)
+    )
+    page = unicodedata.normalize("NFKC", html.read_text(encoding="utf-8"))
+    for words in (" ".join(text.split()), page):
+        assert all(count in words for count in counts)
+        assert "name-variant" not in words and "figure," not in words
 
 
 @pytest.mark.gui

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from test_export_pdf import FIXED_OUTLINE, _flat_outline
 from treatyviewer.cli import run
-from treatyviewer.core.annotations import Annotation, annotate_selection, login_name
+from treatyviewer.core.annotations import Annotation, annotate_selection
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.project import DocumentRef, Project, save_project
 from treatyviewer.core.resources import load_bundled
@@ -114,9 +114,9 @@ def test_comments_are_signed_by_their_author(qapp, bundled, tmp_path) -> None:
     assert next(t for c, t in authors.items() if "my own note on Batum" in c) == "Ayşe"
     others = {t for c, t in authors.items() if "my own note" not in c}
     assert others == {EDITORS}
-    unsigned = make_report(bundled, [mine])  # no name given: the login name
+    unsigned = make_report(bundled, [mine])  # no name given: no author
     (placed,) = [n for block in unsigned.blocks for n in block.notes]
-    assert placed.author == login_name()
+    assert placed.author == ""
 
 
 def test_a_note_names_who_wrote_it_and_when_beside_its_text(qapp, bundled, tmp_path) -> None:
@@ -172,7 +172,7 @@ def test_the_reader_s_own_note_is_signed_on_the_page_too(qapp, bundled, tmp_path
     assert "— Ayşe Kaya, 2026-12-07" in pages
     assert "Ayşe Kaya, 2026-12-07" in html.read_text(encoding="utf-8")
     (placed,) = [n for block in make_report(bundled, [mine]).blocks for n in block.notes]
-    assert placed.signature == f"{login_name()}, 2026-12-07"  # no name set: the login name
+    assert placed.signature == "2026-12-07"  # no name set: the date alone
 
 
 @pytest.fixture
@@ -196,7 +196,7 @@ def test_cli_notes_choice(qapp, bundled, session, tmp_path, which) -> None:
     assert run(args + (["--notes", which] if which else [])) == 0
     texts = {str(a["/Contents"]) for a in _highlights(out)}
     has_mine = any("the reader's note on Batum" in t for t in texts)
-    curated = len(_numbers([a for a in _highlights(out) if str(a["/T"]) == EDITORS]))
+    curated = len(_numbers([a for a in _highlights(out) if str(a.get("/T")) == EDITORS]))
     report = make_report(bundled, bundled_annotations(bundled))
     placed = len({n.number for block in report.blocks for n in block.notes})
     assert has_mine == (which in ("all", "mine", None))
@@ -249,3 +249,23 @@ def test_a_note_on_right_to_left_text_is_a_comment_too(qapp, tmp_path) -> None:
     assert len(comments) == 1
     left, _bottom, right, _top = (float(v) for v in comments[0]["/Rect"])
     assert right - left > 10  # the word's width, not a sliver
+
+
+def test_a_note_is_not_signed_by_a_login_name_never_chosen(
+    qapp, session, tmp_path, monkeypatch
+) -> None:
+    """No name set in Preferences: the reader's note went out signed "root" (the
+    account's login name) beside its text, in the HTML and as the PDF comment's author."""
+    import getpass
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "loginname")
+    pdf, html = tmp_path / "mine.pdf", tmp_path / "mine.html"
+    args = ["export", "--project", str(session), "--notes", "mine"]
+    assert run([*args, "--pdf", str(pdf), "--html", str(html)]) == 0
+    (note,) = _highlights(pdf)
+    assert "the reader's note on Batum" in str(note["/Contents"])
+    assert "/T" not in note  # no author, rather than one the reader never chose
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    page = html.read_text(encoding="utf-8")
+    for said in (text, page, str(note["/Contents"])):
+        assert "note on Batum" in said and "loginname" not in said

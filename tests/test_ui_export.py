@@ -229,12 +229,44 @@ def test_window_and_command_line_export_the_same_notes_signed_by_the_reader(
     assert "Ayşe Hanım" in text[at : at + 80]
 
 
+def test_a_window_note_with_no_name_set_is_exported_unsigned(
+    make_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    """No name in Preferences: the note was signed with the account's login name
+    ("root"), beside its text and as its PDF comment's author."""
+    import getpass
+
+    from pypdf import PdfReader as Reader
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "loginname")
+    window = make_window()
+    batum = window.session.new.text.index("Batum")
+    window.reading.store.create_from_selection("new", batum, batum + 5, "My note on Batum")
+    pdf, html = tmp_path / "mine.pdf", tmp_path / "mine.html"
+    assert export_and_wait(qtbot, window, "pdf", pdf, ExportOptions(notes="mine"))
+    assert export_and_wait(qtbot, window, "html", html, ExportOptions(notes="mine"))
+    (note,) = [
+        ref.get_object()
+        for page in Reader(pdf).pages
+        for ref in page.get("/Annots") or []
+        if ref.get_object().get("/Subtype") == "/Highlight"
+    ]
+    assert "/T" not in note and "loginname" not in str(note["/Contents"])
+    text = " ".join(" ".join(p.extract_text().split()) for p in Reader(pdf).pages)
+    assert "My note on Batum" in text and "loginname" not in text
+    assert "loginname" not in html.read_text(encoding="utf-8")
+    from treatyviewer.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert "loginname" not in dialog.name.placeholderText()
+
+
 def test_preferences_set_the_reader_name(make_window, qtbot, monkeypatch) -> None:
-    from treatyviewer.core.annotations import login_name
     from treatyviewer.ui.dialogs.preferences import PreferencesDialog, reader_name
 
     window = make_window()
-    assert reader_name(window.settings) == login_name()
+    assert reader_name(window.settings) == ""  # none set: the notes go unsigned
     assert window.actions_["edit.preferences"] in window.menus["edit"].actions()
     dialog = PreferencesDialog(window.settings, window)
     qtbot.addWidget(dialog)

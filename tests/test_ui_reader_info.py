@@ -35,7 +35,9 @@ def test_about_these_texts_describes_a_user_file(qtbot, qapp, cp1251_doc) -> Non
     text = dialog.view.toPlainText()
     assert "dogovor.txt" in text
     assert "Windows-1251 (guessed)" in text
-    assert "2 articles, 3 segments" in text
+    # The parts a reader can find, not the program's count of its units ("segments")
+    assert "Divided into a preamble, 2 articles" in " ".join(text.split())
+    assert "segment" not in text
     assert "bytes" in text and cp1251_doc.content_hash in text
     assert "decoded as cp1251 (guessed)" in text
 
@@ -62,3 +64,16 @@ def test_english_plurals_say_note_or_notes(qapp) -> None:
     one = QCoreApplication.translate("PairFiles", "%n note(s) placed again", "", 1)
     many = QCoreApplication.translate("PairFiles", "%n note(s) placed again", "", 3)
     assert (one, many) == ("1 note placed again", "3 notes placed again")
+
+
+def test_about_these_texts_names_the_parts_of_the_bundled_treaty(qtbot, qapp) -> None:
+    """The bundled 1921 text: its articles, annexes, preamble and closing, as a reader
+    finds them in the outline, and no count of the program's own units."""
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.ui.dialogs.about import division_text
+
+    i18n.install(qapp, "en")
+    new = load_bundled("moscow-1921")
+    said = division_text(new)
+    assert said == "a preamble, 16 articles, 3 annexes, a closing part"
+    assert "segment" not in said and "(es)" not in said and "(s)" not in said

@@ -715,7 +715,7 @@
         <translation>Записать сравнение в PDF, HTML, CSV, JSON или TEI</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+72"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -752,12 +752,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+268"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-267"/>
         <location line="+75"/>
         <source>Note</source>
         <translation>Примечание</translation>
@@ -831,6 +831,11 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>a preamble</source>
+        <translation>преамбула</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>guessed</source>
         <translation>угадана</translation>
     </message>
@@ -859,16 +864,7 @@
         <translation>Размер</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n фрагмент</numerusform>
-            <numerusform>%n фрагмента</numerusform>
-            <numerusform>%n фрагментов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="-24"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -876,10 +872,42 @@
             <numerusform>%n статей</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n приложение</numerusform>
+            <numerusform>%n приложения</numerusform>
+            <numerusform>%n приложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n other part(s)</source>
+        <translation>
+            <numerusform>%n другая часть</numerusform>
+            <numerusform>%n другие части</numerusform>
+            <numerusform>%n других частей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n часть</numerusform>
+            <numerusform>%n части</numerusform>
+            <numerusform>%n частей</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>a closing part</source>
+        <translation>заключительная часть</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Divided into</source>
-        <translation>Разделён на</translation>
+        <translation>Состав</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4061,22 +4089,27 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+64"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
-        <translation>Подписывает ваши заметки при экспорте: рядом с каждой заметкой и в её комментарии PDF. Если поле пусто, используется имя вашей учётной записи.</translation>
+        <location line="-24"/>
+        <source>not set: your notes are exported unsigned</source>
+        <translation>не задано: заметки экспортируются без подписи</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your notes are exported without a name.</source>
+        <translation>Подписывает ваши заметки при экспорте: рядом с каждой заметкой и в её комментарии PDF. Если поле пусто, заметки экспортируются без имени.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Review pairings below this confidence</source>
         <translation>Проверять сопоставления с надёжностью ниже этой</translation>
     </message>
@@ -4448,7 +4481,7 @@ This panel is filled in once the texts are compared.</source>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+307"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+107"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+113"/>
         <source>Comparison of two texts</source>
         <translation>Сравнение двух текстов</translation>
     </message>
@@ -4478,7 +4511,7 @@ This panel is filled in once the texts are compared.</source>
     <message>
         <location line="+13"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
-        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+204"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+205"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
@@ -4562,12 +4595,11 @@ This panel is filled in once the texts are compared.</source>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/report_classes.py" line="+16"/>
-        <location line="+12"/>
         <source>figure</source>
         <translation>числа</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>назв.</translation>
     </message>
@@ -4609,12 +4641,27 @@ This panel is filled in once the texts are compared.</source>
         <translation>формулировки</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>name-variant</source>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
         <translation>варианты названий</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>references</source>
+        <translation>ссылки</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Only changes of {0} are shown; left out: {1}.</source>
+        <translation>Показаны только изменения классов: {0}; опущены: {1}.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>punctuation</source>
         <translation>пунктуация</translation>
     </message>
@@ -4624,12 +4671,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>пробелы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>reference</source>
-        <translation>ссылки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>numbering</source>
         <translation>нумерация</translation>
     </message>
@@ -4650,6 +4692,12 @@ This panel is filled in once the texts are compared.</source>
         <translation>{1}: {0}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{0} {1}</source>
+        <comment>a change class and its count: figures 3</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>no word changes</source>
         <translation>изменений в словах нет</translation>
@@ -4660,12 +4708,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>в этих текстах таких нет</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only {0} changes are shown; left out: {1}.</source>
-        <translation>Показаны только изменения классов: {0}; опущены: {1}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Substance: {0}. Form: {1}.</source>
         <translation>По существу: {0}. Форма: {1}.</translation>
     </message>
@@ -5129,7 +5172,7 @@ This panel is filled in once the texts are compared.</source>
         <translation>Судьба статьи: её содержание перешло также в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-397"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-402"/>
         <source>Date and place</source>
         <translation>Дата и место</translation>
     </message>
@@ -5156,6 +5199,16 @@ This panel is filled in once the texts are compared.</source>
         <location line="+5"/>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, guessed: if letters look wrong, the file is in another encoding</source>
+        <translation>{0}, угадана: если буквы выглядят неверно, файл записан в другой кодировке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6557,7 +6610,7 @@ This panel is filled in once the texts are compared.</source>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+16"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+13"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>

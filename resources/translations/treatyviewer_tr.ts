@@ -715,7 +715,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV, JSON veya TEI olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+72"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -752,12 +752,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+268"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-267"/>
         <location line="+75"/>
         <source>Note</source>
         <translation>Not</translation>
@@ -831,6 +831,11 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>a preamble</source>
+        <translation>giriş</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>guessed</source>
         <translation>tahmin edildi</translation>
     </message>
@@ -857,21 +862,40 @@
         <translation>Boyut</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n bölüm</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="-24"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n madde</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n ek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n other part(s)</source>
+        <translation>
+            <numerusform>%n başka bölüm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n bölüm</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>a closing part</source>
+        <translation>kapanış bölümü</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Divided into</source>
         <translation>Bölümleme</translation>
     </message>
@@ -4011,22 +4035,27 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+64"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your login name is used.</source>
-        <translation>Dışa aktarırken notlarınızı her notun yanında ve PDF yorumunda imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+        <location line="-24"/>
+        <source>not set: your notes are exported unsigned</source>
+        <translation>ayarlanmadı: notlarınız imzasız dışa aktarılır</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Signs your notes in exports, beside each note and in its PDF comment. Left empty, your notes are exported without a name.</source>
+        <translation>Dışa aktarırken notlarınızı her notun yanında ve PDF yorumunda imzalar. Boş bırakılırsa notlarınız adsız dışa aktarılır.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Review pairings below this confidence</source>
         <translation>Bu güvenin altındaki eşleşmeleri incele</translation>
     </message>
@@ -4386,7 +4415,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <name>ReportWords</name>
     <message>
         <location filename="../../src/treatyviewer/io/html_export.py" line="+307"/>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+107"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="+113"/>
         <source>Comparison of two texts</source>
         <translation>İki metnin karşılaştırması</translation>
     </message>
@@ -4416,7 +4445,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     <message>
         <location line="+13"/>
         <location filename="../../src/treatyviewer/io/map_words.py" line="+15"/>
-        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+204"/>
+        <location filename="../../src/treatyviewer/io/pdf_export_features.py" line="+205"/>
         <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-11"/>
         <source>Legend</source>
         <translation>Açıklama</translation>
@@ -4500,12 +4529,11 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/io/report_classes.py" line="+16"/>
-        <location line="+12"/>
         <source>figure</source>
         <translation>sayılar</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>ad</translation>
     </message>
@@ -4547,12 +4575,27 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>ifade</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>name-variant</source>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>sayılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
         <translation>ad biçimleri</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>references</source>
+        <translation>göndermeler</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Only changes of {0} are shown; left out: {1}.</source>
+        <translation>Yalnızca şu sınıfların değişiklikleri gösteriliyor: {0}; dışarıda bırakılanlar: {1}.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>punctuation</source>
         <translation>noktalama</translation>
     </message>
@@ -4562,12 +4605,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>boşluklar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>reference</source>
-        <translation>göndermeler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>numbering</source>
         <translation>numaralama</translation>
     </message>
@@ -4588,6 +4626,12 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>{1}: {0}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{0} {1}</source>
+        <comment>a change class and its count: figures 3</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>no word changes</source>
         <translation>sözcük değişikliği yok</translation>
@@ -4598,12 +4642,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>bu metinlerde yok</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only {0} changes are shown; left out: {1}.</source>
-        <translation>Yalnızca şu sınıfların değişiklikleri gösteriliyor: {0}; dışarıda bırakılanlar: {1}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Substance: {0}. Form: {1}.</source>
         <translation>Öz: {0}. Biçim: {1}.</translation>
     </message>
@@ -5059,7 +5098,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <translation>Maddeye ne oldu: içeriği {0} numaralı maddelere de geçti</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-397"/>
+        <location filename="../../src/treatyviewer/io/report_textdoc_sections.py" line="-402"/>
         <source>Date and place</source>
         <translation>Tarih ve yer</translation>
     </message>
@@ -5084,6 +5123,16 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
         <location line="+5"/>
         <source>File</source>
         <translation>Dosya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, guessed: if letters look wrong, the file is in another encoding</source>
+        <translation>{0}, tahmin edildi: harfler yanlış görünüyorsa dosya başka bir kodlamadadır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding</source>
+        <translation>Kodlama</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6423,7 +6472,7 @@ Bu panel, metinler karşılaştırıldığında doldurulur.</translation>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+16"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+13"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>

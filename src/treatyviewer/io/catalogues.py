@@ -163,9 +163,10 @@ class EnglishPlurals(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if n < 0 or "(s)" not in source:
-            return None
-        return source.replace("(s)", "" if n == 1 else "s")
+        if n < 0 or ("(s)" not in source and "(es)" not in source):
+            return None  # "(es)": "1 annex", "2 annexes"
+        one = n == 1
+        return source.replace("(es)", "" if one else "es").replace("(s)", "" if one else "s")
 
     def isEmpty(self) -> bool:
         return False

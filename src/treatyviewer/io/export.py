@@ -70,12 +70,10 @@ def make_report(
 ) -> Report:
     """The report every format renders; ``None`` annotations means the curated notes.
 
-    ``reader`` signs the notes that name no author (the login name when empty)."""
-    from ..core.annotations import login_name
-
+    ``reader`` signs the notes that name no author (empty: they stay unsigned)."""
     if annotations is None:
         annotations = bundled_annotations(cmp)
-    notes: list[PlacedNote] = place_annotations(cmp, annotations, reader or login_name())
+    notes: list[PlacedNote] = place_annotations(cmp, annotations, reader)
     return build_report(cmp, notes, gazetteer or _gazetteer(), changed_only)
 
 

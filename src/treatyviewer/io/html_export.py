@@ -13,7 +13,7 @@ from html import escape
 from ..core.document import Document, short_title
 from ..core.document_script import text_language
 from .export_structure import divisions_opened, heading_notes, reference_spans
-from .report_classes import class_lines, form_note, is_form, tag_legend
+from .report_classes import class_lines, class_name, form_note, is_form, tag_legend
 from .report_classes import tag as tag_of
 from .report_legend import legend_rows, own_note_meaning
 from .report_model import (
@@ -149,12 +149,12 @@ def _run(
     if run.kind == "label":
         return f'<span class="caption">{esc(run.text)}</span>'
     if run.kind == "tag":
-        return f'<sup class="tag" title="{esc(run.change_class)}">{esc(run.text)}</sup>'
+        return f'<sup class="tag" title="{esc(class_name(run.change_class))}">{esc(run.text)}</sup>'
     text = _linked(run, refs or {})
     if run.kind in RUN_STYLES:
         tag = "ins" if run.kind in ("insert", "replace_new") else "del"
         css = run.kind.replace("_", "-") + (" form" if is_form(run.change_class) else "")
-        title = f' title="{esc(run.change_class)}"' if run.change_class else ""
+        title = f' title="{esc(class_name(run.change_class))}"' if run.change_class else ""
         text = f'<{tag} class="{css}"{title}>{text}</{tag}>'
     if run.notes:
         text = f'<mark class="note">{text}</mark>'

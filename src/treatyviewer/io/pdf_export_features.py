@@ -155,7 +155,8 @@ def _highlights(writer: PdfWriter, report: Report, out: TextDocLayout, geo: Page
                 printing=True,
             )
             annot[NameObject("/Contents")] = TextStringObject(_note_text(report, note))
-            annot[NameObject("/T")] = TextStringObject(note.author or "treatyviewer")
+            if note.author:  # an unsigned note names no one, not the program either
+                annot[NameObject("/T")] = TextStringObject(note.author)
             annot[NameObject("/AP")] = DictionaryObject(
                 {NameObject("/N"): _appearance(writer, rect, points, bars)}
             )

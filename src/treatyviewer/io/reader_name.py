@@ -1,13 +1,16 @@
 """Who signs the reader's notes that record no author: the name set in Preferences,
-else the login name. The window and the command line follow this one rule, so a
-session's notes read alike whichever of them exported it."""
+else no one. The window and the command line follow this one rule, so a session's
+notes read alike whichever of them exported it.
+
+The account's login name ("root", "jsmith") once signed them when no name was set:
+a name the reader never chose for their notes, printed beside each of them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..core.annotations import Annotation, Creator, login_name
+from ..core.annotations import Annotation, Creator
 
 ORGANIZATION = "treatyviewer"
 APPLICATION = "treatyviewer"
@@ -16,13 +19,13 @@ READER_NAME_KEY = "reader/name"
 
 
 def signing_name(chosen: object) -> str:
-    """The name chosen, its spaces tidied, else the login name."""
-    return " ".join(str(chosen or "").split()) or login_name()
+    """The name chosen, its spaces tidied ("" when none was: the notes go unsigned)."""
+    return " ".join(str(chosen or "").split())
 
 
 def saved_reader_name() -> str:
-    """The name the window's Preferences saved, for the command line: it signed a
-    session's notes with the login name while the window signed them with this."""
+    """The name the window's Preferences saved ("" when none), for the command line:
+    it signed a session's notes otherwise than the window did."""
     from PySide6.QtCore import QSettings
 
     return signing_name(QSettings(ORGANIZATION, APPLICATION).value(READER_NAME_KEY, ""))

@@ -25,17 +25,17 @@ TAGS: dict[str, str] = {
 """The tag after a change of each class (in English, the tag of "figure" is its name)."""
 CLASS_NAMES: dict[str, str] = {
     "wording": QT_TRANSLATE_NOOP("ReportWords", "wording"),
-    "figure": QT_TRANSLATE_NOOP("ReportWords", "figure"),
-    "name-variant": QT_TRANSLATE_NOOP("ReportWords", "name-variant"),
+    "figure": QT_TRANSLATE_NOOP("ReportWords", "figures"),
+    "name-variant": QT_TRANSLATE_NOOP("ReportWords", "name variants"),
     "spelling": QT_TRANSLATE_NOOP("ReportWords", "spelling"),
     "case": QT_TRANSLATE_NOOP("ReportWords", "case"),
     "punctuation": QT_TRANSLATE_NOOP("ReportWords", "punctuation"),
     "whitespace": QT_TRANSLATE_NOOP("ReportWords", "whitespace"),
-    "reference": QT_TRANSLATE_NOOP("ReportWords", "reference"),
+    "reference": QT_TRANSLATE_NOOP("ReportWords", "references"),
     "numbering": QT_TRANSLATE_NOOP("ReportWords", "numbering"),
 }
-"""Each class as the reports' counts name it (in English, its identifier; figure,
-spelling and case are named as they are tagged)."""
+"""Each class as the reports' counts name it: the window's words ("figures", "name
+variants"), not the identifiers of the JSON and CSV, which a reader never chose."""
 MEANINGS: dict[str, str] = {
     "wording": "words of substance added, removed or replaced (no tag)",
     "figure": "numbers, dates, amounts, periods",
@@ -51,7 +51,7 @@ FORM_ORDER = tuple(c for c in CLASSES if c in FORM)
 
 
 def class_name(change_class: str) -> str:
-    """A class as the reports name it ("figure"), in the report's language."""
+    """A class as the reports name it ("figures"), in the report's language."""
     if change_class not in CLASS_NAMES:
         return change_class
     return ReportWords.tr(CLASS_NAMES[change_class])
@@ -64,7 +64,7 @@ def form_note() -> str:
 
 
 def tag_legend() -> str:
-    """'name = name-variant, punct = punctuation, …; figure, spelling, case as named;
+    """'name = name variants, punct = punctuation, …; figure, spelling, case as named;
     no tag = wording.' in the report's language: what each tag after a change means."""
     named = ", ".join(f"{tag(c)} = {class_name(c)}" for c in CLASSES if c in TAGS and TAGS[c] != c)
     return named + ReportWords.tr("; figure, spelling, case as named; no tag = wording.")
@@ -80,13 +80,22 @@ def count_of(n: int, what: str) -> str:
     return ReportWords.tr("{0} {1}", "a count and what it counts: 41 wording").format(n, what)
 
 
+def class_count(n: int, change_class: str) -> str:
+    """'figures 3', as the window's status bar counts a class (Russian and Turkish:
+    'числа: 3'); ``count_of`` puts the count first, as '6 modified' reads."""
+    what = class_name(change_class)
+    said = ReportWords.tr("{0} {1}", "a change class and its count: figures 3")
+    # the count never wraps away from its class ("numbering" ending a line, "0" the next)
+    return said.replace(" ", "\u00a0").format(what, n)
+
+
 def is_form(change_class: str) -> bool:
     return change_class in FORM
 
 
 def counts_line(counts: Mapping[str, int]) -> str:
-    """'41 wording, 3 figure, 11 punctuation' (classes with changes, in class order)."""
-    parts = [count_of(counts[c], class_name(c)) for c in CLASSES if counts.get(c)]
+    """'wording 41, figures 3, punctuation 11' (classes with changes, in class order)."""
+    parts = [class_count(counts[c], c) for c in CLASSES if counts.get(c)]
     return ", ".join(parts) if parts else ReportWords.tr("no word changes")
 
 
@@ -97,15 +106,13 @@ def shown_line(shown: frozenset[str], hidden: Mapping[str, int]) -> str:
     kept = [class_name(c) for c in CLASSES if c in shown]
     total = sum(hidden.values())
     left_out = counts_line(hidden) if total else ReportWords.tr("none in these texts")
-    return ReportWords.tr("Only {0} changes are shown; left out: {1}.").format(
+    return ReportWords.tr("Only changes of {0} are shown; left out: {1}.").format(
         ", ".join(kept), left_out
     )
 
 
 def class_lines(counts: Mapping[str, int]) -> str:
-    """'Substance: 41 wording, 3 figure. Form: 0 name-variant, …' (every class, zeros too)."""
-    substance = ", ".join(
-        count_of(counts.get(c, 0), class_name(c)) for c in CLASSES if c not in FORM
-    )
-    form = ", ".join(count_of(counts.get(c, 0), class_name(c)) for c in FORM_ORDER)
+    """'Substance: wording 41, figures 3. Form: name variants 0, …' (every class, zeros too)."""
+    substance = ", ".join(class_count(counts.get(c, 0), c) for c in CLASSES if c not in FORM)
+    form = ", ".join(class_count(counts.get(c, 0), c) for c in FORM_ORDER)
     return ReportWords.tr("Substance: {0}. Form: {1}.").format(substance, form)

@@ -11,7 +11,8 @@ from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCharFormat
 
 from ..core.comparison import counts_within
 from ..core.document import Document, short_title
-from .report_classes import FORM_ORDER, class_name, count_of, form_note, tag, tag_legend
+from .encoding_names import encoding_label, guessed_encoding
+from .report_classes import FORM_ORDER, class_count, count_of, form_note, tag, tag_legend
 from .report_legend import legend_rows, own_note_meaning
 from .report_model import LeftOutRun, own_note_label, own_title
 from .report_palette import (
@@ -82,6 +83,11 @@ def provenance(doc: Document, max_sources: int | None = None) -> list[tuple[str,
         lines.append((sources_label(), sources))
     if not meta.get("title") and doc.source:
         lines.append((ReportWords.tr("File"), doc.source_name))
+    if guessed := guessed_encoding(doc):  # the window warns of it; so does the report
+        said = ReportWords.tr(
+            "{0}, guessed: if letters look wrong, the file is in another encoding"
+        )
+        lines.append((ReportWords.tr("Encoding"), said.format(encoding_label(guessed))))
     return lines
 
 
@@ -294,7 +300,7 @@ def class_summary(b: TextDocBuilder) -> None:
         (ReportWords.tr("Form"), FORM_ORDER),
     ):
         b.paragraph(title + ": ", b.char(bold=True), b.block_format(bottom=2))
-        line = ", ".join(count_of(counts.get(c, 0), class_name(c)) for c in classes)
+        line = ", ".join(class_count(counts.get(c, 0), c) for c in classes)
         b.cursor.insertText(line, b.char())
     if r.left_out:
         b.paragraph(r.left_out, b.char(italic=True), b.block_format(bottom=2))

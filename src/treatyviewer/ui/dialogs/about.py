@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import platform
+from collections import Counter
 from html import escape
 from importlib import metadata
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.document import Document, SegmentKind
 from ...core.resources import bundled_metadata, is_bundled_id, load_bundled
 from ...io import report_palette as palette
+from ...io.encoding_names import guessed_encoding
 from ...io.front_matter import OWN_TITLE
 from ..common.encodings import encoding_label
 from ..common.names import label_name
@@ -233,14 +235,32 @@ def provenance_html(doc: Document, heading: str) -> str:
     return "".join(out)
 
 
+def division_text(doc: Document) -> str:
+    """ "2,600 articles, a preamble, a closing part": the parts a reader can find and
+    cite, by kind ("2,601 segments" counted the program's units, which a reader never
+    sees named)."""
+    kinds = Counter(seg.kind for seg in doc.segments)
+    units = kinds[SegmentKind.ARTICLE] + kinds[SegmentKind.ANNEX]
+    parts = []
+    if kinds[SegmentKind.PREAMBLE]:
+        parts.append(tr("a preamble"))
+    if kinds[SegmentKind.ARTICLE]:
+        parts.append(tr("%n article(s)", "", kinds[SegmentKind.ARTICLE]))
+    if kinds[SegmentKind.ANNEX]:
+        parts.append(tr("%n annex(es)", "", kinds[SegmentKind.ANNEX]))
+    others = kinds[SegmentKind.HEADING] + kinds[SegmentKind.PARAGRAPH]
+    if others:  # unnumbered passages: "other" beside articles, else all there is
+        parts.append(tr("%n other part(s)", "", others) if units else tr("%n part(s)", "", others))
+    if kinds[SegmentKind.CLOSING]:
+        parts.append(tr("a closing part"))
+    return ", ".join(parts)
+
+
 def file_facts(doc: Document) -> str:
     """A user's file: where it is, how it was decoded, how big, how it was cut, its checksum."""
     facts = []  # the file's name is among the facts above
     if doc.encoding:
-        guessed = any(
-            w.startswith("decoded as ") and ("(guessed)" in w or "(no byte-order mark)" in w)
-            for w in doc.warnings
-        )
+        guessed = bool(guessed_encoding(doc))
         how = tr("guessed") if guessed else tr("detected with certainty or chosen")
         facts.append(_fact(tr("Encoding"), escape(f"{encoding_label(doc.encoding)} ({how})")))
     locale = QLocale()
@@ -250,11 +270,7 @@ def file_facts(doc: Document) -> str:
         size = locale.formattedDataSize(len(doc.text.encode("utf-8")))
     characters = tr("%n character(s)", "", len(doc.text))
     facts.append(_fact(tr("Size"), escape(f"{size} · {characters}")))
-    articles = sum(1 for seg in doc.segments if seg.kind is SegmentKind.ARTICLE)
-    parts = tr("%n segment(s)", "", len(doc.segments))
-    if articles:
-        parts = tr("%n article(s)", "", articles) + ", " + parts
-    facts.append(_fact(tr("Divided into"), escape(parts)))
+    facts.append(_fact(tr("Divided into"), escape(division_text(doc))))
     if doc.warnings:
         lines = "<br>".join("⚠ " + escape(translate_warning(w)) for w in doc.warnings)
         facts.append(_fact(tr("When reading"), lines))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.annotations import login_name
 from ...io.reader_name import signing_name
 from ...io.report_words import percent_text
 from ..state.settings import Settings
@@ -25,12 +24,12 @@ REVIEW_RANGE = (50, 100)
 
 
 def reader_name(settings: Settings) -> str:
-    """The name that signs the reader's notes: as set in Preferences, else the login name."""
+    """The name that signs the reader's notes: as set in Preferences, else "" (unsigned)."""
     return signing_name(settings.get("reader_name"))
 
 
 class PreferencesDialog(QDialog):
-    """A small form; OK stores what was typed (an empty name means the login name)."""
+    """A small form; OK stores what was typed (an empty name leaves the notes unsigned)."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,12 +37,12 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(DIALOG_WIDTH)
         self.name = QLineEdit(str(settings.get("reader_name") or ""))
-        self.name.setPlaceholderText(login_name())
+        self.name.setPlaceholderText(self.tr("not set: your notes are exported unsigned"))
         self.name.setAccessibleName(self.tr("Your name"))
         hint = QLabel(
             self.tr(
                 "Signs your notes in exports, beside each note and in its PDF comment. "
-                "Left empty, your login name is used."
+                "Left empty, your notes are exported without a name."
             )
         )
         hint.setWordWrap(True)
