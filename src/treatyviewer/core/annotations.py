@@ -25,7 +25,6 @@ __all__ = [
     "PairRef",
     "Target",
     "annotate_selection",
-    "login_name",
     "new_id",
     "snap_to_words",
     "target_from_selection",
@@ -95,17 +94,6 @@ def new_id() -> str:
     import uuid
 
     return f"urn:uuid:{uuid.uuid4()}"
-
-
-def login_name() -> str:
-    """Who the reader is when they have not said: the name they logged in with
-    (``getpass`` is imported when first asked: it loads the terminal's modules)."""
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user database entry and no LOGNAME/USER
-        return "reader"
 
 
 def _in_word(text: str, pos: int) -> bool:
