@@ -218,6 +218,7 @@ def test_reader_warnings_leave_with_their_texts(make_window, qtbot, tmp_path) ->
 def test_find_starts_at_the_reading_position(make_window) -> None:
     window = make_window()
     pane = window.view.new_pane
+    pane.setFocus()  # the reader reads the newer text (the window opens in the older)
     bar = pane.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     top = pane.cursorForPosition(pane.viewport().rect().topLeft()).position()

@@ -38,7 +38,7 @@ from .exporting import EXPORTED, WindowExport, is_about
 from .map_room import MapRoom
 from .message_bar import FAILED_OPEN, KNOCK_ON, MessageBar
 from .pair_files import REREADING, PairFiles, same_text
-from .pane_focus import tab_to_seen
+from .pane_focus import start_reading, tab_to_seen
 from .places_aside import PlacesAside
 from .printing import WindowPrint
 from .progress import ProgressWatcher
@@ -516,8 +516,10 @@ class MainWindow(QMainWindow):
             )
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
-        if names != self.view.names:  # another pair: a filter typed for the last one
+        another = names != self.view.names
+        if another:  # another pair: a filter typed for the last one
             self.concordance.filter.clear()  # would show its table empty
+        stepped = another and self._in_chain(self.view.names)
         self.view.names = names
         place = self.settings.take_restart_place(names) if self.persist else None
         if (
@@ -543,6 +545,8 @@ class MainWindow(QMainWindow):
             if layout is not None:  # the panes get their width before texts go in
                 layout.activate()
         self._show(cmp)
+        if another and not stepped:  # a step along a chain leaves the focus where it is
+            start_reading(self.view)
         self._tell_if_all_left_out()
         self.update_title()
         self.notices.show(cmp.old, cmp.new, names)
@@ -552,6 +556,11 @@ class MainWindow(QMainWindow):
         self.files.fill_recent()
         self.files.watch()
         self.find_bar.search()
+
+    def _in_chain(self, names: tuple[str, str]) -> bool:
+        """Both texts are versions in the open chain: the reader steps along it."""
+        chain = self.chains.state
+        return chain.active and all(chain.index_of(n) is not None for n in names)
 
     def _chain_opened(self) -> None:
         """A chain that opened goes to File → Open Recent, whole."""

@@ -77,6 +77,17 @@ def move_focus(window: QMainWindow, view: ComparisonView, step: int) -> QWidget 
     return target
 
 
+def start_reading(view: ComparisonView) -> None:
+    """The keys go to the first text shown (the older one side by side), where reading
+    starts: the window had opened with the focus on the concordance's tabs, so that
+    Page Down moved nothing and the arrow keys switched tabs. A text that has the
+    focus keeps it."""
+    panes = view.shown_panes()
+    focused = view.window().focusWidget()
+    if focused is None or not any(p is focused or p.isAncestorOf(focused) for p in panes):
+        panes[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 TAB_TRIES = 64
 """At most this many controls out of view passed over in one press of Tab."""
 
