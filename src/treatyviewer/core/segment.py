@@ -860,17 +860,40 @@ def _packed(match: re.Match[str]) -> bool:
     return bool(prev_line.strip()) and _SENTENCE_END_RE.search(prev_line) is not None
 
 
+PACKED_RUN = 2
+"""Headings after a packed one that, numbering on from it one by one, make it a heading
+though it does not number on from the heading before it."""
+
+
+def _opens_run(run: Sequence[_Heading]) -> bool:
+    """Whether a packed heading and the ones after it number on one by one ("Art. 4."
+    "Art. 5." "Art. 6."): where a page's running head or a title set above it hid the
+    heading before, the run still heads articles; a cited article has no such successors."""
+    number = run[0].number if run else None
+    return (
+        len(run) > PACKED_RUN
+        and number is not None
+        and all(h.number == number + k for k, h in enumerate(run))
+    )
+
+
 def _with_packed(found: dict[int, _Heading], packed: dict[int, _Heading]) -> dict[int, _Heading]:
     """``found`` with each packed heading that numbers on from the heading before it
-    ("Art. 1." then "Art. 2." on the next line): a line that opens with a cited
-    article after a sentence ("Article 5. of the Convention …") does not."""
+    ("Art. 1." then "Art. 2." on the next line), or opens a run that numbers on
+    (``_opens_run``): a line that opens with a cited article after a sentence
+    ("Article 5. of the Convention …") does neither."""
     out: dict[int, _Heading] = {}
     last: int | None = None
-    for at in sorted({*found, *packed}):
+    order = sorted({*found, *packed})
+    every = [found.get(at) or packed[at] for at in order]
+    for i, at in enumerate(order):
         h = found.get(at)
         if h is None:
             candidate = packed[at]
-            if candidate.number is None or candidate.number != (1 if last is None else last + 1):
+            follows = candidate.number is not None and candidate.number == (
+                1 if last is None else last + 1
+            )
+            if not follows and not _opens_run(every[i : i + PACKED_RUN + 1]):
                 continue
             h = candidate
         out[at] = h
