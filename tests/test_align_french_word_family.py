@@ -9,13 +9,9 @@ it both ways.
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from related_excerpts import versions
 from treatyviewer.core.align import align
 from treatyviewer.core.align_features import Stems, features
-from treatyviewer.core.segment import make_document
-
-HERE = Path(__file__).parent / "related_pairs"
 
 
 def test_the_forms_of_a_verb_and_its_noun_share_one_stem() -> None:
@@ -37,10 +33,7 @@ def test_a_short_article_is_not_paired_by_its_one_verb() -> None:
     successor); new Article 88 (the Commission adopts and amends the standard forms)
     is new. The two share the Commission and "modifier", which 88 writes as noun
     and verb; they had been paired at a similarity of 0.04."""
-    old, new = (
-        make_document((HERE / f"insolvency-{year}-fr-excerpt.txt").read_text("utf-8"))
-        for year in (2000, 2015)
-    )
+    old, new = versions("insolvency-{}-fr-excerpt.txt", 2000, 2015)
     alignment = align(old, new)
     paired_old = {old.segments[i].label for link in alignment.links for i in link.old}
     paired_new = {new.segments[j].label for link in alignment.links for j in link.new}

@@ -8,13 +8,9 @@ each other; the bars are then theirs, not the whole gap's.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alignment_score import part_links
+from related_excerpts import versions
 from treatyviewer.core.align import align
-from treatyviewer.core.segment import make_document
-
-HERE = Path(__file__).parent / "related_pairs"
 
 
 def test_the_article_after_a_gaps_pair_is_measured_in_its_own_gap() -> None:
@@ -25,9 +21,6 @@ def test_the_article_after_a_gaps_pair_is_measured_in_its_own_gap() -> None:
     67 -> 67 the gap held four old articles and two new ones; once 65 -> 65 was
     made, 66 and 66 were all that was left, but had been asked for the two homes of
     a gap of eight chances, and were reported removed and added."""
-    old, new = (
-        make_document((HERE / f"brussels-i-{year}-fr-iii-viii.txt").read_text("utf-8"))
-        for year in (2001, 2012)
-    )
+    old, new = versions("brussels-i-{}-fr-iii-viii.txt", 2001, 2012)
     links = set(part_links(old, new, align(old, new)))
     assert {(("65",), ("65",)), (("66",), ("66",)), (("67",), ("67",))} <= links

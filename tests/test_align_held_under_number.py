@@ -8,13 +8,9 @@ article it is, as a title that keeps every word does (``_pair_expanded_under_tit
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from related_excerpts import versions
 from treatyviewer.core.align import align
 from treatyviewer.core.article_pair import UNCERTAIN_BELOW
-from treatyviewer.core.segment import make_document
-
-HERE = Path(__file__).parent / "related_pairs"
 
 
 def test_an_article_cut_down_to_its_lead_in_keeps_its_pair_under_its_number() -> None:
@@ -23,10 +19,7 @@ def test_an_article_cut_down_to_its_lead_in_keeps_its_pair_under_its_number() ->
     the conventions between member states that the Regulation supersedes; the recast
     keeps its opening words and refers to a list kept by the Commission. Between
     Articles 68 and 70, both kept, it had been reported struck out and put in again."""
-    old, new = (
-        make_document((HERE / f"brussels-i-{year}-en-excerpt.txt").read_text("utf-8"))
-        for year in (2001, 2012)
-    )
+    old, new = versions("brussels-i-{}-en-excerpt.txt", 2001, 2012)
     alignment = align(old, new)
     links = {
         (old.segments[link.old[0]].label, new.segments[link.new[0]].label): link

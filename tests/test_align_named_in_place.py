@@ -12,14 +12,10 @@ the same two words part the two whatever they share.
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from related_excerpts import versions
 from treatyviewer.core.align import align
 from treatyviewer.core.align_features import Stems, Vectors, weigh
 from treatyviewer.core.align_mutual import named_apart
-from treatyviewer.core.segment import make_document
-
-HERE = Path(__file__).parent / "related_pairs"
 
 STATES = ["Argentina", "Austria", "Chile", "Estonia", "Mexico", "Norway", "Peru", "Spain",
           "Sweden", "Latvia", "Bolivia", "Brazil", "Canada", "Cuba", "Denmark", "Egypt"]  # fmt: skip
@@ -68,10 +64,7 @@ def test_an_article_rewritten_under_its_number_with_other_names_keeps_its_pair()
     list kept by the Commission ("la Commission en vertu de l'article 76"). "en"
     after one name and after the other had made them two articles on two subjects,
     and Article 65 was reported struck out and another put in."""
-    old, new = (
-        make_document((HERE / f"brussels-i-{year}-fr-excerpt.txt").read_text("utf-8"))
-        for year in (2001, 2012)
-    )
+    old, new = versions("brussels-i-{}-fr-excerpt.txt", 2001, 2012)
     alignment = align(old, new)
     pairs = {
         (old.segments[link.old[0]].label, new.segments[link.new[0]].label)

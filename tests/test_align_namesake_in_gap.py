@@ -10,13 +10,9 @@ that namesake, not with the inserted article that shares more of its words.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alignment_score import part_links
+from related_excerpts import versions
 from treatyviewer.core.align import align
-from treatyviewer.core.segment import make_document
-
-HERE = Path(__file__).parent / "related_pairs"
 
 
 def test_an_article_rewritten_in_place_keeps_its_number_beside_an_inserted_one() -> None:
@@ -25,10 +21,7 @@ def test_an_article_rewritten_in_place_keeps_its_number_beside_an_inserted_one()
     rewritten in place; 18A and 18B are put in after it, and 18B on the special
     regions holds more of the old words than the new 18 does. Pasal 18 had been
     reported rewritten as 18B, the new 18 added."""
-    old, new = (
-        make_document((HERE / f"uud-{year}-excerpt.txt").read_text("utf-8"))
-        for year in (1945, 2002)
-    )
+    old, new = versions("uud-{}-excerpt.txt", 1945, 2002)
     links = set(part_links(old, new, align(old, new)))
     assert (("18",), ("18",)) in links
     assert (("6",), ("6",)) in links

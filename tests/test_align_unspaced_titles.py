@@ -8,13 +8,9 @@ its place, its number and the word its title kept speak for it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from related_excerpts import versions
 from treatyviewer.core.align import align
 from treatyviewer.core.article_pair import UNCERTAIN_BELOW
-from treatyviewer.core.segment import make_document
-
-HERE = Path(__file__).parent / "related_pairs"
 
 
 def test_an_article_rewritten_under_its_number_keeps_its_pair_by_the_last_word_of_its_title() -> (
@@ -24,10 +20,7 @@ def test_an_article_rewritten_under_its_number_keeps_its_pair_by_the_last_word_o
     "restriction on appeals", rewritten as "restriction on requests for review" in one
     short sentence, was reported struck out and a new Article 27 put in; each title
     read as one long word, and the two shared none."""
-    old, new = (
-        make_document((HERE / f"gyosei-tetsuzuki-{year}-excerpt.txt").read_text("utf-8"))
-        for year in (1993, 2014)
-    )
+    old, new = versions("gyosei-tetsuzuki-{}-excerpt.txt", 1993, 2014)
     alignment = align(old, new)
     labels = {
         (old.segments[link.old[0]].label, new.segments[link.new[0]].label): link
