@@ -549,7 +549,7 @@ def _page_turned_mid_sentence(text: str, at: int) -> bool:
     if (
         len(lines) > PAGE_FURNITURE_LINES
         or not any(_PAGE_NUMBER_RE.fullmatch(ln) for ln in lines)
-        or any(len(ln) > RUNNING_HEAD or ln.endswith(_SENTENCE_ENDS) for ln in lines)
+        or not all(map(_furniture_line, lines))
     ):
         return False
     above_end = _end_before(text, block_start)
@@ -1072,9 +1072,12 @@ def _page_furniture(others: list[str], entries: int) -> bool:
     """Whether the lines among a table of contents' entries that are none are what a
     printed page sets between two pages of it: a running head, "Seite 2", "- 3 -",
     short and no sentence, a few against many entries."""
-    return entries >= ENTRIES_PER_FURNITURE * len(others) and all(
-        len(ln) <= RUNNING_HEAD and not ln.endswith(_SENTENCE_ENDS) for ln in others
-    )
+    return entries >= ENTRIES_PER_FURNITURE * len(others) and all(map(_furniture_line, others))
+
+
+def _furniture_line(line: str) -> bool:
+    """Whether a line may be a page's running head or number: short, and no sentence."""
+    return len(line) <= RUNNING_HEAD and not line.endswith(_SENTENCE_ENDS)
 
 
 ENTRIES_PER_FURNITURE = 4
