@@ -170,6 +170,12 @@ def _heads_next_unit(
     if k + 1 >= len(paragraphs) or paragraphs[k + 1][0] not in unit_starts:
         return False
     line = text[paragraphs[k][0] : paragraphs[k][1]].strip()
+    return _title_line(line)
+
+
+def _title_line(line: str) -> bool:
+    """Whether a paragraph is one line in title case that stands as a heading: the
+    title of the unit right below it."""
     return "\n" not in line and _is_title_case(line, TITLE_ABOVE_WORDS) and heading_alone(line)
 
 
@@ -305,12 +311,8 @@ def _title_paragraph_above(text: str, cuts: list[_Cut], k: int) -> int:
     if above < 0:
         return c.start
     line = text[above + 2 : gap].strip()
-    if (
-        "\n" in line
-        or TABLE_CELLS in line  # the last row of a table ("Gadget | 20") heads nothing
-        or not _is_title_case(line, TITLE_ABOVE_WORDS)
-        or not heading_alone(line)
-    ):
+    # The last row of a table ("Gadget | 20") heads nothing.
+    if TABLE_CELLS in line or not _title_line(line):
         return c.start
     start = text.index(line, above + 2)
     return start if text[lo:start].strip() else c.start
