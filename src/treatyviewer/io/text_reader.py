@@ -300,6 +300,10 @@ taken as UTF-8 a transfer or an edit broke in places: a text in a single-byte pa
 about as many such bytes as letters."""
 
 
+_STRAY_RE = re.compile("[\udc80-\udcff]")
+"""A byte that is not UTF-8, as ``surrogateescape`` decodes it."""
+
+
 def _nearly_utf8(data: bytes) -> tuple[str, str] | None:
     """A UTF-8 text with a few stray bytes, each replaced with U+FFFD, and a warning
     saying where; None for any other text. Guessing a single-byte page for one broken
@@ -307,19 +311,22 @@ def _nearly_utf8(data: bytes) -> tuple[str, str] | None:
     if b"\x00" in data or _bom_encoding(data):
         return None
     text = data.decode("utf-8", errors="surrogateescape")
-    stray = [i for i, ch in enumerate(text) if "\udc80" <= ch <= "\udcff"]
-    letters = sum(1 for ch in text if ch > "\x7f") - len(stray)
-    if not stray or len(stray) > STRAY_BYTES_PER_LETTER * letters:
+    # Counted by the regular expression and the codec, not by a loop over characters:
+    # every text that is not UTF-8 (each windows-1251 file) is asked this first.
+    stray = len(_STRAY_RE.findall(text))
+    letters = len(text) - len(text.encode("ascii", "ignore")) - stray
+    if not stray or stray > STRAY_BYTES_PER_LETTER * letters:
         return None
-    first = len(text[: stray[0]].encode("utf-8"))
-    what = "1 byte" if len(stray) == 1 else f"{len(stray)} bytes (the first"
-    where = f"at position {first}" + ("" if len(stray) == 1 else ")")
-    verb = "is" if len(stray) == 1 else "are"
+    first_at = _STRAY_RE.search(text)
+    first = len(text[: first_at.start() if first_at else 0].encode("utf-8"))
+    what = "1 byte" if stray == 1 else f"{stray} bytes (the first"
+    where = f"at position {first}" + ("" if stray == 1 else ")")
+    verb = "is" if stray == 1 else "are"
     warning = (
         f"{what} {where} {verb} not UTF-8 and shown as \ufffd; "
         "choose another encoding if it looks wrong"
     )
-    return re.sub("[\udc80-\udcff]", "\ufffd", text), warning
+    return _STRAY_RE.sub("\ufffd", text), warning
 
 
 def _control_count(data: bytes, text: str, encoding: str) -> int:
